@@ -1,0 +1,24 @@
+using GraphQL;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.GraphQL.Http;
+using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Schema;
+
+namespace Platform.GraphQL;
+
+/// <summary>Registers the GraphQL schema, its types and the HTTP endpoint's services.</summary>
+public static class GraphQLServiceCollectionExtensions
+{
+    /// <summary>Adds the schema (graph types from this assembly), the catalog cache and the endpoint.</summary>
+    public static IServiceCollection AddPlatformGraphQL(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<DirectoryCatalogCache>();
+        services.AddGraphQL(b => b
+            .AddSchema<PlatformSchema>()
+            .AddGraphTypes(typeof(PlatformSchema).Assembly)
+            .AddSystemTextJson());
+        services.AddPlatformGraphQLHttp(configuration);
+        return services;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Frozen;
+using GraphQL;
+using GraphQL.Execution;
+using Platform.GraphQL.Errors;
+
+namespace Platform.GraphQL.Http;
+
+/// <summary>
+/// Shapes every error in a response as <c>{ message, locations, path, extensions: { code, detail? } }</c>
+/// where <c>code</c> is always one of <see cref="ErrorCodes"/>. Errors of the request itself (syntax,
+/// validation, variables) become <see cref="ErrorCodes.BadUserInput"/> with GraphQL.NET's own code
+/// as <c>detail</c>; anything not raised on purpose becomes <see cref="ErrorCodes.Internal"/> with
+/// a generic message, since exception messages can carry data the caller must not see.
+/// </summary>
+internal sealed class GraphQLErrorInfoProvider : IErrorInfoProvider
+{
+    /// <summary>The only message an <see cref="ErrorCodes.Internal"/> error ever carries.</summary>
+    public const string InternalMessage = "An internal error occurred.";
+
+    // A rule or resolver that already chose one of the contract's codes (an authorization rule
+    // answering FORBIDDEN, a complexity rule answering QUERY_TOO_COMPLEX) keeps it.
+    private static readonly FrozenSet<string> StableCodes = new[]
+    {
+        ErrorCodes.Unauthenticated, ErrorCodes.Forbidden, ErrorCodes.NotFound, ErrorCodes.BadUserInput,
+        ErrorCodes.QueryTooComplex, ErrorCodes.RateLimited, ErrorCodes.Internal,
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The contract code of an error, and GraphQL.NET's more specific code when it says more.
+    /// </summary>
+    public static (string Code, string? Detail) Classify(ExecutionError error) => error switch
+    {
+        ApiException { Code: { } code } => (code, null),
+        { Code: { } code } when StableCodes.Contains(code) => (code, null),
+        DocumentError or RequestError => (ErrorCodes.BadUserInput, error.Code),
+        _ => (ErrorCodes.Internal, null),
+    };
+
+    /// <inheritdoc/>
+    public ErrorInfo GetInfo(ExecutionError executionError)
+    {
+        ArgumentNullException.ThrowIfNull(executionError);
+
+        var (code, detail) = Classify(executionError);
+        var isInternal = code == ErrorCodes.Internal;
+        var extensions = new Dictionary<string, object?>(StringComparer.Ordinal);
+        // Extensions a resolver attached on purpose travel along, but never replace the code,
+        // and nothing from an internal failure does: it may describe our internals.
+        if (!isInternal && executionError.Extensions is { Count: > 0 } custom)
+        {
+            foreach (var (key, value) in custom)
+                extensions[key] = value;
+        }
+        extensions["code"] = code;
+        if (detail is not null && detail != code)
+            extensions["detail"] = detail;
+
+        return new ErrorInfo
+        {
+            Message = isInternal ? InternalMessage : executionError.Message,
+            Extensions = extensions,
+        };
+    }
+}

@@ -1,0 +1,14 @@
+namespace Platform.GraphQL.Relay;
+
+/// <summary>One page of a Relay connection.</summary>
+public sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo, int TotalCount)
+{
+    /// <summary>The nodes of the edges, in order.</summary>
+    public IEnumerable<T> Nodes => Edges.Select(e => e.Node);
+}
+
+/// <summary>A node with the cursor that points at it.</summary>
+public sealed record Edge<T>(string Cursor, T Node);
+
+/// <summary>Where a page ends and whether more follow.</summary>
+public sealed record PageInfo(bool HasNextPage, string? EndCursor);

@@ -1,0 +1,122 @@
+using GraphQL;
+using GraphQL.Types;
+using Platform.GraphQL.Errors;
+using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.MutationInputs;
+using Platform.GraphQL.Types;
+using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
+using Platform.Tenants.Municipalities;
+using Platform.Tenants.Prefectures;
+using Platform.Tenants.Programs;
+using Platform.Tenants.Requests;
+
+namespace Platform.GraphQL.Schema;
+
+/// <summary>The root mutation. Every mutation needs a token; resolvers only translate and call grains.</summary>
+public sealed class MutationType : ObjectGraphType
+{
+    /// <summary>Defines the fields.</summary>
+    public MutationType()
+    {
+        Name = "Mutation";
+        Field<NonNullGraphType<DesignateProgramPayloadType>, MutationPayload<ProgramRecord>>("designateProgram")
+            .Argument<NonNullGraphType<DesignateProgramInputType>>("input")
+            .ResolveAsync(DesignateProgram);
+        Field<NonNullGraphType<ReportRequestStatusPayloadType>, MutationPayload<MunicipalRequestStatus>>("reportRequestStatus")
+            .Argument<NonNullGraphType<ReportRequestStatusInputType>>("input")
+            .ResolveAsync(ReportRequestStatus);
+    }
+
+    private static async Task<MutationPayload<ProgramRecord>?> DesignateProgram(IResolveFieldContext<object?> ctx)
+    {
+        var caller = ctx.RequireCaller();
+        var input = ctx.GetArgument<DesignateProgramInput>("input");
+        var id = input.ClientMutationId;
+        var catalog = await ctx.CatalogAsync();
+        var designation = new ProgramDesignation(input.FiscalYear, input.Tier, [.. input.Functions], input.Operator is { } op ? new ProgramOperator(op.Kind, op.Name) : null, id);
+
+        if ((input.MunicipalityCode is null) == (input.PrefectureCode is null))
+        {
+            return MutationPayload<ProgramRecord>.Failed(id, new("EXACTLY_ONE_TARGET", "Give exactly one of municipalityCode and prefectureCode.", ["input"]));
+        }
+
+        DesignationResult result;
+        if (input.MunicipalityCode is { } code)
+        {
+            if (Lookup(catalog, code, out var municipality) is { } error)
+            {
+                return MutationPayload<ProgramRecord>.Failed(id, error);
+            }
+
+            Require(Authority.MayAdministerMunicipality(caller, municipality!, catalog), $"The caller may not designate programs of municipality {code}.");
+            result = await Call(() => ctx.Grains().GetGrain<IMunicipalityGrain>(code).Designate(designation, caller));
+        }
+        else
+        {
+            var prefecture = input.PrefectureCode!.Length is 2 or 6 ? catalog.Prefecture(input.PrefectureCode) : null;
+            if (prefecture is null)
+            {
+                return MutationPayload<ProgramRecord>.Failed(id, new("UNKNOWN_PREFECTURE", $"There is no prefecture with code '{Short(input.PrefectureCode)}'.", ["input", "prefectureCode"]));
+            }
+
+            Require(Authority.MayAdministerPrefecture(caller, prefecture), $"The caller may not designate the center of prefecture {prefecture.Code}.");
+            result = await Call(() => ctx.Grains().GetGrain<IPrefectureGrain>(prefecture.Code).Designate(designation, caller));
+        }
+
+        return new MutationPayload<ProgramRecord>(id, result.Program, result.Errors);
+    }
+
+    private static async Task<MutationPayload<MunicipalRequestStatus>?> ReportRequestStatus(IResolveFieldContext<object?> ctx)
+    {
+        var caller = ctx.RequireCaller();
+        var input = ctx.GetArgument<ReportRequestStatusInput>("input");
+        var catalog = await ctx.CatalogAsync();
+        if (Lookup(catalog, input.MunicipalityCode, out var municipality) is { } error)
+        {
+            return MutationPayload<MunicipalRequestStatus>.Failed(input.ClientMutationId, error);
+        }
+
+        Require(Authority.MayAdministerMunicipality(caller, municipality!, catalog), $"The caller may not report for municipality {municipality!.Code}.");
+        var status = new MunicipalRequestStatus(input.FiscalYear, input.DeskClarified, input.DeskPublicized, input.FactFindingSurvey, input.MunicipalPlatform);
+        var result = await Call(() => ctx.Grains().GetGrain<IMunicipalityGrain>(municipality.Code).ReportRequestStatus(status, input.ClientMutationId, caller));
+        return new MutationPayload<MunicipalRequestStatus>(input.ClientMutationId, result.Status, result.Errors);
+    }
+
+    private static UserError? Lookup(CatalogIndex catalog, string code, out MunicipalityInfo? municipality)
+    {
+        municipality = null;
+        if (!LgCode.IsValid(code))
+        {
+            return new("INVALID_LG_CODE", $"'{Short(code)}' is not a 6-digit LG code with a valid check digit.", ["input", "municipalityCode"]);
+        }
+
+        municipality = catalog.Municipality(code);
+        return municipality is null
+            ? new("UNKNOWN_MUNICIPALITY", $"There is no municipality with code {code}.", ["input", "municipalityCode"])
+            : null;
+    }
+
+    private static void Require(bool allowed, string message)
+    {
+        if (!allowed)
+        {
+            throw new ApiException(ErrorCodes.Forbidden, message);
+        }
+    }
+
+    // The grains check access again; their refusal reaches the client as FORBIDDEN too.
+    private static async Task<T> Call<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (AccessDeniedException denied)
+        {
+            throw new ApiException(ErrorCodes.Forbidden, denied.Message);
+        }
+    }
+
+    private static string Short(string value) => value.Length > 20 ? value[..20] + "…" : value;
+}

@@ -1,0 +1,13 @@
+namespace Platform.GraphQL.Schema;
+
+/// <summary>The platform's GraphQL schema (API contract v1).</summary>
+public sealed class PlatformSchema : global::GraphQL.Types.Schema
+{
+    /// <summary>Builds the schema from the container's graph types.</summary>
+    public PlatformSchema(IServiceProvider services, QueryType query, MutationType mutation) : base(services)
+    {
+        Query = query;
+        Mutation = mutation;
+        Description = "Hikikomori support platform: directory, programs and national figures.";
+    }
+}

@@ -1,0 +1,127 @@
+using GraphQL;
+using GraphQL.Types;
+using Platform.GraphQL.Errors;
+using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Relay;
+using Platform.GraphQL.Types;
+using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
+using Platform.Tenants.Programs;
+
+namespace Platform.GraphQL.Schema;
+
+/// <summary>The root query: the public directory and programs, the viewer, and global ids.</summary>
+public sealed class QueryType : ObjectGraphType
+{
+    /// <summary>The most ids <c>nodes</c> resolves at once.</summary>
+    public const int MaxNodes = 50;
+
+    /// <summary>Defines the fields.</summary>
+    public QueryType()
+    {
+        Name = "Query";
+        Field<NonNullGraphType<NationGraphType>>("nation").Resolve(_ => NationRoot.Instance);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrefectureGraphType>>>, IEnumerable<PrefectureInfo>>("prefectures")
+            .Description("The 47 prefectures, in code order.")
+            .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Catalog.Prefectures);
+        Field<PrefectureGraphType, PrefectureInfo>("prefecture")
+            .Description("A prefecture by its 2-digit code (\"13\") or its LG code (\"130001\").")
+            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Prefecture(ArgumentRules.PrefectureCode(ctx.GetArgument<string>("code"))));
+        Field<MunicipalityGraphType, MunicipalityInfo>("municipality")
+            .Description("A municipality by its 6-digit LG code.")
+            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Municipality(ArgumentRules.MunicipalityCode(ctx.GetArgument<string>("code"))));
+        Field<NonNullGraphType<MunicipalityConnectionType>, Connection<MunicipalityInfo>>("municipalities")
+            .Description("Municipalities in code order. tier needs fiscalYear; fiscalYear alone keeps those that ran any program.")
+            .Argument<IntGraphType>("first")
+            .Argument<StringGraphType>("after")
+            .Argument<StringGraphType>("prefectureCode")
+            .Argument<MunicipalityTypeEnumType>("type")
+            .Argument<ProgramTierEnumType>("tier")
+            .Argument<IntGraphType>("fiscalYear")
+            .Argument<StringGraphType>("search", "Part of the name or kana (hiragana or katakana).")
+            .ResolveAsync(ResolveMunicipalities);
+        Field<ViewerType, Caller>("viewer").Description("The caller; null when anonymous.").Resolve(ctx => ctx.Caller());
+        Field<NodeInterface, object>("node")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async ctx => ResolveNode(await ctx.CatalogAsync(), ctx.GetArgument<string>("id")));
+        Field<NonNullGraphType<ListGraphType<NodeInterface>>, IEnumerable<object?>>("nodes")
+            .Description($"Up to {MaxNodes} objects by global id, in the order asked; null for ids that resolve to nothing.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
+            .ResolveAsync(async ctx =>
+            {
+                var ids = ctx.GetArgument<List<string>>("ids");
+                if (ids.Count > MaxNodes)
+                {
+                    throw new ApiException(ErrorCodes.BadUserInput, $"nodes takes at most {MaxNodes} ids.");
+                }
+
+                var catalog = await ctx.CatalogAsync();
+                return ids.Select(id => ResolveNode(catalog, id)).ToList();
+            });
+    }
+
+    private static object? ResolveNode(CatalogIndex catalog, string id)
+    {
+        var (type, key) = NodeId.Decode(id);
+        return type switch
+        {
+            MunicipalityGraphType.NodeType => catalog.Municipality(key),
+            PrefectureGraphType.NodeType => catalog.Prefecture(key),
+            _ => null,
+        };
+    }
+
+    private static async Task<Connection<MunicipalityInfo>?> ResolveMunicipalities(IResolveFieldContext<object?> ctx)
+    {
+        var catalog = await ctx.CatalogAsync();
+        var first = ctx.GetArgument<int?>("first");
+        Paging.PageSize(first);
+        IEnumerable<MunicipalityInfo> items = catalog.Catalog.Municipalities;
+        var prefectures = catalog.Catalog.Prefectures.Select(p => p.Code).ToList();
+        if (ctx.GetArgument<string?>("prefectureCode") is { } prefectureCode)
+        {
+            var prefecture = catalog.Prefecture(ArgumentRules.PrefectureCode(prefectureCode))
+                ?? throw new ApiException(ErrorCodes.BadUserInput, $"There is no prefecture with code {prefectureCode}.");
+            items = catalog.MunicipalitiesOf(prefecture.Code);
+            prefectures = [prefecture.Code];
+        }
+
+        if (ctx.GetArgument<MunicipalityType?>("type") is { } type)
+        {
+            items = items.Where(m => m.Type == type);
+        }
+
+        var tier = ctx.GetArgument<ProgramTier?>("tier");
+        var fiscalYear = ctx.GetArgument<int?>("fiscalYear");
+        if (tier is not null && fiscalYear is null)
+        {
+            throw new ApiException(ErrorCodes.BadUserInput, "tier needs fiscalYear: tiers are designated per fiscal year.");
+        }
+
+        if (fiscalYear is { } year)
+        {
+            // The tiers come from the prefectures' running roll-ups: 47 calls at most, never 1,741.
+            ArgumentRules.FiscalYear(year);
+            var grains = ctx.Grains();
+            var tiers = await Task.WhenAll(prefectures.Select(p => grains.GetGrain<Tenants.Prefectures.IPrefectureGrain>(p).GetMunicipalTiers(year)));
+            var running = tiers.SelectMany(t => t).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+            items = items.Where(m => running.TryGetValue(m.Code, out var t) && (tier is null || t == tier));
+        }
+
+        if (ctx.GetArgument<string?>("search") is { } search)
+        {
+            if (search.Length > KanaSearch.MaxLength)
+            {
+                throw new ApiException(ErrorCodes.BadUserInput, $"search may have at most {KanaSearch.MaxLength} characters.");
+            }
+
+            var needle = KanaSearch.Normalize(search);
+            items = items.Where(m => KanaSearch.Normalize(m.Name).Contains(needle, StringComparison.Ordinal)
+                || KanaSearch.Normalize(m.Kana).Contains(needle, StringComparison.Ordinal));
+        }
+
+        return Paging.Page(items.ToList(), m => m.Code, first, ctx.GetArgument<string?>("after"));
+    }
+}

@@ -1,0 +1,46 @@
+using GraphQL;
+using GraphQL.Types;
+using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Relay;
+using Platform.Tenants.Directory;
+using Platform.Tenants.Municipalities;
+using Platform.Tenants.Programs;
+using Platform.Tenants.Requests;
+
+namespace Platform.GraphQL.Types;
+
+/// <summary>GraphQL type <c>Municipality</c>: a municipality from the directory, with its programs.</summary>
+public sealed class MunicipalityGraphType : ObjectGraphType<MunicipalityInfo>
+{
+    /// <summary>The type name inside global ids.</summary>
+    public const string NodeType = "Municipality";
+
+    /// <summary>Defines the fields.</summary>
+    public MunicipalityGraphType()
+    {
+        Name = "Municipality";
+        Description = "A municipality (市区町村); each one is a tenant of the platform.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is MunicipalityInfo;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => NodeId.Encode(NodeType, ctx.Source.Code));
+        Field(x => x.Code).Description("The 6-digit LG code.");
+        Field(x => x.Name);
+        Field(x => x.Kana);
+        Field<NonNullGraphType<MunicipalityTypeEnumType>>("type").Resolve(ctx => ctx.Source.Type);
+        Field(x => x.IsDesignatedCity);
+        Field<NonNullGraphType<PrefectureGraphType>, PrefectureInfo>("prefecture")
+            .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Prefecture(ctx.Source.PrefectureCode)!);
+        Field<ProgramType, ProgramRecord>("program")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
+            .ResolveAsync(ctx => Grain(ctx).GetProgram(ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"))));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProgramType>>>, IEnumerable<ProgramRecord>>("programs")
+            .Description("Every fiscal year's program, oldest first.")
+            .ResolveAsync(async ctx => await Grain(ctx).GetPrograms());
+        Field<MunicipalRequestStatusType, MunicipalRequestStatus>("requestStatus")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
+            .ResolveAsync(ctx => Grain(ctx).GetRequestStatus(ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"))));
+    }
+
+    private static IMunicipalityGrain Grain(IResolveFieldContext<MunicipalityInfo> ctx) =>
+        ctx.Grains().GetGrain<IMunicipalityGrain>(ctx.Source.Code);
+}

@@ -1,0 +1,14 @@
+using GraphQL.Types;
+using Platform.Tenants.Directory;
+
+namespace Platform.GraphQL.Types;
+
+/// <summary>GraphQL enum <c>MunicipalityType</c>; values in SCREAMING_SNAKE case.</summary>
+public sealed class MunicipalityTypeEnumType : EnumerationGraphType<MunicipalityType>
+{
+    /// <summary>Names the type as the contract does.</summary>
+    public MunicipalityTypeEnumType()
+    {
+        Name = "MunicipalityType";
+    }
+}

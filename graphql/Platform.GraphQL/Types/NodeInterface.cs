@@ -1,0 +1,14 @@
+using GraphQL.Types;
+
+namespace Platform.GraphQL.Types;
+
+/// <summary>The Relay <c>Node</c> interface: anything with an opaque global id.</summary>
+public sealed class NodeInterface : InterfaceGraphType
+{
+    /// <summary>Defines <c>id: ID!</c>.</summary>
+    public NodeInterface()
+    {
+        Name = "Node";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("An opaque global id.");
+    }
+}

@@ -1,0 +1,30 @@
+using GraphQL.Types;
+using Platform.Tenants.Programs;
+
+namespace Platform.GraphQL.Types;
+
+/// <summary>GraphQL type <c>Program</c>: one program of one fiscal year, with its tier rules applied.</summary>
+public sealed class ProgramType : ObjectGraphType<ProgramRecord>
+{
+    /// <summary>Defines the fields.</summary>
+    public ProgramType()
+    {
+        Name = "Program";
+        Description = "A program run for one fiscal year: its tier, functions and operator.";
+        Field(x => x.FiscalYear);
+        Field<NonNullGraphType<ProgramTierEnumType>>("tier").Resolve(ctx => ctx.Source.Tier);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SupportFunctionEnumType>>>>("functions")
+            .Description("The functions delivered. Empty with functionsKnown = false when the published list did not say.")
+            .Resolve(ctx => ctx.Source.Functions);
+        Field<NonNullGraphType<BooleanGraphType>>("functionsKnown")
+            .Description("False when the functions were not published (FY2023 support projects): unknown, not none.")
+            .Resolve(ctx => ctx.Source.FunctionsKnown);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SupportFunctionEnumType>>>>("requiredFunctions")
+            .Resolve(ctx => TierRules.RequiredFunctions(ctx.Source.Tier));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SupportFunctionEnumType>>>>("missingFunctions")
+            .Resolve(ctx => ctx.Source.MissingFunctions);
+        Field<NonNullGraphType<BooleanGraphType>>("meetsTierRequirements").Resolve(ctx => ctx.Source.MeetsTierRequirements);
+        Field<ProgramOperatorType>("operator").Resolve(ctx => ctx.Source.Operator);
+        Field(x => x.PrefecturalStartupSupport);
+    }
+}

@@ -1,0 +1,19 @@
+using GraphQL.Types;
+using Platform.Tenants.Common;
+
+namespace Platform.GraphQL.Types;
+
+/// <summary>GraphQL type <c>UserError</c>: a problem with the input that the user can fix.</summary>
+public sealed class UserErrorType : ObjectGraphType<UserError>
+{
+    /// <summary>Defines the fields.</summary>
+    public UserErrorType()
+    {
+        Name = "UserError";
+        Field(x => x.Code).Description("A stable code to branch on.");
+        Field(x => x.Message);
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("field")
+            .Description("The path of the input field at fault, when there is one.")
+            .Resolve(ctx => ctx.Source.Field.IsDefaultOrEmpty ? null : ctx.Source.Field);
+    }
+}

@@ -1,0 +1,30 @@
+using GraphQL.Types;
+using Platform.GraphQL.Infrastructure;
+using Platform.Tenants.Common;
+
+namespace Platform.GraphQL.Types;
+
+/// <summary>GraphQL type <c>Viewer</c>: who the token says the caller is.</summary>
+public sealed class ViewerType : ObjectGraphType<Caller>
+{
+    /// <summary>Defines the fields.</summary>
+    public ViewerType()
+    {
+        Name = "Viewer";
+        Field(x => x.Subject);
+        Field(x => x.TenantCode).Description("An LG code, or \"nation\".");
+        Field<NonNullGraphType<StringGraphType>, string>("tenantName").ResolveAsync(async ctx =>
+        {
+            if (ctx.Source.TenantCode == Roles.NationTenant)
+            {
+                return "厚生労働省";
+            }
+
+            var catalog = await ctx.CatalogAsync();
+            return catalog.Municipality(ctx.Source.TenantCode)?.Name
+                ?? catalog.PrefectureByLgCode(ctx.Source.TenantCode)?.Name
+                ?? ctx.Source.TenantCode;
+        });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles").Resolve(ctx => ctx.Source.Roles);
+    }
+}

@@ -1,0 +1,38 @@
+using Platform.GraphQL;
+using Platform.GraphQL.Http;
+using Platform.Silo.Identity;
+using Platform.Silo.Orleans;
+using Platform.Silo.Registry;
+using Platform.Tenants;
+
+namespace Platform.Silo.Hosting;
+
+/// <summary>Composes the one executable: the Orleans silo and Kestrel serving GraphQL.</summary>
+public static class PlatformApp
+{
+    /// <summary>
+    /// Builds the app. <paramref name="configure"/> lets tests and tools add configuration
+    /// before anything reads it.
+    /// </summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(TranslateFlags(args));
+        configure?.Invoke(builder);
+
+        builder.Services.AddPlatformTenants();
+        builder.AddPlatformOrleans();
+        builder.AddPlatformIdentity();
+        builder.Services.AddPlatformGraphQL(builder.Configuration);
+        builder.Services.AddPlatformRegistry();
+
+        var app = builder.Build();
+        app.UsePlatformIdentity();
+        app.MapPlatformHealth();
+        app.MapPlatformGraphQL();
+        return app;
+    }
+
+    // "--in-memory" is a flag, not a key=value pair; map it onto the setting it stands for.
+    private static string[] TranslateFlags(string[] args) =>
+        [.. args.Select(a => a == "--in-memory" ? "--Platform:InMemory=true" : a)];
+}

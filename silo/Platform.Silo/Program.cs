@@ -1,0 +1,30 @@
+using Platform.Silo.Hosting;
+using Platform.Silo.Identity;
+using Platform.Silo.Storage;
+
+namespace Platform.Silo;
+
+/// <summary>The one executable: runs the platform, or a command-line verb.</summary>
+public partial class Program
+{
+    /// <summary>Entry point. <c>token ...</c> mints a development token; anything else runs the platform.</summary>
+    public static async Task<int> Main(string[] args)
+    {
+        if (args is ["token", .. var rest])
+        {
+            return TokenCommand.Run(rest, Console.Out, Console.Error);
+        }
+
+        try
+        {
+            var app = PlatformApp.Build(args);
+            await app.RunAsync();
+            return 0;
+        }
+        catch (PrerequisiteMissingException missing)
+        {
+            await Console.Error.WriteLineAsync(missing.Message);
+            return 3;
+        }
+    }
+}

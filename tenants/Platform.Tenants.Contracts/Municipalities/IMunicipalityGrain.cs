@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using Platform.Tenants.Common;
+using Platform.Tenants.Programs;
+using Platform.Tenants.Requests;
+
+namespace Platform.Tenants.Municipalities;
+
+/// <summary>
+/// One municipality (市区町村), keyed by its 6-digit LG code: its programs across fiscal years and
+/// its answers to the national requests. Changes roll up to its prefecture.
+/// </summary>
+[Alias("platform.municipality")]
+public interface IMunicipalityGrain : IGrainWithStringKey
+{
+    /// <summary>The program of <paramref name="fiscalYear"/>, or null when it ran none.</summary>
+    [Alias("program"), Orleans.Concurrency.ReadOnly]
+    Task<ProgramRecord?> GetProgram(int fiscalYear);
+
+    /// <summary>Every program, oldest fiscal year first.</summary>
+    [Alias("programs"), Orleans.Concurrency.ReadOnly]
+    Task<ImmutableArray<ProgramRecord>> GetPrograms();
+
+    /// <summary>Designates the program of a fiscal year; a retry with the same client mutation id applies once.</summary>
+    [Alias("designate")]
+    Task<DesignationResult> Designate(ProgramDesignation designation, Caller caller);
+
+    /// <summary>Loads a program from reference data unless that fiscal year already has one.</summary>
+    [Alias("seed-program")]
+    Task SeedProgram(ProgramRecord program);
+
+    /// <summary>Reports the request status of a fiscal year; a retry with the same client mutation id applies once.</summary>
+    [Alias("report-request-status")]
+    Task<RequestStatusResult> ReportRequestStatus(MunicipalRequestStatus status, string? clientMutationId, Caller caller);
+
+    /// <summary>The request status reported for <paramref name="fiscalYear"/>, or null when none was.</summary>
+    [Alias("request-status"), Orleans.Concurrency.ReadOnly]
+    Task<MunicipalRequestStatus?> GetRequestStatus(int fiscalYear);
+}

@@ -1,0 +1,27 @@
+using Platform.Tenants.Programs;
+using Platform.Tenants.Requests;
+
+namespace Platform.Tenants.Nation;
+
+/// <summary>
+/// The nation (国, MHLW), key <see cref="Key"/>: national totals per fiscal year, kept current by
+/// the prefectures' reports so no query scans the municipalities.
+/// </summary>
+[Alias("platform.nation")]
+public interface INationGrain : IGrainWithStringKey
+{
+    /// <summary>The one key this grain is used with.</summary>
+    const string Key = "nation";
+
+    /// <summary>Sets (not adds) one prefecture's figures for one fiscal year.</summary>
+    [Alias("report-prefecture")]
+    Task ReportPrefectureFigures(PrefectureFigures figures);
+
+    /// <summary>National program counts from the platform's records.</summary>
+    [Alias("program-summary"), Orleans.Concurrency.ReadOnly]
+    Task<ProgramSummary> GetProgramSummary(int fiscalYear);
+
+    /// <summary>National request status from the platform's records.</summary>
+    [Alias("request-status-summary"), Orleans.Concurrency.ReadOnly]
+    Task<RequestStatusSummary> GetRequestStatusSummary(int fiscalYear);
+}

@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using Platform.Tenants.Common;
+using Platform.Tenants.Programs;
+using Platform.Tenants.Requests;
+
+namespace Platform.Tenants.Prefectures;
+
+/// <summary>
+/// One prefecture (都道府県), keyed by its 2-digit code: its own regional support center across
+/// fiscal years, and the running roll-up of its municipalities' programs and request status,
+/// which it passes on to the nation.
+/// </summary>
+[Alias("platform.prefecture")]
+public interface IPrefectureGrain : IGrainWithStringKey
+{
+    /// <summary>The prefecture's own center in <paramref name="fiscalYear"/>, or null.</summary>
+    [Alias("program"), Orleans.Concurrency.ReadOnly]
+    Task<ProgramRecord?> GetProgram(int fiscalYear);
+
+    /// <summary>Designates the prefecture's own center for a fiscal year.</summary>
+    [Alias("designate")]
+    Task<DesignationResult> Designate(ProgramDesignation designation, Caller caller);
+
+    /// <summary>Loads the prefecture's center from reference data unless that year already has one.</summary>
+    [Alias("seed-program")]
+    Task SeedProgram(ProgramRecord program);
+
+    /// <summary>Sets (not adds) what a municipality contributes to the totals of a fiscal year.</summary>
+    [Alias("report-municipal-figures")]
+    Task ReportMunicipalFigures(MunicipalFigures figures);
+
+    /// <summary>Program counts in the prefecture (its center and its municipalities').</summary>
+    [Alias("program-summary"), Orleans.Concurrency.ReadOnly]
+    Task<ProgramSummary> GetProgramSummary(int fiscalYear);
+
+    /// <summary>Request status of the prefecture's municipalities.</summary>
+    [Alias("request-status-summary"), Orleans.Concurrency.ReadOnly]
+    Task<RequestStatusSummary> GetRequestStatusSummary(int fiscalYear);
+
+    /// <summary>The tier of every municipality of the prefecture that runs a program in the year.</summary>
+    [Alias("municipal-tiers"), Orleans.Concurrency.ReadOnly]
+    Task<ImmutableDictionary<string, ProgramTier>> GetMunicipalTiers(int fiscalYear);
+}

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Platform.Tenants.Common;
+using Platform.Tenants.Municipalities;
+using Platform.Tenants.Prefectures;
+using Platform.Tenants.Programs;
+using Platform.Tenants.ReferenceData;
+
+namespace Platform.Tenants.Directory;
+
+/// <summary>
+/// Serves the reference catalog and loads the starting designations: the FY2023 municipal
+/// programs as published, and a center for each of the 47 prefectures (all have run one since
+/// FY2018). Loading goes through the same grains and roll-ups as any later designation.
+/// </summary>
+public sealed class RegistryGrain(
+    [PersistentState("registry", StorageNames.Platform)] IPersistentState<RegistryState> state,
+    ReferenceCatalog reference,
+    ILogger<RegistryGrain> logger) : Grain, IRegistryGrain
+{
+    /// <summary>Raise when the starting data changes, so existing deployments load the difference.</summary>
+    public const int CurrentSeedVersion = 1;
+
+    /// <inheritdoc />
+    public Task<DirectoryCatalog> GetCatalog() => Task.FromResult(reference.Catalog);
+
+    /// <inheritdoc />
+    public async Task<SeedReport> EnsureSeeded()
+    {
+        var catalog = reference.Catalog;
+        if (state.State.SeedVersion >= CurrentSeedVersion)
+        {
+            return new SeedReport(true, catalog.Prefectures.Length, catalog.Municipalities.Length, 0, TimeSpan.Zero);
+        }
+
+        var clock = Stopwatch.StartNew();
+        var grains = GrainFactory;
+        var municipal = reference.Programs.Select(p => (Func<Task>)(() => grains
+            .GetGrain<IMunicipalityGrain>(p.MunicipalityCode)
+            .SeedProgram(DesignationRules.FromReference(p.FiscalYear, p.Tier, p.PrefecturalStartupSupport))));
+        var prefectural = catalog.Prefectures.Select(p => (Func<Task>)(() => grains
+            .GetGrain<IPrefectureGrain>(p.Code)
+            .SeedProgram(DesignationRules.FromReference(ReferenceCatalog.ProgramListFiscalYear, ProgramTier.RegionalSupportCenter, false))));
+        var work = municipal.Concat(prefectural).ToList();
+
+        // Bounded fan-out, in the grain's own context: enough to overlap database round trips,
+        // not so much that one start floods the connection pool.
+        foreach (var batch in work.Chunk(32))
+        {
+            await Task.WhenAll(batch.Select(seed => seed()));
+        }
+
+        state.State.SeedVersion = CurrentSeedVersion;
+        state.State.SeededAt = DateTimeOffset.UtcNow;
+        await state.WriteStateAsync();
+        logger.LogInformation("Loaded {Programs} starting programs in {Elapsed} ms", work.Count, clock.ElapsedMilliseconds);
+        return new SeedReport(false, catalog.Prefectures.Length, catalog.Municipalities.Length, work.Count, clock.Elapsed);
+    }
+}

@@ -1,0 +1,147 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
+using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
+using Platform.Tenants.Prefectures;
+using Platform.Tenants.Programs;
+using Platform.Tenants.ReferenceData;
+using Platform.Tenants.Requests;
+
+namespace Platform.Tenants.Municipalities;
+
+/// <summary>A municipality: its programs and request status, rolled up to its prefecture.</summary>
+public sealed class MunicipalityGrain(
+    [PersistentState("municipality", StorageNames.Platform)] IPersistentState<MunicipalityState> state,
+    ReferenceCatalog reference,
+    ILogger<MunicipalityGrain> logger) : Grain, IMunicipalityGrain
+{
+    private MunicipalityInfo _info = null!;
+
+    /// <inheritdoc />
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // Only codes from the reference data are municipalities; anything else never activates.
+        _info = reference.Index.Municipality(this.GetPrimaryKeyString())
+            ?? throw new ArgumentException($"'{this.GetPrimaryKeyString()}' is not a municipality's LG code.");
+        await RollUpPending();
+    }
+
+    /// <inheritdoc />
+    public Task<ProgramRecord?> GetProgram(int fiscalYear) =>
+        Task.FromResult(state.State.Programs.GetValueOrDefault(fiscalYear));
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<ProgramRecord>> GetPrograms() =>
+        Task.FromResult(state.State.Programs.Values.ToImmutableArray());
+
+    /// <inheritdoc />
+    public Task<MunicipalRequestStatus?> GetRequestStatus(int fiscalYear) =>
+        Task.FromResult(state.State.RequestStatus.GetValueOrDefault(fiscalYear));
+
+    /// <inheritdoc />
+    public async Task<DesignationResult> Designate(ProgramDesignation designation, Caller caller)
+    {
+        EnsureMayAdminister(caller);
+        var key = ReplyCache<DesignationResult>.KeyOf(caller, designation.ClientMutationId);
+        if (state.State.DesignationReplies.TryGet(key, out var earlier))
+        {
+            return earlier;
+        }
+
+        var errors = DesignationRules.Validate(designation, forPrefecture: false);
+        if (!errors.IsEmpty)
+        {
+            return new DesignationResult(null, errors);
+        }
+
+        var record = DesignationRules.ToRecord(designation, state.State.Programs.GetValueOrDefault(designation.FiscalYear));
+        var result = new DesignationResult(record, []);
+        state.State.Programs[record.FiscalYear] = record;
+        state.State.DesignationReplies.Remember(key, result);
+        await SaveAndRollUp(record.FiscalYear);
+        return result;
+    }
+
+    /// <inheritdoc />
+    public async Task SeedProgram(ProgramRecord program)
+    {
+        // Loading is idempotent and never overwrites what an officer has designated since.
+        if (state.State.Programs.ContainsKey(program.FiscalYear))
+        {
+            return;
+        }
+
+        state.State.Programs[program.FiscalYear] = program;
+        await SaveAndRollUp(program.FiscalYear);
+    }
+
+    /// <inheritdoc />
+    public async Task<RequestStatusResult> ReportRequestStatus(MunicipalRequestStatus status, string? clientMutationId, Caller caller)
+    {
+        EnsureMayAdminister(caller);
+        var key = ReplyCache<RequestStatusResult>.KeyOf(caller, clientMutationId);
+        if (state.State.RequestReplies.TryGet(key, out var earlier))
+        {
+            return earlier;
+        }
+
+        var errors = RequestStatusRules.Validate(status);
+        if (!errors.IsEmpty)
+        {
+            return new RequestStatusResult(null, errors);
+        }
+
+        var result = new RequestStatusResult(status, []);
+        state.State.RequestStatus[status.FiscalYear] = status;
+        state.State.RequestReplies.Remember(key, result);
+        await SaveAndRollUp(status.FiscalYear);
+        return result;
+    }
+
+    private void EnsureMayAdminister(Caller caller)
+    {
+        if (!Authority.MayAdministerMunicipality(caller, _info, reference.Index))
+        {
+            throw new AccessDeniedException($"The caller may not change the records of municipality {_info.Code}.");
+        }
+    }
+
+    private async Task SaveAndRollUp(int fiscalYear)
+    {
+        // The pending mark is written in the same row as the change: nothing is lost if the
+        // roll-up below fails, because activation (or the next change) reports it again.
+        state.State.PendingRollup.Add(fiscalYear);
+        await state.WriteStateAsync();
+        await RollUpPending();
+    }
+
+    private async Task RollUpPending()
+    {
+        if (state.State.PendingRollup.Count == 0)
+        {
+            return;
+        }
+
+        var prefecture = GrainFactory.GetGrain<IPrefectureGrain>(_info.PrefectureCode);
+        try
+        {
+            foreach (var year in state.State.PendingRollup.ToArray())
+            {
+                await prefecture.ReportMunicipalFigures(new MunicipalFigures(
+                    _info.Code,
+                    year,
+                    state.State.Programs.GetValueOrDefault(year)?.Tier,
+                    state.State.RequestStatus.GetValueOrDefault(year)));
+
+                // Cleared in memory only; it is persisted with the next change. A re-report after
+                // a restart replaces the same figures, so it cannot count twice.
+                state.State.PendingRollup.Remove(year);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Roll-up of municipality {Code} to prefecture {Prefecture} failed; it will be retried", _info.Code, _info.PrefectureCode);
+            this.RegisterGrainTimer(RollUpPending, new GrainTimerCreationOptions(TimeSpan.FromSeconds(5), Timeout.InfiniteTimeSpan));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Platform.Tenants.Common;
+using Platform.Tenants.Programs;
+using Platform.Tenants.Requests;
+
+namespace Platform.Tenants.Municipalities;
+
+/// <summary>The stored state of one municipality.</summary>
+[GenerateSerializer, Alias("platform.municipality-state.v1")]
+public sealed class MunicipalityState
+{
+    /// <summary>Programs by fiscal year.</summary>
+    [Id(0)]
+    public SortedDictionary<int, ProgramRecord> Programs { get; set; } = [];
+
+    /// <summary>Request status by fiscal year.</summary>
+    [Id(1)]
+    public SortedDictionary<int, MunicipalRequestStatus> RequestStatus { get; set; } = [];
+
+    /// <summary>
+    /// Fiscal years whose figures may not have reached the prefecture yet. Written together with
+    /// the change, so a silo that dies between the write and the roll-up re-reports on activation.
+    /// </summary>
+    [Id(2)]
+    public SortedSet<int> PendingRollup { get; set; } = [];
+
+    /// <summary>Replies to designations, by caller and client mutation id.</summary>
+    [Id(3)]
+    public ReplyCache<DesignationResult> DesignationReplies { get; set; } = new();
+
+    /// <summary>Replies to request status reports, by caller and client mutation id.</summary>
+    [Id(4)]
+    public ReplyCache<RequestStatusResult> RequestReplies { get; set; } = new();
+}

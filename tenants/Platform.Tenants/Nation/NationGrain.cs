@@ -1,0 +1,55 @@
+using Platform.Tenants.Common;
+using Platform.Tenants.Programs;
+using Platform.Tenants.ReferenceData;
+using Platform.Tenants.Requests;
+
+namespace Platform.Tenants.Nation;
+
+/// <summary>
+/// The nation: sums of the 47 prefectures' latest figures. A query adds at most 47 entries; no
+/// query touches a municipality.
+/// </summary>
+public sealed class NationGrain(
+    [PersistentState("nation", StorageNames.Platform)] IPersistentState<NationState> state,
+    ReferenceCatalog reference) : Grain, INationGrain
+{
+    /// <inheritdoc />
+    public async Task ReportPrefectureFigures(PrefectureFigures figures)
+    {
+        if (reference.Index.Prefecture(figures.PrefectureCode) is null)
+        {
+            throw new ArgumentException($"'{figures.PrefectureCode}' is not a prefecture code.");
+        }
+
+        var fiscalYear = figures.Programs.FiscalYear;
+        if (!state.State.Prefectures.TryGetValue(fiscalYear, out var year))
+        {
+            state.State.Prefectures[fiscalYear] = year = [];
+        }
+
+        if (year.TryGetValue(figures.PrefectureCode, out var current) && current == figures)
+        {
+            return;
+        }
+
+        year[figures.PrefectureCode] = figures;
+        await state.WriteStateAsync();
+    }
+
+    /// <inheritdoc />
+    public Task<ProgramSummary> GetProgramSummary(int fiscalYear) =>
+        Task.FromResult(Figures(fiscalYear).Aggregate(ProgramSummary.Empty(fiscalYear), (sum, f) => sum.Add(f.Programs)));
+
+    /// <inheritdoc />
+    public Task<RequestStatusSummary> GetRequestStatusSummary(int fiscalYear)
+    {
+        // The denominator is every municipality, whether or not its prefecture reported this year.
+        var counts = Figures(fiscalYear).Aggregate(
+            new RequestStatusSummary(fiscalYear, 0, 0, 0, 0, 0),
+            (sum, f) => sum.Add(f.Requests));
+        return Task.FromResult(counts with { Municipalities = reference.Catalog.Municipalities.Length });
+    }
+
+    private IEnumerable<PrefectureFigures> Figures(int fiscalYear) =>
+        state.State.Prefectures.TryGetValue(fiscalYear, out var year) ? year.Values : [];
+}

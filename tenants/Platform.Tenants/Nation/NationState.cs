@@ -1,0 +1,10 @@
+namespace Platform.Tenants.Nation;
+
+/// <summary>The stored state of the nation: each prefecture's latest figures by fiscal year.</summary>
+[GenerateSerializer, Alias("platform.nation-state.v1")]
+public sealed class NationState
+{
+    /// <summary>Figures by fiscal year and 2-digit prefecture code.</summary>
+    [Id(0)]
+    public SortedDictionary<int, Dictionary<string, PrefectureFigures>> Prefectures { get; set; } = [];
+}

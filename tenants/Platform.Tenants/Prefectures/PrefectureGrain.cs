@@ -1,0 +1,176 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
+using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
+using Platform.Tenants.Nation;
+using Platform.Tenants.Programs;
+using Platform.Tenants.ReferenceData;
+using Platform.Tenants.Requests;
+
+namespace Platform.Tenants.Prefectures;
+
+/// <summary>A prefecture: its own center and the running totals of its municipalities.</summary>
+public sealed class PrefectureGrain(
+    [PersistentState("prefecture", StorageNames.Platform)] IPersistentState<PrefectureState> state,
+    ReferenceCatalog reference,
+    ILogger<PrefectureGrain> logger) : Grain, IPrefectureGrain
+{
+    private PrefectureInfo _info = null!;
+
+    /// <inheritdoc />
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _info = reference.Index.Prefecture(this.GetPrimaryKeyString()) is { } p && p.Code == this.GetPrimaryKeyString()
+            ? p
+            : throw new ArgumentException($"'{this.GetPrimaryKeyString()}' is not a 2-digit prefecture code.");
+        await RollUpPending();
+    }
+
+    /// <inheritdoc />
+    public Task<ProgramRecord?> GetProgram(int fiscalYear) =>
+        Task.FromResult(state.State.Programs.GetValueOrDefault(fiscalYear));
+
+    /// <inheritdoc />
+    public async Task<DesignationResult> Designate(ProgramDesignation designation, Caller caller)
+    {
+        if (!Authority.MayAdministerPrefecture(caller, _info))
+        {
+            throw new AccessDeniedException($"The caller may not change the programs of prefecture {_info.Code}.");
+        }
+
+        var key = ReplyCache<DesignationResult>.KeyOf(caller, designation.ClientMutationId);
+        if (state.State.DesignationReplies.TryGet(key, out var earlier))
+        {
+            return earlier;
+        }
+
+        var errors = DesignationRules.Validate(designation, forPrefecture: true);
+        if (!errors.IsEmpty)
+        {
+            return new DesignationResult(null, errors);
+        }
+
+        var record = DesignationRules.ToRecord(designation, state.State.Programs.GetValueOrDefault(designation.FiscalYear));
+        var result = new DesignationResult(record, []);
+        state.State.Programs[record.FiscalYear] = record;
+        state.State.DesignationReplies.Remember(key, result);
+        await SaveAndRollUp(record.FiscalYear);
+        return result;
+    }
+
+    /// <inheritdoc />
+    public async Task SeedProgram(ProgramRecord program)
+    {
+        if (state.State.Programs.ContainsKey(program.FiscalYear))
+        {
+            return;
+        }
+
+        state.State.Programs[program.FiscalYear] = program;
+        await SaveAndRollUp(program.FiscalYear);
+    }
+
+    /// <inheritdoc />
+    public async Task ReportMunicipalFigures(MunicipalFigures figures)
+    {
+        if (reference.Index.Municipality(figures.MunicipalityCode)?.PrefectureCode != _info.Code)
+        {
+            throw new ArgumentException($"{figures.MunicipalityCode} is not a municipality of prefecture {_info.Code}.");
+        }
+
+        if (!state.State.Municipal.TryGetValue(figures.FiscalYear, out var year))
+        {
+            state.State.Municipal[figures.FiscalYear] = year = [];
+        }
+
+        var empty = figures.Tier is null && figures.Requests is null;
+        var unchanged = year.TryGetValue(figures.MunicipalityCode, out var current) ? current == figures : empty;
+        if (unchanged)
+        {
+            // A repeated report (a retry, or a re-report after a restart) changes nothing.
+            await RollUpPending();
+            return;
+        }
+
+        if (empty)
+        {
+            year.Remove(figures.MunicipalityCode);
+        }
+        else
+        {
+            year[figures.MunicipalityCode] = figures;
+        }
+
+        await SaveAndRollUp(figures.FiscalYear);
+    }
+
+    /// <inheritdoc />
+    public Task<ProgramSummary> GetProgramSummary(int fiscalYear) => Task.FromResult(ProgramsOf(fiscalYear));
+
+    /// <inheritdoc />
+    public Task<RequestStatusSummary> GetRequestStatusSummary(int fiscalYear) => Task.FromResult(RequestsOf(fiscalYear));
+
+    /// <inheritdoc />
+    public Task<ImmutableDictionary<string, ProgramTier>> GetMunicipalTiers(int fiscalYear) =>
+        Task.FromResult(MunicipalOf(fiscalYear)
+            .Where(f => f.Tier is not null)
+            .ToImmutableDictionary(f => f.MunicipalityCode, f => f.Tier!.Value, StringComparer.Ordinal));
+
+    private IEnumerable<MunicipalFigures> MunicipalOf(int fiscalYear) =>
+        state.State.Municipal.TryGetValue(fiscalYear, out var year) ? year.Values : [];
+
+    private ProgramSummary ProgramsOf(int fiscalYear)
+    {
+        var tiers = MunicipalOf(fiscalYear).Select(f => f.Tier).ToList();
+        var ownCenter = state.State.Programs.GetValueOrDefault(fiscalYear)?.Tier == ProgramTier.RegionalSupportCenter;
+        return new ProgramSummary(
+            fiscalYear,
+            ownCenter ? 1 : 0,
+            tiers.Count(t => t == ProgramTier.RegionalSupportCenter),
+            tiers.Count(t => t == ProgramTier.SupportStation),
+            tiers.Count(t => t == ProgramTier.SupportProject));
+    }
+
+    private RequestStatusSummary RequestsOf(int fiscalYear)
+    {
+        var reports = MunicipalOf(fiscalYear).Select(f => f.Requests).OfType<MunicipalRequestStatus>().ToList();
+        return new RequestStatusSummary(
+            fiscalYear,
+            reference.Index.MunicipalitiesOf(_info.Code).Length,
+            reports.Count(r => r.DeskClarified),
+            reports.Count(r => r.DeskPublicized),
+            reports.Count(r => r.FactFindingSurvey),
+            reports.Count(r => r.MunicipalPlatform));
+    }
+
+    private async Task SaveAndRollUp(int fiscalYear)
+    {
+        // Same pattern as the municipality: the pending mark is stored with the change.
+        state.State.PendingRollup.Add(fiscalYear);
+        await state.WriteStateAsync();
+        await RollUpPending();
+    }
+
+    private async Task RollUpPending()
+    {
+        if (state.State.PendingRollup.Count == 0)
+        {
+            return;
+        }
+
+        var nation = GrainFactory.GetGrain<INationGrain>(INationGrain.Key);
+        try
+        {
+            foreach (var year in state.State.PendingRollup.ToArray())
+            {
+                await nation.ReportPrefectureFigures(new PrefectureFigures(_info.Code, ProgramsOf(year), RequestsOf(year)));
+                state.State.PendingRollup.Remove(year);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Roll-up of prefecture {Code} to the nation failed; it will be retried", _info.Code);
+            this.RegisterGrainTimer(RollUpPending, new GrainTimerCreationOptions(TimeSpan.FromSeconds(5), Timeout.InfiniteTimeSpan));
+        }
+    }
+}

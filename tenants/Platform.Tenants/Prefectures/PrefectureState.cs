@@ -1,0 +1,25 @@
+using Platform.Tenants.Common;
+using Platform.Tenants.Programs;
+
+namespace Platform.Tenants.Prefectures;
+
+/// <summary>The stored state of one prefecture.</summary>
+[GenerateSerializer, Alias("platform.prefecture-state.v1")]
+public sealed class PrefectureState
+{
+    /// <summary>The prefecture's own center, by fiscal year.</summary>
+    [Id(0)]
+    public SortedDictionary<int, ProgramRecord> Programs { get; set; } = [];
+
+    /// <summary>What each municipality contributes, by fiscal year and LG code.</summary>
+    [Id(1)]
+    public SortedDictionary<int, Dictionary<string, MunicipalFigures>> Municipal { get; set; } = [];
+
+    /// <summary>Fiscal years whose totals may not have reached the nation yet.</summary>
+    [Id(2)]
+    public SortedSet<int> PendingRollup { get; set; } = [];
+
+    /// <summary>Replies to designations, by caller and client mutation id.</summary>
+    [Id(3)]
+    public ReplyCache<DesignationResult> DesignationReplies { get; set; } = new();
+}

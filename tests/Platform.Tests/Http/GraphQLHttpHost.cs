@@ -1,0 +1,115 @@
+using System.Text;
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Validation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Platform.GraphQL.Http;
+
+namespace Platform.Tests.Http;
+
+/// <summary>
+/// A minimal ASP.NET Core app on Kestrel (a real socket on 127.0.0.1) serving the test schema
+/// through the platform's GraphQL endpoint. Shared by the tests of the <c>GraphQL HTTP</c> collection.
+/// </summary>
+public sealed class GraphQLHttpHost : IAsyncLifetime
+{
+    /// <summary>The body limit the host is configured with (small, so tests can exceed it cheaply).</summary>
+    public const int MaxRequestBytes = 4096;
+
+    private WebApplication? _app;
+
+    /// <summary>A client whose base address is the running app.</summary>
+    public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>Everything the app logged at warning level or above.</summary>
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    /// <inheritdoc/>
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["GraphQL:MaxRequestBytes"] = MaxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        builder.Logging.ClearProviders().AddProvider(Logs);
+        builder.Services.AddGraphQL(graphQL => graphQL
+            .AddSchema<HttpTestSchema>()
+            .AddSystemTextJson()
+            .AddValidationRule<ForbiddenFieldRule.Classified>());
+        builder.Services.AddSingleton<IValidationRule, ForbiddenFieldRule.Secret>();
+        builder.Services.AddPlatformGraphQLHttp(builder.Configuration);
+
+        _app = builder.Build();
+        _app.MapPlatformGraphQL();
+        await _app.StartAsync();
+
+        var addresses = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        Client = new HttpClient { BaseAddress = new Uri(addresses.Addresses.Single()) };
+    }
+
+    /// <inheritdoc/>
+    public async Task DisposeAsync()
+    {
+        Client?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+
+    /// <summary>POSTs a GraphQL request (<c>{ query, variables, operationName }</c>) to <c>/graphql</c>.</summary>
+    public Task<HttpResponseMessage> PostQueryAsync(string query, object? variables = null, string? operationName = null, string? accept = null) =>
+        PostAsync(JsonSerializer.Serialize(new { query, variables, operationName }), accept: accept);
+
+    /// <summary>POSTs a raw body to <c>/graphql</c>.</summary>
+    public Task<HttpResponseMessage> PostAsync(string body, string contentType = "application/json", string? accept = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(body, Encoding.UTF8, contentType),
+        };
+        if (accept is not null)
+            request.Headers.Accept.ParseAdd(accept);
+        return Client.SendAsync(request);
+    }
+
+    /// <summary>GETs <c>/graphql</c> with the given query string parameters.</summary>
+    public Task<HttpResponseMessage> GetQueryAsync(string query, string? operationName = null, string? variables = null)
+    {
+        var parameters = new List<string> { "query=" + Uri.EscapeDataString(query) };
+        if (operationName is not null)
+            parameters.Add("operationName=" + Uri.EscapeDataString(operationName));
+        if (variables is not null)
+            parameters.Add("variables=" + Uri.EscapeDataString(variables));
+        return Client.GetAsync("/graphql?" + string.Join('&', parameters));
+    }
+
+    /// <summary>Reads a response body as JSON.</summary>
+    public static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response)
+    {
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>The <c>extensions.code</c> of every error in a GraphQL response.</summary>
+    public static IReadOnlyList<string?> ErrorCodesOf(JsonElement body) =>
+        body.GetProperty("errors").EnumerateArray()
+            .Select(error => error.GetProperty("extensions").GetProperty("code").GetString())
+            .ToList();
+
+    /// <summary>The <c>extensions.code</c> of the only error in a GraphQL response.</summary>
+    public static async Task<string?> SingleErrorCodeAsync(HttpResponseMessage response) =>
+        Assert.Single(ErrorCodesOf(await ReadJsonAsync(response)));
+
+    /// <summary>The media type of a response, without parameters.</summary>
+    public static string? MediaTypeOf(HttpResponseMessage response) => response.Content.Headers.ContentType?.MediaType;
+}

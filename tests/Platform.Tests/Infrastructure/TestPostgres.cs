@@ -1,0 +1,100 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using Platform.Silo.Storage;
+
+namespace Platform.Tests.Infrastructure;
+
+/// <summary>
+/// A real PostgreSQL server for tests, started with <see cref="LocalPostgres"/> in a fresh
+/// temporary folder on a free port. Tests get their own empty database from
+/// <see cref="CreateDatabaseAsync"/>, so they never see each other's rows.
+/// </summary>
+/// <remarks>
+/// Prefer <see cref="Shared"/>: one server for the whole test run (the CI box has two
+/// cores). As an xunit collection fixture (<c>ICollectionFixture&lt;TestPostgres&gt;</c>)
+/// an instance starts its own server and removes it, folder and all, on dispose.
+/// </remarks>
+public sealed class TestPostgres : IAsyncLifetime
+{
+    private static readonly Lazy<Task<TestPostgres>> SharedServer = new(StartSharedAsync);
+
+    private LocalPostgres? server;
+    private string? folder;
+
+    /// <summary>
+    /// The server shared by every test in this process, started on first use and stopped
+    /// (its folder deleted) when the test process exits.
+    /// </summary>
+    public static Task<TestPostgres> Shared => SharedServer.Value;
+
+    /// <summary>Connection string of the server's <c>platform</c> database (superuser).</summary>
+    public string ConnectionString => Server.ConnectionString;
+
+    /// <summary>The running server.</summary>
+    public LocalPostgres Server => server ?? throw new InvalidOperationException("TestPostgres has not been initialized.");
+
+    /// <summary>
+    /// Creates a temporary folder that the <c>postgres</c> system user can use when the tests
+    /// run as root: <c>platform-test-&lt;guid&gt;</c> under the temp folder, mode 0755.
+    /// </summary>
+    public static string CreateTemporaryFolder()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"platform-test-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(path);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        }
+
+        return path;
+    }
+
+    /// <summary>Starts the server.</summary>
+    public async Task InitializeAsync()
+    {
+        folder = CreateTemporaryFolder();
+        server = await LocalPostgres.StartAsync(folder, NullLogger.Instance, CancellationToken.None);
+    }
+
+    /// <summary>Stops the server and deletes its folder.</summary>
+    public async Task DisposeAsync()
+    {
+        if (server is not null)
+        {
+            await server.StopAsync();
+        }
+
+        if (folder is not null && Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Creates a new empty database and returns its connection string.</summary>
+    /// <param name="prefix">Readable start of the name (letters, digits, '_'); a unique suffix is added.</param>
+    public async Task<string> CreateDatabaseAsync(string prefix)
+    {
+        var safePrefix = new string(prefix.ToLowerInvariant().Where(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_').Take(30).ToArray());
+        var name = $"{(safePrefix.Length > 0 ? safePrefix : "test")}_{Guid.NewGuid():N}";
+
+        await using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(ConnectionString) { Database = name }.ConnectionString;
+    }
+
+    private static async Task<TestPostgres> StartSharedAsync()
+    {
+        var shared = new TestPostgres();
+        await shared.InitializeAsync();
+
+        // xunit has no "end of run" hook for a static; the process exit is the end of the run.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => shared.DisposeAsync().GetAwaiter().GetResult();
+        return shared;
+    }
+}
