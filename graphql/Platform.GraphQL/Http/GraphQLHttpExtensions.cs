@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Types;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -28,6 +29,9 @@ public static class GraphQLHttpExtensions
             .Validate(options => options.DocumentCacheSize >= 0, "GraphQL:DocumentCacheSize must not be negative.")
             .Validate(options => options.MaxCachedQueryLength >= 0, "GraphQL:MaxCachedQueryLength must not be negative.")
             .ValidateOnStart();
+        // The endpoint writes errors with its own provider; this keeps GraphQL.NET's serializer in DI
+        // (for anything else that writes results) from ever exposing exception details either.
+        services.PostConfigure<ErrorInfoProviderOptions>(options => options.ExposeExceptionDetails = false);
         services.TryAddSingleton<GraphQLDocumentCache>();
         services.TryAddSingleton<GraphQLResponseWriter>();
         services.TryAddSingleton<GraphQLHttpHandler>();

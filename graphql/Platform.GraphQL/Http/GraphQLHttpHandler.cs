@@ -28,6 +28,18 @@ internal sealed class GraphQLHttpHandler(
     /// <summary>Answers one request to <c>/graphql</c>.</summary>
     public async Task HandleAsync(HttpContext context)
     {
+        try
+        {
+            await HandleCoreAsync(context);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away while we read its body or ran its query: nobody to answer.
+        }
+    }
+
+    private async Task HandleCoreAsync(HttpContext context)
+    {
         var request = context.Request;
         var isGet = HttpMethods.IsGet(request.Method);
         if (!isGet && !HttpMethods.IsPost(request.Method))
@@ -71,15 +83,7 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
-        ExecutionResult result;
-        try
-        {
-            result = await ExecuteAsync(context, graphQLRequest, document);
-        }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
-        {
-            return; // The client went away; there is nobody to answer.
-        }
+        var result = await ExecuteAsync(context, graphQLRequest, document);
         await WriteResultAsync(context, result, mediaType);
     }
 
@@ -102,7 +106,7 @@ internal sealed class GraphQLHttpHandler(
             ThrowOnUnhandledException = false,
             UnhandledExceptionDelegate = unhandled =>
             {
-                GraphQLHttpLog.ResolverFailed(logger, unhandled.OriginalException, PathOf(unhandled.FieldContext?.Path), request.OperationName);
+                GraphQLHttpLog.ResolverFailed(logger, unhandled.OriginalException, PathOf(unhandled.FieldContext?.Path), OperationNameOf(request));
                 unhandled.ErrorMessage = GraphQLErrorInfoProvider.InternalMessage;
                 return Task.CompletedTask;
             },
@@ -115,7 +119,7 @@ internal sealed class GraphQLHttpHandler(
         foreach (var error in result.Errors ?? [])
         {
             if (error is not UnhandledError && GraphQLErrorInfoProvider.Classify(error).Code == ErrorCodes.Internal)
-                GraphQLHttpLog.UncodedError(logger, error, PathOf(error.Path), request.OperationName);
+                GraphQLHttpLog.UncodedError(logger, error, PathOf(error.Path), OperationNameOf(request));
         }
         return result;
     }
@@ -163,4 +167,6 @@ internal sealed class GraphQLHttpHandler(
     }
 
     private static string PathOf(IEnumerable<object>? path) => path is null ? "(document)" : string.Join('.', path);
+
+    private static string OperationNameOf(GraphQLRequest request) => request.OperationName ?? "(unnamed)";
 }

@@ -7,9 +7,9 @@ internal static partial class GraphQLHttpLog
 {
     [LoggerMessage(EventId = 1, Level = LogLevel.Error,
         Message = "GraphQL resolver failed at {Path} (operation {OperationName}); the caller saw INTERNAL")]
-    public static partial void ResolverFailed(ILogger logger, Exception exception, string path, string? operationName);
+    public static partial void ResolverFailed(ILogger logger, Exception exception, string path, string operationName);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Error,
         Message = "GraphQL error without a stable code at {Path} (operation {OperationName}); the caller saw INTERNAL. Throw ApiException for errors meant for the caller")]
-    public static partial void UncodedError(ILogger logger, Exception exception, string path, string? operationName);
+    public static partial void UncodedError(ILogger logger, Exception exception, string path, string operationName);
 }

@@ -18,7 +18,6 @@ public sealed class LocalPostgres : IAsyncDisposable
     public const string DatabaseName = "platform";
 
     private const int PortAttempts = 3;
-    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(90);
 
     private readonly PostgresCluster cluster;
@@ -60,7 +59,16 @@ public sealed class LocalPostgres : IAsyncDisposable
     /// <param name="ct">Cancels start-up.</param>
     /// <exception cref="PrerequisiteMissingException">The PostgreSQL server binaries are not installed.</exception>
     /// <exception cref="InvalidOperationException">initdb or pg_ctl failed; the message carries their error output.</exception>
-    public static async Task<LocalPostgres> StartAsync(string dataDirectory, ILogger logger, CancellationToken ct)
+    public static Task<LocalPostgres> StartAsync(string dataDirectory, ILogger logger, CancellationToken ct) =>
+        StartAsync(dataDirectory, LocalPostgresDurability.Durable, logger, ct);
+
+    /// <inheritdoc cref="StartAsync(string, ILogger, CancellationToken)"/>
+    /// <param name="dataDirectory">Folder for the cluster; created if missing.</param>
+    /// <param name="durability">Whether data must survive a machine crash; tests use <see cref="LocalPostgresDurability.Throwaway"/>.</param>
+    /// <param name="logger">Told what is done (folder, port), never the password.</param>
+    /// <param name="ct">Cancels start-up.</param>
+    public static async Task<LocalPostgres> StartAsync(
+        string dataDirectory, LocalPostgresDurability durability, ILogger logger, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
         ArgumentNullException.ThrowIfNull(logger);
@@ -69,7 +77,7 @@ public sealed class LocalPostgres : IAsyncDisposable
         var account = PostgresServerAccount.ForCurrentProcess();
         dataDirectory = Path.GetFullPath(dataDirectory);
         Directory.CreateDirectory(dataDirectory);
-        var cluster = new PostgresCluster(dataDirectory, binaries, account);
+        var cluster = new PostgresCluster(dataDirectory, binaries, account, durability);
         var stopwatch = Stopwatch.StartNew();
 
         // Two silos on one machine sharing a data folder must not both run initdb or
@@ -99,14 +107,17 @@ public sealed class LocalPostgres : IAsyncDisposable
             }
 
             var server = new LocalPostgres(cluster, dataDirectory, port.Value, password, logger);
-            await server.WaitUntilReadyAsync(ct);
-            await server.EnsureDatabaseAsync(ct);
+            await PlatformDatabase.WaitUntilReadyAsync(server.ConnectionString, logger, ct);
+            await PlatformDatabase.EnsureExistsAsync(server.ConnectionString, logger, ct);
             logger.LogInformation("PostgreSQL database {Database} ready on port {Port} after {ElapsedMs} ms", DatabaseName, port, stopwatch.ElapsedMilliseconds);
             return server;
         }
     }
 
-    /// <summary>Stops the server (fast shutdown: sessions are ended) and waits until it is down.</summary>
+    /// <summary>
+    /// Stops the server and waits until it is down: a fast shutdown (sessions are ended,
+    /// a checkpoint is written), or an immediate one for a throwaway server.
+    /// </summary>
     public async Task StopAsync()
     {
         if (Interlocked.Exchange(ref stopped, 1) == 1)
@@ -169,52 +180,6 @@ public sealed class LocalPostgres : IAsyncDisposable
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(200), ct);
             }
-        }
-    }
-
-    private async Task WaitUntilReadyAsync(CancellationToken ct)
-    {
-        // pg_ctl --wait already waited for a server we started; a server we found running
-        // may still be recovering, so probe the maintenance database until it answers.
-        var probe = new NpgsqlConnectionStringBuilder(ConnectionString) { Database = "postgres", Pooling = false, Timeout = 5 };
-        var deadline = DateTime.UtcNow + ReadyTimeout;
-        while (true)
-        {
-            try
-            {
-                await using var connection = new NpgsqlConnection(probe.ConnectionString);
-                await connection.OpenAsync(ct);
-                return;
-            }
-            catch (Exception ex) when ((ex is NpgsqlException or TimeoutException) && DateTime.UtcNow < deadline)
-            {
-                logger.LogDebug("PostgreSQL on port {Port} not ready yet: {Reason}", Port, ex.Message);
-                await Task.Delay(TimeSpan.FromMilliseconds(250), ct);
-            }
-        }
-    }
-
-    private async Task EnsureDatabaseAsync(CancellationToken ct)
-    {
-        var maintenance = new NpgsqlConnectionStringBuilder(ConnectionString) { Database = "postgres", Pooling = false };
-        await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
-        await connection.OpenAsync(ct);
-        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
-        exists.Parameters.AddWithValue("name", DatabaseName);
-        if (await exists.ExecuteScalarAsync(ct) is not null)
-        {
-            return;
-        }
-
-        try
-        {
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {DatabaseName}", connection);
-            await create.ExecuteNonQueryAsync(ct);
-            logger.LogInformation("Created database {Database}", DatabaseName);
-        }
-        catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
-        {
-            // Another process created it between our check and our CREATE: fine.
         }
     }
 }

@@ -11,7 +11,8 @@ namespace Platform.Silo.Storage;
 /// <c>platform-db-password</c> the superuser password (mode 0600). The rest of the data
 /// folder is free for other silo files.
 /// </remarks>
-internal sealed class PostgresCluster(string dataDirectory, PostgresBinaries binaries, PostgresServerAccount account)
+internal sealed class PostgresCluster(
+    string dataDirectory, PostgresBinaries binaries, PostgresServerAccount account, LocalPostgresDurability durability)
 {
     /// <summary>Name of the superuser created by <c>initdb</c>.</summary>
     public const string SuperUser = "postgres";
@@ -114,6 +115,11 @@ internal sealed class PostgresCluster(string dataDirectory, PostgresBinaries bin
         // TCP on loopback only, and no Unix socket at all: no /var/run/postgresql needed,
         // and no socket path length limit for deep data folders.
         var serverOptions = $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=300";
+        if (durability == LocalPostgresDurability.Throwaway)
+        {
+            serverOptions += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+        }
+
         var result = await account.RunAsync(binaries.PgCtl,
         [
             "start", "--pgdata", ClusterDirectory, "--log", LogFile,
@@ -137,11 +143,16 @@ internal sealed class PostgresCluster(string dataDirectory, PostgresBinaries bin
             + $"{result.StandardError.Trim()}{Environment.NewLine}Last lines of {LogFile}:{Environment.NewLine}{logTail}");
     }
 
-    /// <summary>Stops the server with a fast shutdown and waits for it; quiet if it was not running.</summary>
+    /// <summary>
+    /// Stops the server and waits for it; quiet if it was not running. A durable server
+    /// gets a fast shutdown (sessions ended, checkpoint written); a throwaway one an
+    /// immediate one, because its folder is about to be deleted anyway.
+    /// </summary>
     public async Task StopAsync(CancellationToken ct)
     {
+        var mode = durability == LocalPostgresDurability.Throwaway ? "immediate" : "fast";
         var stop = await account.RunAsync(binaries.PgCtl,
-            ["stop", "--pgdata", ClusterDirectory, "--mode", "fast", "--wait",
+            ["stop", "--pgdata", ClusterDirectory, "--mode", mode, "--wait",
              "--timeout", StartTimeoutSeconds.ToString(CultureInfo.InvariantCulture)], dataDirectory, ct);
         if (stop.ExitCode == 0 || await FindRunningPortAsync(ct) is null)
         {

@@ -30,7 +30,6 @@ public sealed class GraphQLRequestBodyTests(GraphQLHttpHost host)
     [Theory]
     [InlineData("""{"query": 42}""")]
     [InlineData("""{"query": "{ hello }", "variables": [1]}""")]
-    [InlineData("""{"query": "{ hello }", "query": "{ hello }"}""")]
     [InlineData("\"{ hello }\"")]
     [InlineData("null")]
     public async Task Post_WithJsonThatIsNotAGraphQLRequest_Returns400WithBadUserInput(string json)

@@ -22,8 +22,8 @@ public sealed class TestPostgres : IAsyncLifetime
     private string? folder;
 
     /// <summary>
-    /// The server shared by every test in this process, started on first use and stopped
-    /// (its folder deleted) when the test process exits.
+    /// The server shared by every test in this process, started on first use and removed
+    /// (server stopped, folder deleted) right after the test process exits.
     /// </summary>
     public static Task<TestPostgres> Shared => SharedServer.Value;
 
@@ -54,7 +54,8 @@ public sealed class TestPostgres : IAsyncLifetime
     public async Task InitializeAsync()
     {
         folder = CreateTemporaryFolder();
-        server = await LocalPostgres.StartAsync(folder, NullLogger.Instance, CancellationToken.None);
+        TestPostgresWatchdog.Watch(folder);
+        server = await LocalPostgres.StartAsync(folder, LocalPostgresDurability.Throwaway, NullLogger.Instance, CancellationToken.None);
     }
 
     /// <summary>Stops the server and deletes its folder.</summary>
@@ -90,11 +91,10 @@ public sealed class TestPostgres : IAsyncLifetime
 
     private static async Task<TestPostgres> StartSharedAsync()
     {
+        // Never disposed: xunit has no end-of-run hook for a static, and process-exit
+        // handlers are cut short. The watchdog removes it after the process ends.
         var shared = new TestPostgres();
         await shared.InitializeAsync();
-
-        // xunit has no "end of run" hook for a static; the process exit is the end of the run.
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => shared.DisposeAsync().GetAwaiter().GetResult();
         return shared;
     }
 }

@@ -85,7 +85,7 @@ public sealed class StorageSchemaTests : IAsyncLifetime
     private async Task<string> SnapshotAsync() => string.Join(Environment.NewLine, await QueryStringsAsync("""
         SELECT 'version ' || script || ' ' || checksum || ' ' || applied_at || ' ' || xmin FROM platform_schema_version
         UNION ALL SELECT 'query ' || querykey || ' ' || md5(querytext) || ' ' || xmin FROM orleansquery
-        UNION ALL SELECT 'relation ' || relname || ' ' || relkind || ' ' || xmin FROM pg_class
+        UNION ALL SELECT 'relation ' || relname || ' ' || relkind::text || ' ' || xmin FROM pg_class
                    WHERE relnamespace = 'public'::regnamespace
         ORDER BY 1
         """));

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Platform.Silo.Hosting;
+using Platform.Silo.Identity;
+
+namespace Platform.Tests.Infrastructure;
+
+/// <summary>
+/// The real platform (silo + Kestrel, as <c>Program</c> composes it) started in-process on free
+/// loopback ports against a real PostgreSQL database, with an HTTP client pointed at it.
+/// </summary>
+public sealed class PlatformHost : IAsyncDisposable
+{
+    private PlatformHost(WebApplication app, string dataDirectory, Uri address)
+    {
+        App = app;
+        DataDirectory = dataDirectory;
+        Http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    /// <summary>The running app.</summary>
+    public WebApplication App { get; }
+
+    /// <summary>The data folder (development signing key).</summary>
+    public string DataDirectory { get; }
+
+    /// <summary>A client for the app's HTTP endpoint.</summary>
+    public HttpClient Http { get; }
+
+    /// <summary>The silo's grain factory.</summary>
+    public IGrainFactory Grains => App.Services.GetRequiredService<IGrainFactory>();
+
+    /// <summary>Starts the platform against <paramref name="connectionString"/>, or in memory when it is null.</summary>
+    public static async Task<PlatformHost> StartAsync(string? connectionString, string? dataDirectory = null)
+    {
+        var data = dataDirectory ?? TestPostgres.CreateTemporaryFolder();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Platform:DataDirectory"] = data,
+            ["Platform:InMemory"] = connectionString is null ? "true" : "false",
+            ["Platform:SiloPort"] = FreePort().ToString(),
+            ["Platform:GatewayPort"] = FreePort().ToString(),
+            ["ConnectionStrings:Platform"] = connectionString ?? "",
+            ["Identity:DevelopmentTokens"] = "true",
+        };
+        var app = PlatformApp.Build([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new PlatformHost(app, data, new Uri(address));
+    }
+
+    /// <summary>A development token for <paramref name="tenant"/> with <paramref name="roles"/>.</summary>
+    public string Token(string tenant, params string[] roles) =>
+        DevelopmentTokens.Mint(DataDirectory, tenant, roles, $"test-{tenant}-{string.Join('-', roles)}", TimeSpan.FromHours(1));
+
+    /// <summary>Posts a GraphQL request and returns the status and parsed body.</summary>
+    public async Task<(HttpStatusCode Status, JsonNode Body)> PostAsync(string query, object? variables = null, string? token = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+        };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await Http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, JsonNode.Parse(text) ?? throw new InvalidOperationException("Empty response."));
+    }
+
+    /// <summary>Runs a query that must succeed without errors and returns its <c>data</c>.</summary>
+    public async Task<JsonNode> QueryAsync(string query, object? variables = null, string? token = null)
+    {
+        var (status, body) = await PostAsync(query, variables, token);
+        if (status != HttpStatusCode.OK || body["errors"] is not null)
+        {
+            throw new Xunit.Sdk.XunitException($"GraphQL request failed ({(int)status}): {body.ToJsonString()}");
+        }
+
+        return body["data"]!;
+    }
+
+    /// <summary>Stops the platform (and with it nothing else: the database belongs to the test).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
