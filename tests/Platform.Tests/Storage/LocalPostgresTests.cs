@@ -10,6 +10,9 @@ public sealed class LocalPostgresTests : IDisposable
 {
     private readonly string folder = TestPostgres.CreateTemporaryFolder();
 
+    /// <summary>Makes sure a server left running by a failed test goes away with the test run.</summary>
+    public LocalPostgresTests() => TestPostgresWatchdog.Watch(folder);
+
     /// <inheritdoc/>
     public void Dispose()
     {
@@ -58,6 +61,21 @@ public sealed class LocalPostgresTests : IDisposable
 
         Assert.Equal(orphaned.Port, next.Port);
         Assert.Equal(1, await ExecuteAsync(next.ConnectionString, "SELECT 1"));
+    }
+
+    [Fact]
+    public async Task Start_WhenTwoSilosStartOnOneFolderAtOnce_BothUseOneServer()
+    {
+        var starts = Enumerable.Range(0, 2)
+            .Select(_ => Task.Run(() => LocalPostgres.StartAsync(folder, NullLogger.Instance, CancellationToken.None)))
+            .ToArray();
+
+        var servers = await Task.WhenAll(starts);
+
+        Assert.Equal(servers[0].Port, servers[1].Port);
+        Assert.Equal(servers[0].ConnectionString, servers[1].ConnectionString);
+        await servers[0].StopAsync();
+        await servers[1].StopAsync();
     }
 
     [Fact]

@@ -1,0 +1,41 @@
+namespace Platform.Benchmarks;
+
+/// <summary>Everything one benchmark run measured; filled in as the run goes.</summary>
+internal sealed class BenchmarkResults
+{
+    /// <summary>Process start to the first 200 of <c>/health/ready</c>, including initdb of a new cluster.</summary>
+    public TimeSpan? ColdStart { get; set; }
+
+    /// <summary>Process start to ready again on the same data folder.</summary>
+    public TimeSpan? WarmStart { get; set; }
+
+    /// <summary>How long the graceful stop after the cold start took.</summary>
+    public TimeSpan? ColdStop { get; set; }
+
+    /// <summary>How long the final graceful stop took.</summary>
+    public TimeSpan? FinalStop { get; set; }
+
+    /// <summary>The bare JSON baseline, <c>GET /health/live</c>.</summary>
+    public LoadResult? Baseline { get; set; }
+
+    /// <summary>The national program summary over GraphQL.</summary>
+    public LoadResult? GraphQL { get; set; }
+
+    /// <summary>All municipality pages against one.</summary>
+    public PagingResult? Paging { get; set; }
+
+    /// <summary>Peak resident set (VmHWM) of the silo process, MiB.</summary>
+    public double? PeakMemoryMiB { get; set; }
+
+    /// <summary>Resident set (VmRSS) of the silo process at the end, MiB.</summary>
+    public double? EndMemoryMiB { get; set; }
+
+    /// <summary>Concurrent clients used for the throughput runs.</summary>
+    public int Clients { get; init; }
+
+    /// <summary>GraphQL rate over baseline rate.</summary>
+    public double? ThroughputRatio => GraphQL is { } g && Baseline is { } b ? g.RequestsPerSecond / b.RequestsPerSecond : null;
+
+    /// <summary>What went wrong, in the order it happened; empty for a clean run.</summary>
+    public List<string> Failures { get; } = [];
+}

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+
+namespace Platform.Benchmarks;
+
+/// <summary>
+/// A fresh temporary data folder for the silo (<c>platform-bench-&lt;guid&gt;</c> under the
+/// temp path). It ends up holding a PostgreSQL cluster, owned by the <c>postgres</c>
+/// user when the benchmark runs as root; disposing stops any postmaster still running
+/// there and deletes the folder.
+/// </summary>
+internal sealed class DataFolder : IDisposable
+{
+    private const UnixFileMode Mode0755 =
+        UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+        | UnixFileMode.GroupRead | UnixFileMode.GroupExecute
+        | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+
+    private DataFolder(string fullPath) => FullPath = fullPath;
+
+    /// <summary>The folder's full path.</summary>
+    public string FullPath { get; }
+
+    /// <summary>Creates the folder, mode 0755 so the <c>postgres</c> user can enter it when the silo runs as root.</summary>
+    public static DataFolder Create()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"platform-bench-{Guid.NewGuid():N}");
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(path);
+        }
+        else
+        {
+            Directory.CreateDirectory(path, Mode0755);
+        }
+
+        return new DataFolder(path);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        StopOrphanedPostmaster();
+        try
+        {
+            Directory.Delete(FullPath, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"Could not delete {FullPath}: {ex.Message}");
+        }
+    }
+
+    // A silo that was killed rather than stopped leaves its PostgreSQL running; stop it
+    // before deleting the files under it.
+    private void StopOrphanedPostmaster()
+    {
+        var cluster = Path.Combine(FullPath, "pg");
+        if (!File.Exists(Path.Combine(cluster, "postmaster.pid")) || FindPgCtl() is not { } pgCtl)
+        {
+            return;
+        }
+
+        var start = Environment.IsPrivilegedProcess
+            ? new ProcessStartInfo("runuser") { ArgumentList = { "-u", "postgres", "--", pgCtl } }
+            : new ProcessStartInfo(pgCtl);
+        foreach (var argument in new[] { "-D", cluster, "stop", "-m", "immediate", "-w" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        try
+        {
+            using var stop = Process.Start(start);
+            if (stop is not null && !stop.WaitForExit(TimeSpan.FromSeconds(30)))
+            {
+                stop.Kill();
+            }
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            Console.Error.WriteLine($"Could not run pg_ctl to stop PostgreSQL in {cluster}: {ex.Message}");
+        }
+    }
+
+    private static string? FindPgCtl()
+    {
+        const string installRoot = "/usr/lib/postgresql";
+        if (!Directory.Exists(installRoot))
+        {
+            return null;
+        }
+
+        // Newest major version first: /usr/lib/postgresql/<major>/bin/pg_ctl.
+        return Directory.GetDirectories(installRoot)
+            .OrderByDescending(folder => int.TryParse(Path.GetFileName(folder), out var major) ? major : 0)
+            .Select(folder => Path.Combine(folder, "bin", "pg_ctl"))
+            .Where(File.Exists)
+            .FirstOrDefault();
+    }
+}
