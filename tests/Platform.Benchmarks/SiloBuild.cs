@@ -47,7 +47,9 @@ internal static class SiloBuild
                 throw new InvalidOperationException($"dotnet build of {project} failed {BuildAttempts} times (exit code {exitCode}):{Environment.NewLine}{output}");
             }
 
-            Console.WriteLine($"  silo build failed (attempt {attempt} of {BuildAttempts}); retrying in {RetryDelay.TotalSeconds:0} s");
+            var firstError = output.Split('\n').FirstOrDefault(line => line.Contains("error", StringComparison.OrdinalIgnoreCase))?.Trim();
+            Console.WriteLine($"  silo build failed (attempt {attempt} of {BuildAttempts}): {firstError}");
+            Console.WriteLine($"  retrying in {RetryDelay.TotalSeconds:0} s (the silo may be mid-edit)");
             await Task.Delay(RetryDelay, ct);
         }
 
