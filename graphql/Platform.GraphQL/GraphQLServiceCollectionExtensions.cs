@@ -1,4 +1,6 @@
 using GraphQL;
+using GraphQL.Validation;
+using Platform.GraphQL.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.GraphQL.Http;
@@ -14,6 +16,7 @@ public static class GraphQLServiceCollectionExtensions
     public static IServiceCollection AddPlatformGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<DirectoryCatalogCache>();
+        services.AddSingleton<IValidationRule, AuthorizationValidationRule>();
         services.AddGraphQL(b => b
             .AddSchema<PlatformSchema>()
             .AddGraphTypes(typeof(PlatformSchema).Assembly)

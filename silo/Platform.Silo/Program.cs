@@ -1,3 +1,4 @@
+using Platform.Silo.Audit;
 using Platform.Silo.Hosting;
 using Platform.Silo.Identity;
 using Platform.Silo.Storage;
@@ -7,12 +8,17 @@ namespace Platform.Silo;
 /// <summary>The one executable: runs the platform, or a command-line verb.</summary>
 public partial class Program
 {
-    /// <summary>Entry point. <c>token ...</c> mints a development token; anything else runs the platform.</summary>
+    /// <summary>Entry point. <c>token ...</c> mints a development token; <c>audit verify ...</c> checks the audit chains; anything else runs the platform.</summary>
     public static async Task<int> Main(string[] args)
     {
         if (args is ["token", .. var rest])
         {
             return TokenCommand.Run(rest, Console.Out, Console.Error);
+        }
+
+        if (args is ["audit", "verify", .. var auditArgs])
+        {
+            return await AuditVerifyCommand.RunAsync(auditArgs, Console.Out, Console.Error, CancellationToken.None);
         }
 
         try

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Tenants.ReferenceData;
 
 namespace Platform.Tenants;
@@ -6,7 +7,13 @@ namespace Platform.Tenants;
 /// <summary>Registers what the tenant grains need from the container.</summary>
 public static class TenantsServiceCollectionExtensions
 {
-    /// <summary>Adds the reference catalog (loaded and validated here, once per process).</summary>
-    public static IServiceCollection AddPlatformTenants(this IServiceCollection services) =>
+    /// <summary>Adds the reference catalog (loaded and validated here, once per process) and the clock.</summary>
+    public static IServiceCollection AddPlatformTenants(this IServiceCollection services)
+    {
         services.AddSingleton(_ => ReferenceCatalog.Instance);
+
+        // Grains read "now" through TimeProvider so tests can move the clock.
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
 }

@@ -48,7 +48,14 @@ public sealed class GraphQLDocumentCache
     /// before. The returned document is shared between requests and must not be modified.
     /// </summary>
     /// <exception cref="GraphQLParserException">The query is not valid GraphQL syntax or is nested too deeply.</exception>
-    public GraphQLDocument GetOrParse(string query)
+    public GraphQLDocument GetOrParse(string query) => Get(query).Document;
+
+    /// <summary>
+    /// Returns the parsed and measured document for <paramref name="query"/>, from the cache when
+    /// it was seen before. The result is shared between requests.
+    /// </summary>
+    /// <exception cref="GraphQLParserException">The query is not valid GraphQL syntax or is nested too deeply.</exception>
+    public ParsedDocument Get(string query)
     {
         ArgumentNullException.ThrowIfNull(query);
 
@@ -58,7 +65,7 @@ public sealed class GraphQLDocumentCache
             return cached.Document;
         }
 
-        var document = Parser.Parse(query, ParserOptions);
+        var document = Parse(query);
         if (_capacity == 0 || query.Length > _maxQueryLength)
             return document;
 
@@ -70,6 +77,14 @@ public sealed class GraphQLDocumentCache
             Trim();
         return stored.Document;
     }
+
+    /// <summary>Parses and measures <paramref name="query"/> without caching it.</summary>
+    /// <exception cref="GraphQLParserException">The query is not valid GraphQL syntax or is nested too deeply.</exception>
+    public static ParsedDocument Parse(string query) => new(ParseSyntax(query));
+
+    /// <summary>Parses <paramref name="query"/> with the endpoint's parser settings.</summary>
+    /// <exception cref="GraphQLParserException">The query is not valid GraphQL syntax or is nested too deeply.</exception>
+    public static GraphQLDocument ParseSyntax(string query) => Parser.Parse(query, ParserOptions);
 
     private void Trim()
     {
@@ -101,11 +116,11 @@ public sealed class GraphQLDocumentCache
         }
     }
 
-    private sealed class Entry(GraphQLDocument document)
+    private sealed class Entry(ParsedDocument document)
     {
         private long _lastUsed = Environment.TickCount64;
 
-        public GraphQLDocument Document { get; } = document;
+        public ParsedDocument Document { get; } = document;
 
         public long LastUsed => Volatile.Read(ref _lastUsed);
 

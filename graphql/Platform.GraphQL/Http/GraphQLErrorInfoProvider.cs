@@ -12,8 +12,14 @@ namespace Platform.GraphQL.Http;
 /// as <c>detail</c>; anything not raised on purpose becomes <see cref="ErrorCodes.Internal"/> with
 /// a generic message, since exception messages can carry data the caller must not see.
 /// </summary>
-internal sealed class GraphQLErrorInfoProvider : IErrorInfoProvider
+/// <param name="hideSuggestions">
+/// Whether to cut "Did you mean ...?" from validation messages: they name fields and types the
+/// caller did not ask for, which is introspection by guessing.
+/// </param>
+internal sealed class GraphQLErrorInfoProvider(bool hideSuggestions = false) : IErrorInfoProvider
 {
+    private const string Suggestion = " Did you mean ";
+
     /// <summary>The only message an <see cref="ErrorCodes.Internal"/> error ever carries.</summary>
     public const string InternalMessage = "An internal error occurred.";
 
@@ -57,8 +63,17 @@ internal sealed class GraphQLErrorInfoProvider : IErrorInfoProvider
 
         return new ErrorInfo
         {
-            Message = isInternal ? InternalMessage : executionError.Message,
+            Message = isInternal ? InternalMessage
+                : hideSuggestions && executionError is DocumentError ? WithoutSuggestion(executionError.Message)
+                : executionError.Message,
             Extensions = extensions,
         };
+    }
+
+    // GraphQL.NET appends its suggestion as the message's last sentence.
+    private static string WithoutSuggestion(string message)
+    {
+        var at = message.IndexOf(Suggestion, StringComparison.Ordinal);
+        return at < 0 ? message : message[..at];
     }
 }

@@ -7,6 +7,10 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Platform.GraphQL.Limits;
 
 namespace Platform.GraphQL.Http;
 
@@ -15,7 +19,8 @@ public static class GraphQLHttpExtensions
 {
     /// <summary>
     /// Adds the services of the endpoint, with <see cref="GraphQLHttpOptions"/> bound from the
-    /// <c>GraphQL</c> section of <paramref name="configuration"/>. The schema
+    /// <c>GraphQL</c> section of <paramref name="configuration"/> and the limits from its
+    /// <c>Limits</c>, <c>RateLimit</c> and <c>PersistedDocuments</c> subsections. The schema
     /// (<see cref="ISchema"/>) and <see cref="IDocumentExecuter"/> are registered separately,
     /// with GraphQL.NET's <c>AddGraphQL</c>.
     /// </summary>
@@ -25,14 +30,40 @@ public static class GraphQLHttpExtensions
 
         services.AddOptions<GraphQLHttpOptions>()
             .Bind(configuration.GetSection(GraphQLHttpOptions.SectionName))
+            // Exploring the schema is for developers: unless configured, only their environment allows it.
+            .PostConfigure<IHostEnvironment>((options, environment) => options.EnableIntrospection ??= environment.IsDevelopment())
             .Validate(options => options.MaxRequestBytes > 0, "GraphQL:MaxRequestBytes must be positive.")
             .Validate(options => options.DocumentCacheSize >= 0, "GraphQL:DocumentCacheSize must not be negative.")
             .Validate(options => options.MaxCachedQueryLength >= 0, "GraphQL:MaxCachedQueryLength must not be negative.")
             .ValidateOnStart();
+        services.AddOptions<GraphQLLimitsOptions>()
+            .Bind(configuration.GetSection(GraphQLLimitsOptions.SectionName))
+            .Validate(limits => limits.MaxDepth > 0 && limits.MaxComplexity > 0 && limits.DefaultPageSize > 0
+                && limits.MaxAliases >= 0 && limits.MaxOperations > 0,
+                "GraphQL:Limits: MaxDepth, MaxComplexity, DefaultPageSize and MaxOperations must be positive, MaxAliases not negative.")
+            .Validate(limits => limits.ExecutionTimeout > TimeSpan.Zero, "GraphQL:Limits:ExecutionTimeout must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<GraphQLRateLimitOptions>()
+            .Bind(configuration.GetSection(GraphQLRateLimitOptions.SectionName))
+            .Validate(rate => !rate.Enabled || (rate.PermitsPerMinute > 0 && rate.Burst > 0),
+                "GraphQL:RateLimit:PermitsPerMinute and Burst must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<PersistedDocumentOptions>()
+            .Bind(configuration.GetSection(PersistedDocumentOptions.SectionName))
+            .Validate(persisted => !persisted.Only || !string.IsNullOrWhiteSpace(persisted.Path),
+                "GraphQL:PersistedDocuments:Only needs GraphQL:PersistedDocuments:Path.")
+            .ValidateOnStart();
+
         // The endpoint writes errors with its own provider; this keeps GraphQL.NET's serializer in DI
         // (for anything else that writes results) from ever exposing exception details either.
         services.PostConfigure<ErrorInfoProviderOptions>(options => options.ExposeExceptionDetails = false);
         services.TryAddSingleton<GraphQLDocumentCache>();
+        services.TryAddSingleton<PersistedDocumentStore>();
+        services.TryAddSingleton<RequestDocuments>();
+        services.TryAddSingleton<DocumentLimits>();
+        services.TryAddSingleton<QueryCostRule>();
+        services.TryAddSingleton<ValidationRuleSets>();
+        services.TryAddSingleton<CallerRateLimiter>();
         services.TryAddSingleton<GraphQLResponseWriter>();
         services.TryAddSingleton<GraphQLHttpHandler>();
         return services;
@@ -41,19 +72,36 @@ public static class GraphQLHttpExtensions
     /// <summary>
     /// Maps <c>/graphql</c> (GET and POST), <c>GET /graphql/schema.graphql</c> (the schema as SDL),
     /// <c>GET /graphql/ui</c> (a console for people) and redirects <c>GET /</c> to the console.
+    /// The SDL, the console and the redirect answer 404 unless
+    /// <see cref="GraphQLHttpOptions.EnableIntrospection"/> is on; all of them are rate limited.
     /// </summary>
     public static IEndpointRouteBuilder MapPlatformGraphQL(this IEndpointRouteBuilder endpoints)
     {
-        // Every method reaches the handler so that PUT or DELETE get a GraphQL-shaped 405.
-        endpoints.Map("/graphql", HandleGraphQL).WithDisplayName("GraphQL");
-        endpoints.MapGet("/graphql/schema.graphql", WriteSchemaAsync).WithDisplayName("GraphQL schema (SDL)");
-        endpoints.MapGet("/graphql/ui", GraphQLConsolePage.WriteAsync).WithDisplayName("GraphQL console");
-        endpoints.MapGet("/", RedirectToConsole).WithDisplayName("Redirect to the GraphQL console");
+        // Created now, so that a bad setting or persisted-document file stops the start rather than
+        // failing the first request. Every method reaches it so that PUT or DELETE get a GraphQL-shaped 405.
+        var handler = endpoints.ServiceProvider.GetRequiredService<GraphQLHttpHandler>();
+        // The same for the schema; it also spares the first caller the schema's initialization.
+        endpoints.ServiceProvider.GetRequiredService<ISchema>().Initialize();
+        endpoints.Map("/graphql", handler.HandleAsync).WithDisplayName("GraphQL");
+        endpoints.MapGet("/graphql/schema.graphql", WhenExplorable(WriteSchemaAsync)).WithDisplayName("GraphQL schema (SDL)");
+        endpoints.MapGet("/graphql/ui", WhenExplorable(GraphQLConsolePage.WriteAsync)).WithDisplayName("GraphQL console");
+        endpoints.MapGet("/", WhenExplorable(RedirectToConsole)).WithDisplayName("Redirect to the GraphQL console");
         return endpoints;
     }
 
-    private static Task HandleGraphQL(HttpContext context) =>
-        context.RequestServices.GetRequiredService<GraphQLHttpHandler>().HandleAsync(context);
+    private static RequestDelegate WhenExplorable(RequestDelegate next) => async context =>
+    {
+        var services = context.RequestServices;
+        if (services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.EnableIntrospection != true)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        var admitted = await GraphQLRateLimiting.AdmitAsync(context, services.GetRequiredService<CallerRateLimiter>(),
+            services.GetRequiredService<GraphQLResponseWriter>(), services.GetRequiredService<ILogger<GraphQLHttpHandler>>());
+        if (admitted)
+            await next(context);
+    };
 
     private static Task WriteSchemaAsync(HttpContext context)
     {

@@ -2,35 +2,43 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
-using GraphQL.Validation;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Platform.GraphQL.Errors;
+using Platform.GraphQL.Limits;
 
 namespace Platform.GraphQL.Http;
 
 /// <summary>
 /// Serves <c>/graphql</c> as the GraphQL-over-HTTP specification describes: queries by GET or
-/// POST, mutations by POST only, status codes that depend on the negotiated media type.
+/// POST, mutations by POST only, status codes that depend on the negotiated media type. Every
+/// limit of <see cref="GraphQLLimitsOptions"/> is enforced before a resolver runs.
 /// </summary>
 internal sealed class GraphQLHttpHandler(
-    GraphQLDocumentCache documentCache,
+    RequestDocuments documents,
+    DocumentLimits documentLimits,
+    ValidationRuleSets validationRules,
+    CallerRateLimiter rateLimiter,
     GraphQLResponseWriter responseWriter,
+    ISchema schema,
+    IDocumentExecuter executer,
     IOptions<GraphQLHttpOptions> options,
+    IOptions<GraphQLLimitsOptions> limits,
     ILogger<GraphQLHttpHandler> logger)
 {
     private readonly int _maxRequestBytes = options.Value.MaxRequestBytes;
+    private readonly TimeSpan _executionTimeout = limits.Value.ExecutionTimeout;
 
     /// <summary>Answers one request to <c>/graphql</c>.</summary>
     public async Task HandleAsync(HttpContext context)
     {
         try
         {
-            await HandleCoreAsync(context);
+            if (await GraphQLRateLimiting.AdmitAsync(context, rateLimiter, responseWriter, logger))
+                await HandleCoreAsync(context);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -65,44 +73,50 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
-        GraphQLDocument document;
-        try
+        var (document, refused, error) = documents.Find(graphQLRequest!);
+        if (refused is { } refusal)
         {
-            document = documentCache.GetOrParse(graphQLRequest!.Query!);
+            await RejectAsync(context, refusal, mediaType);
+            return;
         }
-        catch (GraphQLParserException ex)
+        // Structural limits come before validation: some validation rules cost the square of the
+        // number of fields, so a document over the limits must not reach them.
+        error ??= documentLimits.Check(document!.Shape);
+        if (error is not null)
         {
-            await WriteResultAsync(context, new ExecutionResult { Errors = [new DocumentParseError(ex)] }, mediaType);
+            await WriteResultAsync(context, new ExecutionResult { Errors = [error] }, mediaType);
             return;
         }
 
         // GET must be safe (proxies and prefetchers may replay it), so it never runs a mutation.
-        if (isGet && SelectOperation(document, graphQLRequest.OperationName)?.Operation == OperationType.Mutation)
+        if (isGet && SelectOperation(document!.Document, graphQLRequest!.OperationName)?.Operation == OperationType.Mutation)
         {
             await RejectAsync(context, new(StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST.", "POST"), mediaType);
             return;
         }
 
-        var result = await ExecuteAsync(context, graphQLRequest, document);
+        var result = await ExecuteAsync(context, graphQLRequest!, document!);
         await WriteResultAsync(context, result, mediaType);
     }
 
-    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument document)
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, ParsedDocument document)
     {
         var services = context.RequestServices;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        timeout.CancelAfter(_executionTimeout);
         var executionOptions = new ExecutionOptions
         {
-            Schema = services.GetRequiredService<ISchema>(),
+            Schema = schema,
             Query = request.Query,
-            Document = document,
+            Document = document.Document,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
             User = context.User,
             RequestServices = services,
             UserContext = new GraphQLUserContext(context.User),
-            CancellationToken = context.RequestAborted,
-            ValidationRules = ValidationRules(services),
+            CancellationToken = timeout.Token,
+            ValidationRules = validationRules.For(document, schema, services),
             ThrowOnUnhandledException = false,
             UnhandledExceptionDelegate = unhandled =>
             {
@@ -112,29 +126,40 @@ internal sealed class GraphQLHttpHandler(
             },
         };
 
-        var result = await services.GetRequiredService<IDocumentExecuter>().ExecuteAsync(executionOptions);
+        var execution = executer.ExecuteAsync(executionOptions);
+        ExecutionResult result;
+        try
+        {
+            // WaitAsync bounds the wait even for a resolver that ignores the token.
+            result = await execution.WaitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+        {
+            _ = execution.ContinueWith(static abandoned => abandoned.Exception, TaskContinuationOptions.OnlyOnFaulted);
+            GraphQLHttpLog.ExecutionTimedOut(logger, OperationNameOf(request), _executionTimeout);
+            return new ExecutionResult
+            {
+                Executed = true,
+                Errors = [new ApiException(ErrorCodes.QueryTooComplex,
+                    $"The query did not finish within {_executionTimeout.TotalSeconds:0.###} s (GraphQL:Limits:ExecutionTimeout) and was cancelled.")],
+            };
+        }
+
+        // Reaching execution means every validation rule passed: next time the schema-only ones can be skipped.
+        if (result.Executed)
+            document.MarkPassedDocumentRules(schema);
 
         // Failures already logged above arrive as UnhandledError; any other error without a stable
         // code is hidden from the caller as INTERNAL, so it is logged here instead.
-        foreach (var error in result.Errors ?? [])
+        if (result.Errors is { Count: > 0 } errors)
         {
-            if (error is not UnhandledError && GraphQLErrorInfoProvider.Classify(error).Code == ErrorCodes.Internal)
-                GraphQLHttpLog.UncodedError(logger, error, PathOf(error.Path), OperationNameOf(request));
+            foreach (var error in errors)
+            {
+                if (error is not UnhandledError && GraphQLErrorInfoProvider.Classify(error).Code == ErrorCodes.Internal)
+                    GraphQLHttpLog.UncodedError(logger, error, PathOf(error.Path), OperationNameOf(request));
+            }
         }
         return result;
-    }
-
-    // The core rules, then every IValidationRule in DI (authorization, complexity...). Rules added
-    // through GraphQL.NET's builder (AddValidationRule<T>) are also registered as their own type,
-    // and the executer appends those itself: adding them here too would report each error twice.
-    private static IValidationRule[] ValidationRules(IServiceProvider services)
-    {
-        var isService = services.GetService<IServiceProviderIsService>();
-        return
-        [
-            .. DocumentValidator.CoreRules,
-            .. services.GetServices<IValidationRule>().Where(rule => isService?.IsService(rule.GetType()) != true),
-        ];
     }
 
     // The operation the executer will run, per the spec's GetOperation(); null when there is none

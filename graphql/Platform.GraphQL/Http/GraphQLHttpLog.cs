@@ -12,4 +12,12 @@ internal static partial class GraphQLHttpLog
     [LoggerMessage(EventId = 2, Level = LogLevel.Error,
         Message = "GraphQL error without a stable code at {Path} (operation {OperationName}); the caller saw INTERNAL. Throw ApiException for errors meant for the caller")]
     public static partial void UncodedError(ILogger logger, Exception exception, string path, string operationName);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning,
+        Message = "GraphQL operation {OperationName} did not finish within {Timeout}; it was cancelled and the caller saw QUERY_TOO_COMPLEX")]
+    public static partial void ExecutionTimedOut(ILogger logger, string operationName, TimeSpan timeout);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information,
+        Message = "GraphQL request from {Caller} was rate limited; retry after {RetryAfter}")]
+    public static partial void RateLimited(ILogger logger, string caller, TimeSpan retryAfter);
 }

@@ -22,4 +22,12 @@ public sealed class GraphQLHttpOptions
     /// so that a few huge documents cannot fill the cache's memory. Default 16,384.
     /// </summary>
     public int MaxCachedQueryLength { get; set; } = 16_384;
+
+    /// <summary>
+    /// Whether the schema may be explored: introspection (<c>__schema</c>, <c>__type</c>), the SDL at
+    /// <c>/graphql/schema.graphql</c>, the console at <c>/graphql/ui</c>, and "Did you mean ...?"
+    /// suggestions in validation errors (they name fields the caller did not ask for). Unset means
+    /// on in the Development environment and off everywhere else.
+    /// </summary>
+    public bool? EnableIntrospection { get; set; }
 }

@@ -38,14 +38,15 @@ internal static class GraphQLRequestReader
     {
         var parameters = request.Query;
         if (parameters["query"].Count > 1 || parameters["operationName"].Count > 1
-            || parameters["variables"].Count > 1 || parameters["extensions"].Count > 1)
+            || parameters["variables"].Count > 1 || parameters["extensions"].Count > 1 || parameters["documentId"].Count > 1)
             return Reject(StatusCodes.Status400BadRequest, "Each query string parameter may appear only once.");
 
         try
         {
             var graphQLRequest = new GraphQLRequest
             {
-                Query = parameters["query"],
+                Query = NullIfEmpty(parameters["query"]),
+                DocumentId = NullIfEmpty(parameters["documentId"]),
                 OperationName = NullIfEmpty(parameters["operationName"]),
                 Variables = ParseInputs(parameters["variables"]),
                 Extensions = ParseInputs(parameters["extensions"]),
@@ -83,9 +84,26 @@ internal static class GraphQLRequestReader
     }
 
     private static (GraphQLRequest?, RequestRejection?) Validate(GraphQLRequest request) =>
-        string.IsNullOrWhiteSpace(request.Query)
+        string.IsNullOrWhiteSpace(request.Query) && PersistedDocumentId(request) is null
             ? Reject(StatusCodes.Status400BadRequest, "The request has no query.")
             : (request, null);
+
+    /// <summary>
+    /// The persisted document a request names: its <c>documentId</c>, or the
+    /// <c>extensions.persistedQuery.sha256Hash</c> that Apollo clients send.
+    /// </summary>
+    public static string? PersistedDocumentId(GraphQLRequest request)
+    {
+        if (!string.IsNullOrEmpty(request.DocumentId))
+            return request.DocumentId;
+        return request.Extensions is { } extensions
+            && extensions.TryGetValue("persistedQuery", out var persisted)
+            && persisted is IReadOnlyDictionary<string, object?> fields
+            && fields.TryGetValue("sha256Hash", out var hash)
+            && hash is string { Length: > 0 } text
+                ? text
+                : null;
+    }
 
     private static Inputs? ParseInputs(StringValues value) =>
         StringValues.IsNullOrEmpty(value) ? null : JsonSerializer.Deserialize<Inputs>(value.ToString(), ReadOptions);

@@ -4,11 +4,13 @@ using System.Text.Unicode;
 using GraphQL;
 using GraphQL.SystemTextJson;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 
 namespace Platform.GraphQL.Http;
 
 /// <summary>Writes GraphQL responses (and request-level errors in the same shape) to the HTTP response.</summary>
-internal sealed class GraphQLResponseWriter
+/// <param name="options">Whether suggestions may appear in error messages (<see cref="GraphQLHttpOptions.EnableIntrospection"/>).</param>
+internal sealed class GraphQLResponseWriter(IOptions<GraphQLHttpOptions> options)
 {
     // No naming policy on purpose: GraphQL.NET's result converter applies it to response keys,
     // which would rename aliases. The keys are camelCase already because the schema's names are.
@@ -22,7 +24,8 @@ internal sealed class GraphQLResponseWriter
 
     // Our own serializer rather than the one in DI: the error shape is part of the API contract
     // and must not change with how (or whether) someone configures GraphQL.NET's error options.
-    private readonly GraphQLSerializer _serializer = new(SerializerOptions, new GraphQLErrorInfoProvider());
+    private readonly GraphQLSerializer _serializer = new(
+        SerializerOptions, new GraphQLErrorInfoProvider(hideSuggestions: options.Value.EnableIntrospection != true));
 
     /// <summary>Streams <paramref name="result"/> as the response body.</summary>
     public async Task WriteAsync(HttpContext context, ExecutionResult result, int statusCode, string mediaType)

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Security.Claims;
 using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.GraphQL.Errors;
@@ -18,28 +16,9 @@ internal static class ResolveContextExtensions
         context.RequestServices!.GetRequiredService<DirectoryCatalogCache>().GetAsync();
 
     /// <summary>The verified caller, or null when the request carried no valid token.</summary>
-    public static Caller? Caller(this IResolveFieldContext context) => CallerFrom(context.User);
+    public static Caller? Caller(this IResolveFieldContext context) => CallerClaims.From(context.User);
 
     /// <summary>The verified caller; an <c>UNAUTHENTICATED</c> error when there is none.</summary>
     public static Caller RequireCaller(this IResolveFieldContext context) =>
         context.Caller() ?? throw new ApiException(ErrorCodes.Unauthenticated, "This operation needs a valid bearer token.");
-
-    /// <summary>Builds the caller from a validated principal: <c>sub</c>, <c>lg_code</c> and <c>roles</c>.</summary>
-    public static Caller? CallerFrom(ClaimsPrincipal? user)
-    {
-        if (user?.Identity?.IsAuthenticated != true)
-        {
-            return null;
-        }
-
-        var subject = user.FindFirst("sub")?.Value ?? user.FindFirst(ClaimTypes.NameIdentifier)?.Value;
-        var tenant = user.FindFirst("lg_code")?.Value;
-        if (string.IsNullOrEmpty(subject) || string.IsNullOrEmpty(tenant))
-        {
-            return null;
-        }
-
-        var roles = user.FindAll("roles").Concat(user.FindAll(ClaimTypes.Role)).Select(c => c.Value).Distinct(StringComparer.Ordinal);
-        return new Caller(subject, tenant, [.. roles]);
-    }
 }

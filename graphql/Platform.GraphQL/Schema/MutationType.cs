@@ -21,9 +21,11 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         Field<NonNullGraphType<DesignateProgramPayloadType>, MutationPayload<ProgramRecord>>("designateProgram")
+            .AuthorizeWithRoles(Roles.TenantAdmin, Roles.PrefecturalOfficer)
             .Argument<NonNullGraphType<DesignateProgramInputType>>("input")
             .ResolveAsync(DesignateProgram);
         Field<NonNullGraphType<ReportRequestStatusPayloadType>, MutationPayload<MunicipalRequestStatus>>("reportRequestStatus")
+            .AuthorizeWithRoles(Roles.TenantAdmin, Roles.PrefecturalOfficer)
             .Argument<NonNullGraphType<ReportRequestStatusInputType>>("input")
             .ResolveAsync(ReportRequestStatus);
     }
@@ -50,7 +52,7 @@ public sealed class MutationType : ObjectGraphType
             }
 
             Require(Authority.MayAdministerMunicipality(caller, municipality!, catalog), $"The caller may not designate programs of municipality {code}.");
-            result = await Call(() => ctx.Grains().GetGrain<IMunicipalityGrain>(code).Designate(designation, caller));
+            result = await Call(() => ctx.Grains().GetGrain<IMunicipalityGrain>(code).Designate(designation));
         }
         else
         {
@@ -61,7 +63,7 @@ public sealed class MutationType : ObjectGraphType
             }
 
             Require(Authority.MayAdministerPrefecture(caller, prefecture), $"The caller may not designate the center of prefecture {prefecture.Code}.");
-            result = await Call(() => ctx.Grains().GetGrain<IPrefectureGrain>(prefecture.Code).Designate(designation, caller));
+            result = await Call(() => ctx.Grains().GetGrain<IPrefectureGrain>(prefecture.Code).Designate(designation));
         }
 
         return new MutationPayload<ProgramRecord>(id, result.Program, result.Errors);
@@ -79,7 +81,7 @@ public sealed class MutationType : ObjectGraphType
 
         Require(Authority.MayAdministerMunicipality(caller, municipality!, catalog), $"The caller may not report for municipality {municipality!.Code}.");
         var status = new MunicipalRequestStatus(input.FiscalYear, input.DeskClarified, input.DeskPublicized, input.FactFindingSurvey, input.MunicipalPlatform);
-        var result = await Call(() => ctx.Grains().GetGrain<IMunicipalityGrain>(municipality.Code).ReportRequestStatus(status, input.ClientMutationId, caller));
+        var result = await Call(() => ctx.Grains().GetGrain<IMunicipalityGrain>(municipality.Code).ReportRequestStatus(status, input.ClientMutationId));
         return new MutationPayload<MunicipalRequestStatus>(input.ClientMutationId, result.Status, result.Errors);
     }
 

@@ -20,19 +20,23 @@ public sealed class QueryType : ObjectGraphType
     public QueryType()
     {
         Name = "Query";
-        Field<NonNullGraphType<NationGraphType>>("nation").Resolve(_ => NationRoot.Instance);
+        Field<NonNullGraphType<NationGraphType>>("nation").AllowAnonymous().Resolve(_ => NationRoot.Instance);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrefectureGraphType>>>, IEnumerable<PrefectureInfo>>("prefectures")
+            .AllowAnonymous()
             .Description("The 47 prefectures, in code order.")
             .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Catalog.Prefectures);
         Field<PrefectureGraphType, PrefectureInfo>("prefecture")
+            .AllowAnonymous()
             .Description("A prefecture by its 2-digit code (\"13\") or its LG code (\"130001\").")
             .Argument<NonNullGraphType<StringGraphType>>("code")
             .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Prefecture(ArgumentRules.PrefectureCode(ctx.GetArgument<string>("code"))));
         Field<MunicipalityGraphType, MunicipalityInfo>("municipality")
+            .AllowAnonymous()
             .Description("A municipality by its 6-digit LG code.")
             .Argument<NonNullGraphType<StringGraphType>>("code")
             .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Municipality(ArgumentRules.MunicipalityCode(ctx.GetArgument<string>("code"))));
         Field<NonNullGraphType<MunicipalityConnectionType>, Connection<MunicipalityInfo>>("municipalities")
+            .AllowAnonymous()
             .Description("Municipalities in code order. tier needs fiscalYear; fiscalYear alone keeps those that ran any program.")
             .Argument<IntGraphType>("first")
             .Argument<StringGraphType>("after")
@@ -42,11 +46,13 @@ public sealed class QueryType : ObjectGraphType
             .Argument<IntGraphType>("fiscalYear")
             .Argument<StringGraphType>("search", "Part of the name or kana (hiragana or katakana).")
             .ResolveAsync(ResolveMunicipalities);
-        Field<ViewerType, Caller>("viewer").Description("The caller; null when anonymous.").Resolve(ctx => ctx.Caller());
+        Field<ViewerType, Caller>("viewer").AllowAnonymous().Description("The caller; null when anonymous.").Resolve(ctx => ctx.Caller());
         Field<NodeInterface, object>("node")
+            .AllowAnonymous()
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async ctx => ResolveNode(await ctx.CatalogAsync(), ctx.GetArgument<string>("id")));
         Field<NonNullGraphType<ListGraphType<NodeInterface>>, IEnumerable<object?>>("nodes")
+            .AllowAnonymous()
             .Description($"Up to {MaxNodes} objects by global id, in the order asked; null for ids that resolve to nothing.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
             .ResolveAsync(async ctx =>

@@ -1,20 +1,35 @@
-using Platform.Silo.Registry;
-
 namespace Platform.Silo.Hosting;
 
-/// <summary>Liveness and readiness endpoints.</summary>
+/// <summary>Liveness and readiness endpoints, for orchestrators and load balancers.</summary>
 public static class HealthEndpoints
 {
+    /// <summary>The liveness path: the process answers HTTP.</summary>
+    public const string LivePath = "/health/live";
+
+    /// <summary>The readiness path: the silo should get traffic.</summary>
+    public const string ReadyPath = "/health/ready";
+
     /// <summary>
     /// Maps <c>/health/live</c> (the process answers; also the bare JSON baseline of the
-    /// benchmark) and <c>/health/ready</c> (the registry is loaded: 503 until then).
+    /// benchmark) and <c>/health/ready</c> (200 once the registry is loaded, the silo is an
+    /// active member and PostgreSQL answers; 503 otherwise and from the moment shutdown begins).
     /// </summary>
+    /// <remarks>
+    /// Liveness deliberately checks nothing else: a silo whose database is down is not helped
+    /// by a restart, and restarting every silo at once during a database outage would turn a
+    /// pause into an outage.
+    /// </remarks>
     public static IEndpointRouteBuilder MapPlatformHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/health/live", () => Results.Json(new { status = "live" }));
-        endpoints.MapGet("/health/ready", (RegistryReadiness readiness) => readiness.IsReady
-            ? Results.Json(new { status = "ready", seededInMs = readiness.SeedTime?.TotalMilliseconds })
-            : Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable));
+        endpoints.MapGet(LivePath, () => Results.Json(new { status = "live" }));
+        endpoints.MapGet(ReadyPath, async (ReadinessProbe probe, CancellationToken ct) =>
+        {
+            var report = await probe.CheckAsync(ct);
+            var status = report.Ready ? "ready" : report.Stopping ? "stopping" : report.Registry ? "degraded" : "starting";
+            return Results.Json(
+                new { status, registry = report.Registry, silo = report.Silo, database = report.Database },
+                statusCode: report.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        });
         return endpoints;
     }
 }

@@ -1,8 +1,12 @@
 using Platform.GraphQL;
 using Platform.GraphQL.Http;
+using Platform.Silo.Audit;
+using Platform.Silo.Access;
 using Platform.Silo.Identity;
 using Platform.Silo.Orleans;
 using Platform.Silo.Registry;
+using Platform.Silo.Security;
+using Platform.Silo.Telemetry;
 using Platform.Tenants;
 
 namespace Platform.Silo.Hosting;
@@ -18,16 +22,23 @@ public static class PlatformApp
     {
         var builder = WebApplication.CreateBuilder(TranslateFlags(args));
         configure?.Invoke(builder);
+        builder.AddPlatformSecretFiles();
 
         builder.Services.AddPlatformTenants();
+        builder.AddPlatformAccess();
         builder.AddPlatformOrleans();
+        builder.AddPlatformSecurity();
+        builder.AddPlatformOperations();
+        builder.AddPlatformTelemetry();
+        builder.Services.AddPlatformAudit(builder.Configuration);
         builder.AddPlatformIdentity();
         builder.Services.AddPlatformGraphQL(builder.Configuration);
         builder.Services.AddPlatformRegistry();
 
         var app = builder.Build();
         app.UsePlatformIdentity();
-        app.MapPlatformHealth();
+        app.UsePlatformCallerContext();
+        app.MapPlatformOperations();
         app.MapPlatformGraphQL();
         return app;
     }

@@ -1,39 +1,99 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Identity.Web;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Platform.Silo.Hosting;
 
 namespace Platform.Silo.Identity;
 
 /// <summary>
-/// Bearer-token authentication. This issue accepts development tokens signed by the key in the
-/// data folder (<c>Identity:DevelopmentTokens</c>, on by default outside Production); Entra ID
-/// comes with the identity issue.
+/// Bearer-token authentication: Microsoft Entra ID through Microsoft.Identity.Web when
+/// <c>Identity:Entra:ClientId</c> is set, and development tokens signed by the key in the data
+/// folder when allowed (never in Production). A policy scheme routes each token by its issuer.
 /// </summary>
 public static class IdentityHostingExtensions
 {
-    /// <summary>Adds JWT bearer validation with the claims kept as issued (<c>sub</c>, <c>lg_code</c>, <c>roles</c>).</summary>
+    /// <summary>Adds the schemes and their checks.</summary>
     public static WebApplicationBuilder AddPlatformIdentity(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new PlatformOptions();
-        var acceptDevTokens = builder.Configuration.GetValue("Identity:DevelopmentTokens", !builder.Environment.IsProduction());
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
+        var acceptDevTokens = AcceptsDevelopmentTokens(builder.Environment, builder.Configuration);
+        var entra = builder.Configuration.GetSection("Identity:Entra");
+        var useEntra = !string.IsNullOrEmpty(entra["ClientId"]);
+
+        var authentication = builder.Services.AddAuthentication(IdentitySchemes.Platform)
+            .AddPolicyScheme(IdentitySchemes.Platform, "Entra ID or development tokens", policy =>
+                policy.ForwardDefaultSelector = context => SchemeFor(context, acceptDevTokens, useEntra));
+
+        if (useEntra)
         {
-            jwt.MapInboundClaims = false;
-            jwt.TokenValidationParameters = new TokenValidationParameters
+            var allowed = entra.GetSection("AllowedTenantIds").Get<string[]>() ?? [];
+            authentication.AddMicrosoftIdentityWebApi(entra, IdentitySchemes.Entra);
+            builder.Services.Configure<JwtBearerOptions>(IdentitySchemes.Entra, jwt =>
             {
-                ValidIssuer = DevelopmentSigningKey.Issuer,
-                ValidAudience = DevelopmentSigningKey.Audience,
-                IssuerSigningKey = acceptDevTokens ? DevelopmentSigningKey.LoadOrCreate(options.DataPath) : null,
-                RequireSignedTokens = true,
-                RequireExpirationTime = true,
-                ValidateLifetime = true,
-                ClockSkew = TimeSpan.FromMinutes(1),
-                NameClaimType = "sub",
-                RoleClaimType = "roles",
-            };
-        });
+                jwt.MapInboundClaims = false;
+                jwt.TokenValidationParameters.NameClaimType = "sub";
+                jwt.TokenValidationParameters.RoleClaimType = "roles";
+                var tenantClaim = entra["TenantClaim"] ?? "lg_code";
+                var previous = jwt.Events?.OnTokenValidated;
+                jwt.Events ??= new JwtBearerEvents();
+                jwt.Events.OnTokenValidated = async context =>
+                {
+                    if (previous is not null)
+                    {
+                        await previous(context);
+                    }
+
+                    EntraClaims.MapTenantClaim(context.Principal!, tenantClaim);
+                    if (TenantClaimCheck.Reject(context.Principal!, allowed) is { } reason)
+                    {
+                        context.Fail(reason);
+                    }
+                };
+            });
+        }
+
+        if (acceptDevTokens)
+        {
+            authentication.AddJwtBearer(IdentitySchemes.Development, jwt =>
+            {
+                jwt.MapInboundClaims = false;
+                jwt.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = DevelopmentSigningKey.Issuer,
+                    ValidAudience = DevelopmentSigningKey.Audience,
+                    IssuerSigningKey = DevelopmentSigningKey.LoadOrCreate(options.DataPath),
+                    RequireSignedTokens = true,
+                    RequireExpirationTime = true,
+                    ValidateLifetime = true,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                    NameClaimType = "sub",
+                    RoleClaimType = "roles",
+                };
+                jwt.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = context =>
+                    {
+                        if (TenantClaimCheck.Reject(context.Principal!, DevelopmentTokens.DirectoryTenants) is { } reason)
+                        {
+                            context.Fail(reason);
+                        }
+
+                        return Task.CompletedTask;
+                    },
+                };
+            });
+        }
+
         return builder;
     }
+
+    /// <summary>
+    /// Development tokens are accepted when <c>Identity:DevelopmentTokens</c> says so (default:
+    /// outside Production), and never in Production, whatever the setting.
+    /// </summary>
+    public static bool AcceptsDevelopmentTokens(IHostEnvironment environment, IConfiguration configuration) =>
+        !environment.IsProduction() && configuration.GetValue("Identity:DevelopmentTokens", true);
 
     /// <summary>
     /// Authenticates each request; a request that presents a token which fails validation is
@@ -58,5 +118,32 @@ public static class IdentityHostingExtensions
             await next(context);
         });
         return app;
+    }
+
+    private static string SchemeFor(HttpContext context, bool acceptDevTokens, bool useEntra)
+    {
+        var header = context.Request.Headers.Authorization.ToString();
+        var issuer = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? PeekIssuer(header[7..].Trim()) : null;
+        if (acceptDevTokens && (issuer == DevelopmentSigningKey.Issuer || !useEntra))
+        {
+            return IdentitySchemes.Development;
+        }
+
+        // With no scheme able to take the token, the Entra scheme (if any) rejects it; without
+        // Entra, the development scheme does, so a token is never silently ignored.
+        return useEntra ? IdentitySchemes.Entra : IdentitySchemes.Development;
+    }
+
+    // Reads the issuer without validating anything: it only picks which scheme validates.
+    private static string? PeekIssuer(string token)
+    {
+        try
+        {
+            return new JsonWebToken(token).Issuer;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using Orleans.Configuration;
 using Platform.Silo.Hosting;
 using Platform.Silo.Storage;
@@ -5,7 +6,7 @@ using Platform.Tenants.Common;
 
 namespace Platform.Silo.Orleans;
 
-/// <summary>Configures the co-hosted Orleans silo and where its grain state lives.</summary>
+/// <summary>Configures the co-hosted Orleans silo: clustering, grain state and reminders.</summary>
 public static class OrleansHostingExtensions
 {
     /// <summary>The ADO.NET invariant name of Npgsql.</summary>
@@ -15,19 +16,29 @@ public static class OrleansHostingExtensions
     /// Adds the silo. Durable by default: grain state goes to the PostgreSQL named by
     /// <c>ConnectionStrings:Platform</c>, or, when none is given, to a PostgreSQL server this
     /// process starts in the data folder. <c>Platform:InMemory</c> (or <c>--in-memory</c>) keeps
-    /// everything in memory instead, and says so.
+    /// everything in memory instead, and says so. <c>Cluster:Membership</c> chooses how silos
+    /// find each other (<see cref="ClusterMembership"/>).
     /// </summary>
     public static WebApplicationBuilder AddPlatformOrleans(this WebApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(PlatformOptions.Section);
         builder.Services.Configure<PlatformOptions>(section);
         var options = section.Get<PlatformOptions>() ?? new PlatformOptions();
+        var clusterSection = builder.Configuration.GetSection(PlatformClusterOptions.Section);
+        builder.Services.Configure<PlatformClusterOptions>(clusterSection);
+        var cluster = clusterSection.Get<PlatformClusterOptions>() ?? new PlatformClusterOptions();
         using var bootLogging = LoggerFactory.Create(l => l.AddConsole());
         var logger = bootLogging.CreateLogger("Platform.Silo.Storage");
 
         string? connectionString = null;
         if (options.InMemory)
         {
+            if (cluster.IsShared)
+            {
+                throw new InvalidOperationException(
+                    $"Cluster:Membership={cluster.Membership} shares state through PostgreSQL; an in-memory run cannot. Drop --in-memory or use Localhost.");
+            }
+
             logger.LogWarning(
                 "IN-MEMORY RUN: grain state is kept in memory only and is LOST when this process stops. " +
                 "Do not enter real data. Start without --in-memory for a durable run.");
@@ -40,25 +51,39 @@ public static class OrleansHostingExtensions
                 var local = LocalPostgres.StartAsync(options.DataPath, logger, CancellationToken.None).GetAwaiter().GetResult();
                 connectionString = local.ConnectionString;
                 builder.Services.AddSingleton(local);
-
-                // Registered before the silo, so it stops after the silo has stopped.
-                builder.Services.AddHostedService<LocalPostgresLifetime>();
+                if (cluster.IsShared)
+                {
+                    // Other silos on this machine share the data folder, and so this server:
+                    // stopping it with this silo would take the database from under them.
+                    logger.LogInformation("The local PostgreSQL is left running when this silo stops (shared cluster); stop it with pg_ctl stop -D {Directory}", Path.Combine(local.DataDirectory, "pg"));
+                }
+                else
+                {
+                    // Registered before the silo, so it stops after the silo has stopped.
+                    builder.Services.AddHostedService<LocalPostgresLifetime>();
+                }
             }
 
+            var allowUnsafe = builder.Configuration.GetValue<bool>(StorageDurability.AllowUnsafeSetting);
+            StorageDurability.EnsureSafeAsync(connectionString, allowUnsafe, logger, CancellationToken.None).GetAwaiter().GetResult();
             StorageSchema.ApplyAsync(connectionString, CancellationToken.None).GetAwaiter().GetResult();
         }
 
+        builder.Services.AddSingleton(new PlatformConnection(connectionString));
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
+            silo.AddIncomingGrainCallFilter<Access.TenantAccessFilter>();
+            silo.AddIncomingGrainCallFilter<StorageFailureFilter>();
             silo.Configure<ClusterOptions>(o =>
             {
-                o.ClusterId = "platform";
-                o.ServiceId = "platform";
+                o.ClusterId = cluster.ClusterId;
+                o.ServiceId = cluster.ServiceId;
             });
+            ConfigureMembership(silo, options, cluster, connectionString);
             if (connectionString is null)
             {
                 silo.AddMemoryGrainStorage(StorageNames.Platform);
+                silo.UseInMemoryReminderService();
             }
             else
             {
@@ -67,8 +92,46 @@ public static class OrleansHostingExtensions
                     o.Invariant = NpgsqlInvariant;
                     o.ConnectionString = connectionString;
                 });
+                silo.UseAdoNetReminderService(o =>
+                {
+                    o.Invariant = NpgsqlInvariant;
+                    o.ConnectionString = connectionString;
+                });
             }
+
+            silo.AddActivityPropagation();
         });
         return builder;
+    }
+
+    private static void ConfigureMembership(ISiloBuilder silo, PlatformOptions options, PlatformClusterOptions cluster, string? connectionString)
+    {
+        if (!cluster.IsShared)
+        {
+            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
+            return;
+        }
+
+        silo.UseAdoNetClustering(o =>
+        {
+            o.Invariant = NpgsqlInvariant;
+            o.ConnectionString = connectionString!;
+        });
+        silo.Configure<ClusterMembershipOptions>(MembershipTimings.Apply);
+        silo.Configure<EndpointOptions>(o =>
+        {
+            o.SiloPort = options.SiloPort;
+            o.GatewayPort = options.GatewayPort;
+            if (!string.IsNullOrWhiteSpace(cluster.AdvertisedAddress))
+            {
+                o.AdvertisedIPAddress = IPAddress.Parse(cluster.AdvertisedAddress);
+            }
+        });
+        if (cluster.Membership is ClusterMembership.Kubernetes)
+        {
+            // Pod name, pod IP and the ids from the downward API (POD_NAME, POD_IP,
+            // ORLEANS_CLUSTER_ID, ORLEANS_SERVICE_ID); listens on every pod address.
+            silo.UseKubernetesHosting();
+        }
     }
 }

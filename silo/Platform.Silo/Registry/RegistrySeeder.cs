@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Platform.Tenants.Access;
 using Platform.Tenants.Directory;
 
 namespace Platform.Silo.Registry;
@@ -7,12 +8,13 @@ namespace Platform.Silo.Registry;
 /// Loads the tenant registry once the silo runs and before Kestrel takes requests (hosted
 /// services start in order, and the web server starts after them), then reports the time.
 /// </summary>
-public sealed class RegistrySeeder(IGrainFactory grains, RegistryReadiness readiness, ILogger<RegistrySeeder> logger) : IHostedService
+public sealed class RegistrySeeder(IGrainFactory grains, CallerSigner signer, RegistryReadiness readiness, ILogger<RegistrySeeder> logger) : IHostedService
 {
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        using var system = CallerContext.EnterSystem(signer);
         var report = await grains.GetGrain<IRegistryGrain>(IRegistryGrain.Key).EnsureSeeded();
         readiness.MarkReady(clock.Elapsed);
         if (report.AlreadySeeded)

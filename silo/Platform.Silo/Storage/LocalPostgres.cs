@@ -129,6 +129,21 @@ public sealed class LocalPostgres : IAsyncDisposable
         logger.LogInformation("Stopped PostgreSQL on port {Port} for {ClusterDirectory}", Port, cluster.ClusterDirectory);
     }
 
+    /// <summary>
+    /// Starts the server again, on the same port, after <see cref="StopAsync"/>: connection
+    /// strings handed out before stay valid (database outage drills and tests).
+    /// </summary>
+    public async Task RestartAsync(CancellationToken ct)
+    {
+        if (!await cluster.TryStartAsync(Port, ct))
+        {
+            throw new InvalidOperationException($"PostgreSQL could not start again: port {Port} was taken meanwhile.");
+        }
+
+        Interlocked.Exchange(ref stopped, 0);
+        await PlatformDatabase.WaitUntilReadyAsync(ConnectionString, logger, ct);
+    }
+
     /// <inheritdoc/>
     public async ValueTask DisposeAsync() => await StopAsync();
 

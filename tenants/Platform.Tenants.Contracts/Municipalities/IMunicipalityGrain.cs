@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Platform.Tenants.Access;
 using Platform.Tenants.Common;
 using Platform.Tenants.Programs;
 using Platform.Tenants.Requests;
@@ -9,30 +10,33 @@ namespace Platform.Tenants.Municipalities;
 /// One municipality (市区町村), keyed by its 6-digit LG code: its programs across fiscal years and
 /// its answers to the national requests. Changes roll up to its prefecture.
 /// </summary>
-[Alias("platform.municipality")]
+[Alias("platform.municipality"), OwnedBy(OwnerKind.Municipality)]
 public interface IMunicipalityGrain : IGrainWithStringKey
 {
     /// <summary>The program of <paramref name="fiscalYear"/>, or null when it ran none.</summary>
-    [Alias("program"), Orleans.Concurrency.ReadOnly]
+    [Alias("program"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Public)]
     Task<ProgramRecord?> GetProgram(int fiscalYear);
 
     /// <summary>Every program, oldest fiscal year first.</summary>
-    [Alias("programs"), Orleans.Concurrency.ReadOnly]
+    [Alias("programs"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Public)]
     Task<ImmutableArray<ProgramRecord>> GetPrograms();
 
     /// <summary>Designates the program of a fiscal year; a retry with the same client mutation id applies once.</summary>
     [Alias("designate")]
-    Task<DesignationResult> Designate(ProgramDesignation designation, Caller caller);
+    [Access(AccessLevel.Tenant, Roles = [Roles.TenantAdmin, Roles.PrefecturalOfficer], AllowPrefecture = true)]
+    Task<DesignationResult> Designate(ProgramDesignation designation);
 
     /// <summary>Loads a program from reference data unless that fiscal year already has one.</summary>
     [Alias("seed-program")]
+    [Access(AccessLevel.System)]
     Task SeedProgram(ProgramRecord program);
 
     /// <summary>Reports the request status of a fiscal year; a retry with the same client mutation id applies once.</summary>
     [Alias("report-request-status")]
-    Task<RequestStatusResult> ReportRequestStatus(MunicipalRequestStatus status, string? clientMutationId, Caller caller);
+    [Access(AccessLevel.Tenant, Roles = [Roles.TenantAdmin, Roles.PrefecturalOfficer], AllowPrefecture = true)]
+    Task<RequestStatusResult> ReportRequestStatus(MunicipalRequestStatus status, string? clientMutationId);
 
     /// <summary>The request status reported for <paramref name="fiscalYear"/>, or null when none was.</summary>
-    [Alias("request-status"), Orleans.Concurrency.ReadOnly]
+    [Alias("request-status"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Public)]
     Task<MunicipalRequestStatus?> GetRequestStatus(int fiscalYear);
 }

@@ -1,3 +1,4 @@
+using Platform.Tenants.Access;
 using Platform.Tenants.Programs;
 using Platform.Tenants.Requests;
 
@@ -7,7 +8,7 @@ namespace Platform.Tenants.Nation;
 /// The nation (国, MHLW), key <see cref="Key"/>: national totals per fiscal year, kept current by
 /// the prefectures' reports so no query scans the municipalities.
 /// </summary>
-[Alias("platform.nation")]
+[Alias("platform.nation"), OwnedBy(OwnerKind.None)]
 public interface INationGrain : IGrainWithStringKey
 {
     /// <summary>The one key this grain is used with.</summary>
@@ -15,13 +16,14 @@ public interface INationGrain : IGrainWithStringKey
 
     /// <summary>Sets (not adds) one prefecture's figures for one fiscal year.</summary>
     [Alias("report-prefecture")]
+    [Access(AccessLevel.System)]
     Task ReportPrefectureFigures(PrefectureFigures figures);
 
     /// <summary>National program counts from the platform's records.</summary>
-    [Alias("program-summary"), Orleans.Concurrency.ReadOnly]
+    [Alias("program-summary"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Public)]
     Task<ProgramSummary> GetProgramSummary(int fiscalYear);
 
     /// <summary>National request status from the platform's records.</summary>
-    [Alias("request-status-summary"), Orleans.Concurrency.ReadOnly]
+    [Alias("request-status-summary"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Public)]
     Task<RequestStatusSummary> GetRequestStatusSummary(int fiscalYear);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Platform.Tenants.Access;
 using Platform.Tenants.Common;
 using Platform.Tenants.Programs;
 using Platform.Tenants.Requests;
@@ -10,34 +11,37 @@ namespace Platform.Tenants.Prefectures;
 /// fiscal years, and the running roll-up of its municipalities' programs and request status,
 /// which it passes on to the nation.
 /// </summary>
-[Alias("platform.prefecture")]
+[Alias("platform.prefecture"), OwnedBy(OwnerKind.Prefecture)]
 public interface IPrefectureGrain : IGrainWithStringKey
 {
     /// <summary>The prefecture's own center in <paramref name="fiscalYear"/>, or null.</summary>
-    [Alias("program"), Orleans.Concurrency.ReadOnly]
+    [Alias("program"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Public)]
     Task<ProgramRecord?> GetProgram(int fiscalYear);
 
     /// <summary>Designates the prefecture's own center for a fiscal year.</summary>
     [Alias("designate")]
-    Task<DesignationResult> Designate(ProgramDesignation designation, Caller caller);
+    [Access(AccessLevel.Tenant, Roles = [Roles.TenantAdmin, Roles.PrefecturalOfficer])]
+    Task<DesignationResult> Designate(ProgramDesignation designation);
 
     /// <summary>Loads the prefecture's center from reference data unless that year already has one.</summary>
     [Alias("seed-program")]
+    [Access(AccessLevel.System)]
     Task SeedProgram(ProgramRecord program);
 
     /// <summary>Sets (not adds) what a municipality contributes to the totals of a fiscal year.</summary>
     [Alias("report-municipal-figures")]
+    [Access(AccessLevel.System)]
     Task ReportMunicipalFigures(MunicipalFigures figures);
 
     /// <summary>Program counts in the prefecture (its center and its municipalities').</summary>
-    [Alias("program-summary"), Orleans.Concurrency.ReadOnly]
+    [Alias("program-summary"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Public)]
     Task<ProgramSummary> GetProgramSummary(int fiscalYear);
 
     /// <summary>Request status of the prefecture's municipalities.</summary>
-    [Alias("request-status-summary"), Orleans.Concurrency.ReadOnly]
+    [Alias("request-status-summary"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Public)]
     Task<RequestStatusSummary> GetRequestStatusSummary(int fiscalYear);
 
     /// <summary>The tier of every municipality of the prefecture that runs a program in the year.</summary>
-    [Alias("municipal-tiers"), Orleans.Concurrency.ReadOnly]
+    [Alias("municipal-tiers"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Public)]
     Task<ImmutableDictionary<string, ProgramTier>> GetMunicipalTiers(int fiscalYear);
 }

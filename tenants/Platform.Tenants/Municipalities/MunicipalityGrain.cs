@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
+using Platform.Tenants.Access;
 using Platform.Tenants.Common;
 using Platform.Tenants.Directory;
 using Platform.Tenants.Prefectures;
@@ -13,6 +14,7 @@ namespace Platform.Tenants.Municipalities;
 public sealed class MunicipalityGrain(
     [PersistentState("municipality", StorageNames.Platform)] IPersistentState<MunicipalityState> state,
     ReferenceCatalog reference,
+    CallerSigner signer,
     ILogger<MunicipalityGrain> logger) : Grain, IMunicipalityGrain
 {
     private MunicipalityInfo _info = null!;
@@ -39,9 +41,9 @@ public sealed class MunicipalityGrain(
         Task.FromResult(state.State.RequestStatus.GetValueOrDefault(fiscalYear));
 
     /// <inheritdoc />
-    public async Task<DesignationResult> Designate(ProgramDesignation designation, Caller caller)
+    public async Task<DesignationResult> Designate(ProgramDesignation designation)
     {
-        EnsureMayAdminister(caller);
+        var caller = EnsureMayAdminister();
         var key = ReplyCache<DesignationResult>.KeyOf(caller, designation.ClientMutationId);
         if (state.State.DesignationReplies.TryGet(key, out var earlier))
         {
@@ -76,9 +78,9 @@ public sealed class MunicipalityGrain(
     }
 
     /// <inheritdoc />
-    public async Task<RequestStatusResult> ReportRequestStatus(MunicipalRequestStatus status, string? clientMutationId, Caller caller)
+    public async Task<RequestStatusResult> ReportRequestStatus(MunicipalRequestStatus status, string? clientMutationId)
     {
-        EnsureMayAdminister(caller);
+        var caller = EnsureMayAdminister();
         var key = ReplyCache<RequestStatusResult>.KeyOf(caller, clientMutationId);
         if (state.State.RequestReplies.TryGet(key, out var earlier))
         {
@@ -98,12 +100,16 @@ public sealed class MunicipalityGrain(
         return result;
     }
 
-    private void EnsureMayAdminister(Caller caller)
+    // The call filter has checked role and tenant; this is the finer rule of who administers what.
+    private Caller EnsureMayAdminister()
     {
-        if (!Authority.MayAdministerMunicipality(caller, _info, reference.Index))
+        var caller = CallerContext.Current;
+        if (caller is null || !Authority.MayAdministerMunicipality(caller, _info, reference.Index))
         {
             throw new AccessDeniedException($"The caller may not change the records of municipality {_info.Code}.");
         }
+
+        return caller;
     }
 
     private async Task SaveAndRollUp(int fiscalYear)
@@ -123,6 +129,7 @@ public sealed class MunicipalityGrain(
         }
 
         var prefecture = GrainFactory.GetGrain<IPrefectureGrain>(_info.PrefectureCode);
+        using var system = CallerContext.EnterSystem(signer);
         try
         {
             foreach (var year in state.State.PendingRollup.ToArray())

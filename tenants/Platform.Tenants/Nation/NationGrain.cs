@@ -13,6 +13,11 @@ public sealed class NationGrain(
     [PersistentState("nation", StorageNames.Platform)] IPersistentState<NationState> state,
     ReferenceCatalog reference) : Grain, INationGrain
 {
+    // Sums already worked out, per fiscal year, dropped by every report that changes a figure.
+    // Not state: it is rebuilt from the state in one pass. Read-only calls may interleave, but
+    // only at awaits, and the methods that touch this never await.
+    private readonly Dictionary<int, ProgramSummary> _programSummaries = [];
+
     /// <inheritdoc />
     public async Task ReportPrefectureFigures(PrefectureFigures figures)
     {
@@ -33,12 +38,20 @@ public sealed class NationGrain(
         }
 
         year[figures.PrefectureCode] = figures;
+        _programSummaries.Remove(fiscalYear);
         await state.WriteStateAsync();
     }
 
     /// <inheritdoc />
-    public Task<ProgramSummary> GetProgramSummary(int fiscalYear) =>
-        Task.FromResult(Figures(fiscalYear).Aggregate(ProgramSummary.Empty(fiscalYear), (sum, f) => sum.Add(f.Programs)));
+    public Task<ProgramSummary> GetProgramSummary(int fiscalYear)
+    {
+        if (!_programSummaries.TryGetValue(fiscalYear, out var summary))
+        {
+            summary = Figures(fiscalYear).Aggregate(ProgramSummary.Empty(fiscalYear), (sum, f) => sum.Add(f.Programs));
+            _programSummaries[fiscalYear] = summary;
+        }
+        return Task.FromResult(summary);
+    }
 
     /// <inheritdoc />
     public Task<RequestStatusSummary> GetRequestStatusSummary(int fiscalYear)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
+using Platform.Tenants.Access;
 using Platform.Tenants.Common;
 using Platform.Tenants.Directory;
 using Platform.Tenants.Nation;
@@ -13,6 +14,7 @@ namespace Platform.Tenants.Prefectures;
 public sealed class PrefectureGrain(
     [PersistentState("prefecture", StorageNames.Platform)] IPersistentState<PrefectureState> state,
     ReferenceCatalog reference,
+    CallerSigner signer,
     ILogger<PrefectureGrain> logger) : Grain, IPrefectureGrain
 {
     private PrefectureInfo _info = null!;
@@ -31,9 +33,10 @@ public sealed class PrefectureGrain(
         Task.FromResult(state.State.Programs.GetValueOrDefault(fiscalYear));
 
     /// <inheritdoc />
-    public async Task<DesignationResult> Designate(ProgramDesignation designation, Caller caller)
+    public async Task<DesignationResult> Designate(ProgramDesignation designation)
     {
-        if (!Authority.MayAdministerPrefecture(caller, _info))
+        var caller = CallerContext.Current;
+        if (caller is null || !Authority.MayAdministerPrefecture(caller, _info))
         {
             throw new AccessDeniedException($"The caller may not change the programs of prefecture {_info.Code}.");
         }
@@ -159,6 +162,7 @@ public sealed class PrefectureGrain(
         }
 
         var nation = GrainFactory.GetGrain<INationGrain>(INationGrain.Key);
+        using var system = CallerContext.EnterSystem(signer);
         try
         {
             foreach (var year in state.State.PendingRollup.ToArray())

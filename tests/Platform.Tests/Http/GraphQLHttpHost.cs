@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using GraphQL;
@@ -18,10 +19,12 @@ namespace Platform.Tests.Http;
 /// A minimal ASP.NET Core app on Kestrel (a real socket on 127.0.0.1) serving the test schema
 /// through the platform's GraphQL endpoint. Shared by the tests of the <c>GraphQL HTTP</c> collection.
 /// </summary>
-public sealed class GraphQLHttpHost : IAsyncLifetime
+public sealed class GraphQLHttpHost : IAsyncLifetime, IAsyncDisposable
 {
     /// <summary>The body limit the host is configured with (small, so tests can exceed it cheaply).</summary>
     public const int MaxRequestBytes = 4096;
+
+    private const string TestSubjectHeader = "X-Test-Subject";
 
     private WebApplication? _app;
 
@@ -31,24 +34,59 @@ public sealed class GraphQLHttpHost : IAsyncLifetime
     /// <summary>Everything the app logged at warning level or above.</summary>
     public CapturingLoggerProvider Logs { get; } = new();
 
+    /// <summary>
+    /// The settings the shared host runs with, beside <see cref="MaxRequestBytes"/>: the pages
+    /// on (the environment is not Development) and no rate limit (every test calls from one address).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> DefaultSettings { get; } = new Dictionary<string, string?>
+    {
+        ["GraphQL:MaxRequestBytes"] = MaxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["GraphQL:EnableIntrospection"] = "true",
+        ["GraphQL:RateLimit:Enabled"] = "false",
+    };
+
+    /// <summary>The settings of this host; tests that need other limits start their own with <see cref="StartAsync"/>.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = DefaultSettings;
+
+    /// <summary>The host's environment name.</summary>
+    public string EnvironmentName { get; init; } = "Testing";
+
+    /// <summary>Counts the resolvers that ran, so tests can show a request was refused before execution.</summary>
+    public ResolverCounter Resolvers { get; } = new();
+
+    /// <summary>Starts a host of its own with <paramref name="settings"/> in <paramref name="environmentName"/>; the caller disposes it.</summary>
+    public static async Task<GraphQLHttpHost> StartAsync(IReadOnlyDictionary<string, string?> settings, string environmentName = "Testing")
+    {
+        var host = new GraphQLHttpHost { Settings = settings, EnvironmentName = environmentName };
+        await host.InitializeAsync();
+        return host;
+    }
+
     /// <inheritdoc/>
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = EnvironmentName });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["GraphQL:MaxRequestBytes"] = MaxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+        builder.Configuration.AddInMemoryCollection(Settings);
         builder.Logging.ClearProviders().AddProvider(Logs);
+        builder.Services.AddSingleton(Resolvers);
+        builder.Services.AddTransient<HttpTestSchema.ItemType>();
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<HttpTestSchema>()
             .AddSystemTextJson()
             .AddValidationRule<ForbiddenFieldRule.Classified>());
         builder.Services.AddSingleton<IValidationRule, ForbiddenFieldRule.Secret>();
+        builder.Services.AddSingleton<IValidationRule, DeniedSubjectRule>();
         builder.Services.AddPlatformGraphQLHttp(builder.Configuration);
 
         _app = builder.Build();
+        // Stands in for bearer authentication: the caller is whoever this header names.
+        _app.Use((context, next) =>
+        {
+            if (context.Request.Headers[TestSubjectHeader] is [{ } subject])
+                context.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim("sub", subject)], "Test"));
+            return next(context);
+        });
         _app.MapPlatformGraphQL();
         await _app.StartAsync();
 
@@ -67,9 +105,24 @@ public sealed class GraphQLHttpHost : IAsyncLifetime
         }
     }
 
+    /// <inheritdoc/>
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
+
     /// <summary>POSTs a GraphQL request (<c>{ query, variables, operationName }</c>) to <c>/graphql</c>.</summary>
     public Task<HttpResponseMessage> PostQueryAsync(string query, object? variables = null, string? operationName = null, string? accept = null) =>
         PostAsync(JsonSerializer.Serialize(new { query, variables, operationName }), accept: accept);
+
+    /// <summary>POSTs any JSON-serializable request body (for example one with <c>documentId</c>) to <c>/graphql</c>.</summary>
+    public Task<HttpResponseMessage> PostJsonAsync(object body, string? subject = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json"),
+        };
+        if (subject is not null)
+            request.Headers.Add(TestSubjectHeader, subject);
+        return Client.SendAsync(request);
+    }
 
     /// <summary>POSTs a raw body to <c>/graphql</c>.</summary>
     public Task<HttpResponseMessage> PostAsync(string body, string contentType = "application/json", string? accept = null)

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.GraphQL.Errors;
 using Platform.GraphQL.Http;
 
@@ -7,7 +8,7 @@ namespace Platform.Tests.Http;
 
 /// <summary>
 /// A throwaway schema for the endpoint's tests: one plain field, fields that fail in each way the
-/// endpoint must report, and one mutation.
+/// endpoint must report, counted and list fields for the limits, and one mutation.
 /// </summary>
 internal sealed class HttpTestSchema : Schema
 {
@@ -39,10 +40,42 @@ internal sealed class HttpTestSchema : Schema
                 .Resolve(_ => "only for the authorized");
             Field<StringGraphType>("classified")
                 .Resolve(_ => "only for the authorized");
+            Field<NonNullGraphType<IntGraphType>>("counted")
+                .Description("Counts its runs, so a test can tell whether execution began.")
+                .Resolve(context =>
+                {
+                    var counter = context.RequestServices!.GetRequiredService<ResolverCounter>();
+                    counter.Increment();
+                    return counter.Count;
+                });
+            Field<NonNullGraphType<ListGraphType<NonNullGraphType<ItemType>>>>("items")
+                .Argument<IntGraphType>("first")
+                .Resolve(context => Items(context));
+            Field<StringGraphType>("slow")
+                .Description("Takes two seconds and ignores cancellation, like a stuck dependency.")
+                .ResolveAsync(async _ =>
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(2), CancellationToken.None);
+                    return "late";
+                });
             Field<StringGraphType>("userContext")
                 .Resolve(context => context.UserContext is GraphQLUserContext user && ReferenceEquals(user.User, context.User)
                     ? nameof(GraphQLUserContext)
                     : context.UserContext.GetType().Name);
+        }
+    }
+
+    private static IEnumerable<int> Items(IResolveFieldContext context) => Enumerable.Range(1, context.GetArgument("first", 3));
+
+    internal sealed class ItemType : ObjectGraphType<int>
+    {
+        public ItemType()
+        {
+            Name = "Item";
+            Field<NonNullGraphType<IntGraphType>>("number").Resolve(context => context.Source);
+            Field<NonNullGraphType<ListGraphType<NonNullGraphType<ItemType>>>>("items")
+                .Argument<IntGraphType>("first")
+                .Resolve(context => Items(context));
         }
     }
 

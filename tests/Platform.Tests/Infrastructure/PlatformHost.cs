@@ -53,8 +53,15 @@ public sealed class PlatformHost : IAsyncDisposable
             ["Platform:GatewayPort"] = FreePort().ToString(),
             ["ConnectionStrings:Platform"] = connectionString ?? "",
             ["Identity:DevelopmentTokens"] = "true",
+
+            // The test PostgreSQL runs without fsync (LocalPostgresDurability.Throwaway).
+            ["Storage:AllowUnsafeDurability"] = "true",
+            // The schema approval test reads the served SDL, and the tests' many callers share one
+            // loopback address; tests/Platform.Tests/Http covers both settings' defaults.
+            ["GraphQL:EnableIntrospection"] = "true",
+            ["GraphQL:RateLimit:Enabled"] = "false",
         };
-        var app = PlatformApp.Build([], builder =>
+        var app = PlatformApp.Build(["--environment", "Development"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);
             builder.WebHost.UseUrls("http://127.0.0.1:0");

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Tenants.Access;
 using Platform.Tenants.Common;
 using Platform.Tenants.Municipalities;
 using Platform.Tenants.Nation;
@@ -16,6 +18,7 @@ public sealed class RollupRecountTests(PlatformFixture fixture)
     public async Task RollUps_AfterRandomDesignationsAndReports_EqualAFullRecount()
     {
         var grains = fixture.Host.Grains;
+        var signer = fixture.Host.App.Services.GetRequiredService<CallerSigner>();
         var reference = ReferenceCatalog.Instance;
         var year = UniqueFiscalYear.Next();
         var random = new Random(20231);
@@ -31,21 +34,20 @@ public sealed class RollupRecountTests(PlatformFixture fixture)
             {
                 var clarified = random.Next(2) == 0;
                 var status = new MunicipalRequestStatus(year, clarified, clarified && random.Next(2) == 0, random.Next(2) == 0, random.Next(2) == 0);
-                return (Func<Task>)(() => grains.GetGrain<IMunicipalityGrain>(m.Code).ReportRequestStatus(status, null, prefectureAdmin));
+                return (Func<Task>)(() => As(signer, prefectureAdmin, () => grains.GetGrain<IMunicipalityGrain>(m.Code).ReportRequestStatus(status, null)));
             }
 
             var tier = tiers[random.Next(tiers.Length)];
             var designation = new ProgramDesignation(year, tier, [SupportFunction.Consultation], null, null);
-            return () => grains.GetGrain<IMunicipalityGrain>(m.Code).Designate(designation, prefectureAdmin);
+            return () => As(signer, prefectureAdmin, () => grains.GetGrain<IMunicipalityGrain>(m.Code).Designate(designation));
         }).ToList();
         foreach (var batch in changes.Chunk(20))
         {
             await Task.WhenAll(batch.Select(change => change()));
         }
 
-        await grains.GetGrain<IPrefectureGrain>("13").Designate(
-            new ProgramDesignation(year, ProgramTier.RegionalSupportCenter, [.. TierRules.CoreFunctions], null, null),
-            new Caller("recount", "130001", [Roles.PrefecturalOfficer]));
+        await As(signer, new Caller("recount", "130001", [Roles.PrefecturalOfficer]), () => grains.GetGrain<IPrefectureGrain>("13").Designate(
+            new ProgramDesignation(year, ProgramTier.RegionalSupportCenter, [.. TierRules.CoreFunctions], null, null)));
 
         // The recount: every municipality and prefecture asked directly.
         var programs = await Task.WhenAll(municipalities.Select(m => grains.GetGrain<IMunicipalityGrain>(m.Code).GetProgram(year)));
@@ -74,6 +76,20 @@ public sealed class RollupRecountTests(PlatformFixture fixture)
             var summary = await grains.GetGrain<IPrefectureGrain>(prefecture.Code).GetProgramSummary(year);
             Assert.Equal(indexes.Count(i => programs[i] is not null), summary.MunicipalCenters + summary.SupportStations + summary.SupportProjects);
             Assert.Equal(indexes.Count(i => statuses[i]?.DeskClarified == true), (await grains.GetGrain<IPrefectureGrain>(prefecture.Code).GetRequestStatusSummary(year)).DeskClarified);
+        }
+    }
+
+    // Calls the grain as the given caller, sealed as the API layer would seal it.
+    private static async Task As<T>(CallerSigner signer, Caller caller, Func<Task<T>> call)
+    {
+        CallerContext.Set(signer.Seal(caller));
+        try
+        {
+            await call();
+        }
+        finally
+        {
+            CallerContext.Set(null);
         }
     }
 }

@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using Platform.Tenants.Common;
+
+namespace Platform.GraphQL.Infrastructure;
+
+/// <summary>Builds the <see cref="Caller"/> from a validated token's claims: <c>sub</c>, <c>lg_code</c>, <c>roles</c>.</summary>
+public static class CallerClaims
+{
+    /// <summary>The tenant claim.</summary>
+    public const string TenantClaim = "lg_code";
+
+    /// <summary>The caller, or null when the principal is anonymous or lacks a subject or tenant.</summary>
+    public static Caller? From(ClaimsPrincipal? user)
+    {
+        if (user?.Identity?.IsAuthenticated != true)
+        {
+            return null;
+        }
+
+        var subject = user.FindFirst("sub")?.Value ?? user.FindFirst(ClaimTypes.NameIdentifier)?.Value;
+        var tenant = user.FindFirst(TenantClaim)?.Value;
+        if (string.IsNullOrEmpty(subject) || string.IsNullOrEmpty(tenant))
+        {
+            return null;
+        }
+
+        var roles = user.FindAll("roles").Concat(user.FindAll(ClaimTypes.Role)).Select(c => c.Value).Distinct(StringComparer.Ordinal);
+        return new Caller(subject, tenant, [.. roles]);
+    }
+}

@@ -1,0 +1,65 @@
+using Npgsql;
+using Orleans.Runtime;
+using Platform.Silo.Registry;
+using Platform.Silo.Storage;
+
+namespace Platform.Silo.Hosting;
+
+/// <summary>
+/// Whether this silo should get traffic: the registry is loaded, the silo is an active
+/// cluster member, PostgreSQL answers, and the process is not shutting down.
+/// </summary>
+public sealed class ReadinessProbe(
+    RegistryReadiness registry,
+    PlatformConnection connection,
+    IClusterMembershipService membership,
+    ILocalSiloDetails silo,
+    IHostApplicationLifetime lifetime)
+{
+    // A probe that waits longer than the orchestrator's own timeout helps nobody.
+    private const int DatabaseTimeoutSeconds = 2;
+
+    private readonly string? _probeConnectionString = connection.ConnectionString is null
+        ? null
+        : new NpgsqlConnectionStringBuilder(connection.ConnectionString)
+        {
+            Timeout = DatabaseTimeoutSeconds,
+            CommandTimeout = DatabaseTimeoutSeconds,
+            ApplicationName = "platform-readiness",
+        }.ConnectionString;
+
+    /// <summary>Runs the checks; each entry names a check and whether it passed.</summary>
+    public async Task<ReadinessReport> CheckAsync(CancellationToken ct)
+    {
+        var stopping = lifetime.ApplicationStopping.IsCancellationRequested;
+        var status = membership.CurrentSnapshot.GetSiloStatus(silo.SiloAddress);
+        var database = await DatabaseAnswersAsync(ct);
+        return new ReadinessReport(
+            Ready: !stopping && registry.IsReady && status == SiloStatus.Active && database,
+            Stopping: stopping,
+            Registry: registry.IsReady,
+            Silo: status.ToString(),
+            Database: database);
+    }
+
+    private async Task<bool> DatabaseAnswersAsync(CancellationToken ct)
+    {
+        if (_probeConnectionString is null)
+        {
+            return true; // in-memory run: nothing to reach
+        }
+
+        try
+        {
+            await using var db = new NpgsqlConnection(_probeConnectionString);
+            await db.OpenAsync(ct);
+            await using var command = new NpgsqlCommand("SELECT 1", db);
+            await command.ExecuteScalarAsync(ct);
+            return true;
+        }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+}

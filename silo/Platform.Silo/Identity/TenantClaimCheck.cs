@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Platform.GraphQL.Infrastructure;
+using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
+using Platform.Tenants.ReferenceData;
+
+namespace Platform.Silo.Identity;
+
+/// <summary>
+/// The checks every validated token must also pass: its tenant claim names a tenant of ours
+/// (a municipality, a prefecture or the nation), and for Entra tokens the directory it comes
+/// from is on the allowlist. A token that fails is rejected (401), never treated as anonymous.
+/// </summary>
+public static class TenantClaimCheck
+{
+    /// <summary>Null when the principal is acceptable; otherwise the reason.</summary>
+    public static string? Reject(ClaimsPrincipal principal, IReadOnlyCollection<string>? allowedDirectoryTenants)
+    {
+        if (allowedDirectoryTenants is not null)
+        {
+            var tid = principal.FindFirst("tid")?.Value;
+            if (tid is null || !allowedDirectoryTenants.Contains(tid, StringComparer.OrdinalIgnoreCase))
+            {
+                return "The token's directory tenant is not on the allowlist.";
+            }
+        }
+
+        var tenant = principal.FindFirst(CallerClaims.TenantClaim)?.Value;
+        if (tenant is null)
+        {
+            return "The token has no lg_code claim.";
+        }
+
+        var index = ReferenceCatalog.Instance.Index;
+        var known = tenant == Roles.NationTenant || index.Municipality(tenant) is not null || index.PrefectureByLgCode(tenant) is not null;
+        if (!known)
+        {
+            return "The token's lg_code is not a tenant of this platform.";
+        }
+
+        return principal.FindFirst("sub")?.Value is { Length: > 0 } ? null : "The token has no subject.";
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Storage;
+using Platform.Silo.Hosting;
+using Platform.Silo.Storage;
+using Platform.Tenants.Common;
+using Platform.Tenants.Security;
+
+namespace Platform.Silo.Security;
+
+/// <summary>Encryption at rest and the blind index.</summary>
+public static class SecurityHostingExtensions
+{
+    /// <summary>
+    /// Registers <see cref="ITenantKeyStore"/> and <see cref="IBlindIndex"/>, and puts the
+    /// <see cref="EncryptingGrainStorageSerializer"/> in front of the serializer of the
+    /// <c>platform</c> ADO.NET grain storage. Durable runs keep wrapped keys in PostgreSQL
+    /// under the <see cref="MasterKey"/>; in-memory runs (nothing persisted, no database) keep
+    /// keys in memory and leave the in-memory grain storage as it is.
+    /// </summary>
+    public static WebApplicationBuilder AddPlatformSecurity(this WebApplicationBuilder builder)
+    {
+        // Resolved on first use, after AddPlatformOrleans has registered the connection it chose.
+        builder.Services.AddSingleton<ITenantKeyStore>(services =>
+        {
+            if (services.GetRequiredService<PlatformConnection>().ConnectionString is not { } connectionString)
+            {
+                return new InMemoryTenantKeyStore();
+            }
+
+            var dataPath = services.GetRequiredService<IOptions<PlatformOptions>>().Value.DataPath;
+            var masterKey = MasterKey.Load(services.GetRequiredService<IConfiguration>(), dataPath);
+            return new TenantKeyStore(connectionString, masterKey, services.GetRequiredService<ILogger<TenantKeyStore>>());
+        });
+        builder.Services.AddSingleton<IBlindIndex, HmacBlindIndex>();
+
+        // Named options of the "platform" provider. Orleans only fills in its default serializer
+        // (keyed by the provider name, else the silo's JsonGrainStorageSerializer) when none is
+        // set, so this wraps that same default.
+        builder.Services.AddOptions<AdoNetGrainStorageOptions>(StorageNames.Platform)
+            .Configure<IServiceProvider>((options, services) => options.GrainStorageSerializer = new EncryptingGrainStorageSerializer(
+                options.GrainStorageSerializer
+                    ?? services.GetKeyedService<IGrainStorageSerializer>(StorageNames.Platform)
+                    ?? services.GetRequiredService<IGrainStorageSerializer>(),
+                services.GetRequiredService<ITenantKeyStore>()));
+        return builder;
+    }
+}

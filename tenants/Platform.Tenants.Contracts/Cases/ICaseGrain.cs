@@ -1,0 +1,68 @@
+using Platform.Tenants.Access;
+using Platform.Tenants.Common;
+
+namespace Platform.Tenants.Cases;
+
+/// <summary>
+/// One case file, keyed "{tenant LG code}/{case id}": the tenant that owns it is part of the key
+/// and comes from the verified caller when the case is opened. Every read and change is audited.
+/// A retry with the same client mutation id from the same caller applies once.
+/// </summary>
+[Alias("platform.case"), OwnedBy(OwnerKind.TenantPrefixed)]
+public interface ICaseGrain : IGrainWithStringKey
+{
+    /// <summary>Opens the case (INTAKE) and gives it its number for the fiscal year.</summary>
+    [Alias("open"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<CaseResult> Open(CaseIntake intake, string? clientMutationId);
+
+    /// <summary>The file, or null when no case has this id.</summary>
+    [Alias("get"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<CaseFile?> Get();
+
+    /// <summary>Adds an entry to the consultation log.</summary>
+    [Alias("record-contact"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<CaseResult> RecordContact(DateTimeOffset at, ContactChannel channel, ContactParty with, int? minutes, string? notes, string? clientMutationId);
+
+    /// <summary>Refers the case to another agency.</summary>
+    [Alias("refer"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<CaseResult> Refer(ReferralDestination destination, string? agencyName, DateOnly referredOn, string? notes, string? clientMutationId);
+
+    /// <summary>Records what became of a referral.</summary>
+    [Alias("referral-outcome"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<CaseResult> RecordReferralOutcome(string referralId, ReferralOutcome outcome, string? clientMutationId);
+
+    /// <summary>Records a consent given by the person or a family member on their behalf.</summary>
+    [Alias("record-consent"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<CaseResult> RecordConsent(ConsentPurpose purpose, string? agencyName, ConsentGiver givenBy, DateOnly givenOn, string? clientMutationId);
+
+    /// <summary>Withdraws a consent; it stops counting at once.</summary>
+    [Alias("withdraw-consent"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<CaseResult> WithdrawConsent(string consentId, DateOnly withdrawnOn, string? clientMutationId);
+
+    /// <summary>Moves an open case between INTAKE, ACTIVE and MONITORING.</summary>
+    [Alias("change-status"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<CaseResult> ChangeStatus(CaseStatus status, string? clientMutationId);
+
+    /// <summary>Closes the case with a reason.</summary>
+    [Alias("close"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<CaseResult> Close(DateOnly closedOn, ClosureReason reason, string? clientMutationId);
+
+    /// <summary>Reopens a closed case (back to ACTIVE).</summary>
+    [Alias("reopen"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<CaseResult> Reopen(DateOnly reopenedOn, string? clientMutationId);
+
+    /// <summary>
+    /// Transfers the whole file to <paramref name="targetTenant"/> under a recorded, unwithdrawn
+    /// transfer consent; this case keeps a TRANSFERRED stub without personal data.
+    /// </summary>
+    [Alias("transfer"), Access(AccessLevel.Tenant, Roles = [Roles.Supervisor, Roles.TenantAdmin])]
+    Task<CaseResult> Transfer(string targetTenant, string? clientMutationId);
+
+    /// <summary>Receives a transferred file as a new case of this grain's tenant.</summary>
+    [Alias("receive"), Access(AccessLevel.System)]
+    Task<CaseFile> Receive(CaseFile file);
+
+    /// <summary>Removes the personal data of a closed case past its retention; its counts stay.</summary>
+    [Alias("purge"), Access(AccessLevel.System)]
+    Task<bool> Purge(DateOnly today, int retentionYears);
+}

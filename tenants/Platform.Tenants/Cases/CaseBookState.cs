@@ -1,0 +1,20 @@
+using Platform.Tenants.Security;
+
+namespace Platform.Tenants.Cases;
+
+/// <summary>The stored state of a tenant's case book; encrypted at rest like the cases.</summary>
+[GenerateSerializer, Alias("platform.case-book-state.v1")]
+public sealed class CaseBookState : ITenantOwnedState
+{
+    /// <inheritdoc />
+    [Id(0)]
+    public string TenantCode { get; set; } = "";
+
+    /// <summary>The last case number handed out, by fiscal year.</summary>
+    [Id(1)]
+    public Dictionary<int, int> LastNumbers { get; set; } = [];
+
+    /// <summary>Every case of the tenant, by case id.</summary>
+    [Id(2)]
+    public Dictionary<string, CaseSummary> Cases { get; set; } = [];
+}

@@ -1,0 +1,147 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Platform.Tenants.Access;
+using Platform.Tenants.Audit;
+using Platform.Tenants.Common;
+
+namespace Platform.Tenants.Cases;
+
+/// <summary>The shared steps of every case change: replay, guard, audit, store, index.</summary>
+public sealed partial class CaseGrain
+{
+    private static CaseResult Ok(CaseFile file) => new(file, []);
+
+    private static string NewId() => Guid.NewGuid().ToString("N");
+
+    private static int MonthOf(DateTimeOffset at) => MonthOf(DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(9)).DateTime));
+
+    private static int MonthOf(DateOnly date) => date.Year * 100 + date.Month;
+
+    // Dates are Japanese dates: the platform's users live in UTC+9.
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime);
+
+    private static Caller Caller() =>
+        CallerContext.Current ?? throw new AccessDeniedException("A case can only be reached by a verified caller.");
+
+    private ICaseBookGrain Book() => GrainFactory.GetGrain<ICaseBookGrain>(_tenant);
+
+    private async Task<CaseResult> Change(string? clientMutationId, string action, Func<CaseFile, Caller, CaseResult> apply, bool allowClosed = false)
+    {
+        var caller = Caller();
+        var replyKey = ReplyCache<CaseResult>.KeyOf(caller, clientMutationId);
+        if (state.State.Replies.TryGet(replyKey, out var earlier))
+        {
+            return earlier;
+        }
+
+        if (state.State.File is not { } file)
+        {
+            return CaseResult.Fail("CASE_NOT_FOUND", "There is no case with this id.", "input", "caseId");
+        }
+
+        if (file.Status == CaseStatus.Transferred || file.Purged || (!allowClosed && file.Status == CaseStatus.Closed))
+        {
+            return CaseResult.Fail("CASE_NOT_OPEN", $"The case is {file.Status}{(file.Purged ? " and purged" : "")}; it cannot change.", "input", "caseId");
+        }
+
+        var activityBefore = state.State.Activity.Count;
+        var result = apply(file, caller);
+        if (result.Case is null)
+        {
+            // A refused change leaves nothing behind, not even a counted event.
+            state.State.Activity.RemoveRange(activityBefore, state.State.Activity.Count - activityBefore);
+            return result;
+        }
+
+        return await Commit(result.Case, caller, replyKey, action);
+    }
+
+    private async Task<CaseResult> Commit(CaseFile file, Caller caller, string? replyKey, string action)
+    {
+        // The trace comes first: a change that cannot be audited is not made.
+        await Audit(caller, action, AuditOutcome.Allowed);
+        var result = Ok(file);
+        state.State.File = file;
+        state.State.IndexPending = true;
+        state.State.Replies.Remember(replyKey, result);
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Nothing half-written stays in memory: reload what is stored, and say it failed.
+            await state.ReadStateAsync();
+            await Audit(caller, action, AuditOutcome.Failed);
+            throw;
+        }
+
+        await SyncIndex();
+        return result;
+    }
+
+    private Task Audit(Caller caller, string action, AuditOutcome outcome) =>
+        audit.AppendAsync(AuditRecord.For(caller, _tenant, action, "Case", _id, outcome, clock.GetUtcNow()));
+
+    private void CaptureFacts(CaseFile file)
+    {
+        state.State.StatGender = file.Subject?.Gender ?? Gender.Unknown;
+        state.State.StatIs8050 = file.Household?.Is8050 ?? false;
+        state.State.StatAgeBand = file.Subject switch
+        {
+            { BirthYear: { } year } => AgeBands.Of(file.OpenedOn.Year - year),
+            { AgeBand: { } band } => band,
+            _ => AgeBand.Unknown,
+        };
+    }
+
+    private CaseSummary Summarize(CaseFile file) => new(
+        file.Id, file.CaseNumber, file.Status, file.AssignedTo, file.OpenedOn, file.ClosedOn, file.ClosureReason,
+        state.State.StatAgeBand, state.State.StatGender, state.State.StatIs8050,
+        [.. NameNormalizer.IndexTerms(file.Subject?.Kana).Select(term => blindIndex.Compute(_tenant, term))],
+        [.. state.State.Activity], clock.GetUtcNow(), state.State.StatReceived);
+
+    private async Task SyncIndex()
+    {
+        if (!state.State.IndexPending || state.State.File is not { } file)
+        {
+            return;
+        }
+
+        try
+        {
+            using (CallerContext.EnterSystem(signer))
+            {
+                await Book().Upsert(Summarize(file));
+            }
+
+            // Cleared in memory; stored with the next change. A repeat Upsert replaces the entry.
+            state.State.IndexPending = false;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Indexing case {CaseId} of tenant {Tenant} failed; it will be retried", _id, _tenant);
+            this.RegisterGrainTimer(SyncIndex, new GrainTimerCreationOptions(TimeSpan.FromSeconds(5), Timeout.InfiniteTimeSpan));
+        }
+    }
+
+    // A transfer's receiving case id is derived from the sending case, so a retried transfer
+    // reaches the same receiving case instead of creating a second one.
+    private string ReceivingId() =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"transfer:{_tenant}/{_id}")))[..32];
+
+    private static CaseFile WithoutPersonalData(CaseFile file) => file with
+    {
+        Subject = null,
+        Household = null,
+        WithdrawalDuration = null,
+        Concerns = [],
+        AssignedTo = null,
+        Notes = null,
+        Contacts = [],
+        Referrals = [],
+        Consents = [],
+    };
+
+}

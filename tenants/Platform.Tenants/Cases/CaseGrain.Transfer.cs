@@ -1,0 +1,89 @@
+using Platform.Tenants.Access;
+using Platform.Tenants.Audit;
+
+namespace Platform.Tenants.Cases;
+
+/// <summary>Moving a file between tenants, and purging it after its retention.</summary>
+public sealed partial class CaseGrain
+{
+    /// <inheritdoc />
+    public async Task<CaseResult> Transfer(string targetTenant, string? clientMutationId)
+    {
+        var caller = Caller();
+        var replyKey = Common.ReplyCache<CaseResult>.KeyOf(caller, clientMutationId);
+        if (state.State.Replies.TryGet(replyKey, out var earlier))
+        {
+            return earlier;
+        }
+
+        if (state.State.File is not { } file)
+        {
+            return CaseResult.Fail("CASE_NOT_FOUND", "There is no case with this id.", "input", "caseId");
+        }
+
+        if (file.Status is CaseStatus.Closed or CaseStatus.Transferred || file.Purged)
+        {
+            return CaseResult.Fail("CASE_NOT_OPEN", $"A {file.Status} case cannot be transferred.", "input", "caseId");
+        }
+
+        var known = reference.Index.Municipality(targetTenant) is not null || reference.Index.PrefectureByLgCode(targetTenant) is not null;
+        if (!known || targetTenant == _tenant)
+        {
+            return CaseResult.Fail("INVALID_TARGET_TENANT", "The target must be another municipality or prefecture (its LG code).", "input", "targetTenantCode");
+        }
+
+        if (!file.Consents.Any(c => c.Purpose == ConsentPurpose.Transfer && c.IsInForce))
+        {
+            return CaseResult.Fail("TRANSFER_CONSENT_REQUIRED", "A transfer needs a recorded transfer consent that has not been withdrawn.", "input", "caseId");
+        }
+
+        await Audit(caller, "case.transfer", AuditOutcome.Allowed);
+        using (CallerContext.EnterSystem(signer))
+        {
+            await GrainFactory.GetGrain<ICaseGrain>($"{targetTenant}/{ReceivingId()}")
+                .Receive(file with { TransferredFrom = $"{_tenant}/{file.CaseNumber}" });
+        }
+
+        // The sender keeps a stub: the number, the dates and the counts, no personal data.
+        var stub = WithoutPersonalData(file) with
+        {
+            Status = CaseStatus.Transferred,
+            ClosedOn = Today(),
+            ClosureReason = ClosureReason.Transferred,
+            TransferredTo = targetTenant,
+        };
+        return await Commit(stub, caller, replyKey, "case.transfer");
+    }
+
+    /// <inheritdoc />
+    public async Task<CaseFile> Receive(CaseFile file)
+    {
+        if (state.State.File is { } existing)
+        {
+            return existing;
+        }
+
+        var today = Today();
+        string number;
+        number = await Book().NextNumber(Common.FiscalYear.Of(today));
+        var received = file with { Id = _id, TenantCode = _tenant, CaseNumber = number, TransferredTo = null };
+        state.State.TenantCode = _tenant;
+        state.State.StatReceived = true;
+        CaptureFacts(received);
+        await Commit(received, CallerContext.System, null, "case.receive");
+        return received;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> Purge(DateOnly today, int retentionYears)
+    {
+        if (state.State.File is not { Status: CaseStatus.Closed, Purged: false, ClosedOn: { } closedOn } file
+            || closedOn.AddYears(retentionYears) >= today)
+        {
+            return false;
+        }
+
+        await Commit(WithoutPersonalData(file) with { Purged = true }, CallerContext.System, null, "case.purge");
+        return true;
+    }
+}

@@ -1,0 +1,48 @@
+using Platform.Tenants.Common;
+using Platform.Tenants.Security;
+
+namespace Platform.Tenants.Cases;
+
+/// <summary>The stored state of one case; encrypted at rest with its tenant's data key.</summary>
+[GenerateSerializer, Alias("platform.case-state.v1")]
+public sealed class CaseState : ITenantOwnedState
+{
+    /// <inheritdoc />
+    [Id(0)]
+    public string TenantCode { get; set; } = "";
+
+    /// <summary>The file; null until the case is opened (or received).</summary>
+    [Id(1)]
+    public CaseFile? File { get; set; }
+
+    /// <summary>
+    /// What the case contributes to the statistics. Kept apart from the file so that a transfer
+    /// stub or a purge removes personal data and keeps the counts.
+    /// </summary>
+    [Id(2)]
+    public List<CaseActivity> Activity { get; set; } = [];
+
+    /// <summary>The case book entry may be behind the file (stored with the change; see the grain).</summary>
+    [Id(3)]
+    public bool IndexPending { get; set; }
+
+    /// <summary>Replies by caller and client mutation id.</summary>
+    [Id(4)]
+    public ReplyCache<CaseResult> Replies { get; set; } = new();
+
+    /// <summary>Age band for the counters, fixed when the case came in (survives purge and transfer).</summary>
+    [Id(5)]
+    public AgeBand StatAgeBand { get; set; } = AgeBand.Unknown;
+
+    /// <summary>Gender for the counters, fixed when the case came in.</summary>
+    [Id(6)]
+    public Gender StatGender { get; set; } = Gender.Unknown;
+
+    /// <summary>8050 household, for the counters.</summary>
+    [Id(7)]
+    public bool StatIs8050 { get; set; }
+
+    /// <summary>True when the case came by transfer: it is not a new case of this tenant.</summary>
+    [Id(8)]
+    public bool StatReceived { get; set; }
+}

@@ -1,0 +1,66 @@
+using Platform.Tenants.Access;
+using Platform.Tenants.Common;
+using Platform.Tenants.ReferenceData;
+
+namespace Platform.Tests.Access;
+
+public sealed class AccessPolicyTests
+{
+    private static readonly AccessAttribute AdminRule = new(AccessLevel.Tenant) { Roles = [Roles.TenantAdmin, Roles.PrefecturalOfficer], AllowPrefecture = true };
+
+    private static string? Deny(AccessAttribute? rule, OwnerKind owner, string key, Caller? caller) =>
+        AccessPolicy.Deny(rule, owner, key, caller, ReferenceCatalog.Instance.Index);
+
+    [Fact]
+    public void MethodWithoutARule_IsDenied_EvenToAnAdminOfTheOwner() =>
+        Assert.NotNull(Deny(null, OwnerKind.Municipality, "132292", new("a", "132292", [Roles.TenantAdmin])));
+
+    [Fact]
+    public void PublicMethod_IsOpen_ToAnonymousCallers() =>
+        Assert.Null(Deny(new AccessAttribute(AccessLevel.Public), OwnerKind.Municipality, "132292", null));
+
+    [Fact]
+    public void TenantMethod_IsOpen_ToTheOwnersAdmin() =>
+        Assert.Null(Deny(AdminRule, OwnerKind.Municipality, "132292", new("a", "132292", [Roles.TenantAdmin])));
+
+    [Fact]
+    public void TenantMethod_IsOpen_ToTheOwnersPrefecture_WhenAllowed() =>
+        Assert.Null(Deny(AdminRule, OwnerKind.Municipality, "132292", new("a", "130001", [Roles.PrefecturalOfficer])));
+
+    [Fact]
+    public void TenantMethod_IsClosed_ToAnotherPrefecture() =>
+        Assert.NotNull(Deny(AdminRule, OwnerKind.Municipality, "132292", new("a", "140007", [Roles.PrefecturalOfficer])));
+
+    [Fact]
+    public void TenantMethod_IsClosed_ToThePrefecture_WhenNotAllowed() =>
+        Assert.NotNull(Deny(new AccessAttribute(AccessLevel.Tenant) { Roles = [Roles.PrefecturalOfficer] }, OwnerKind.TenantPrefixed, "132292/case-1", new("a", "130001", [Roles.PrefecturalOfficer])));
+
+    [Fact]
+    public void TenantMethod_IsClosed_ToTheOwnerWithoutTheRole() =>
+        Assert.NotNull(Deny(AdminRule, OwnerKind.Municipality, "132292", new("a", "132292", [Roles.Caseworker])));
+
+    [Fact]
+    public void TenantMethod_IsClosed_ToAnonymousCallers() =>
+        Assert.NotNull(Deny(AdminRule, OwnerKind.Municipality, "132292", null));
+
+    [Fact]
+    public void SystemMethod_IsClosed_ToEveryApiCaller_AndOpenToThePlatform()
+    {
+        var rule = new AccessAttribute(AccessLevel.System);
+        Assert.NotNull(Deny(rule, OwnerKind.None, "nation", new("a", "nation", [Roles.NationalAnalyst, Roles.TenantAdmin])));
+        Assert.NotNull(Deny(rule, OwnerKind.None, "nation", new("system", "132292", [CallerContext.SystemRole])));
+        Assert.Null(Deny(rule, OwnerKind.None, "nation", CallerContext.System));
+    }
+
+    [Fact]
+    public void CallerSigner_RejectsAnAlteredOrForeignEnvelope()
+    {
+        var signer = new CallerSigner(new byte[32]);
+        var envelope = signer.Seal(new Caller("a", "132292", [Roles.Caseworker]));
+        Assert.True(signer.Verify(envelope));
+        Assert.False(signer.Verify(envelope with { Caller = envelope.Caller with { TenantCode = "141003" } }));
+        Assert.False(signer.Verify(envelope with { Caller = CallerContext.System }));
+        var foreign = new CallerSigner(Enumerable.Repeat((byte)7, 32).ToArray()).Seal(CallerContext.System);
+        Assert.False(signer.Verify(foreign));
+    }
+}

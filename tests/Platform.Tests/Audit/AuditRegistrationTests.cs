@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Silo.Audit;
+using Platform.Silo.Storage;
+using Platform.Tenants.Audit;
+using Platform.Tests.Infrastructure;
+
+namespace Platform.Tests.Audit;
+
+/// <summary>Which audit log <c>AddPlatformAudit</c> registers for each kind of run.</summary>
+public sealed class AuditRegistrationTests
+{
+    [Fact]
+    public void AddPlatformAudit_WithoutADatabase_RegistersTheInMemoryLog()
+    {
+        using var provider = Build(new ServiceCollection(), []);
+
+        Assert.IsType<InMemoryAuditLog>(provider.GetRequiredService<IAuditLog>());
+    }
+
+    [Fact]
+    public async Task AddPlatformAudit_WithADatabase_RegistersThePostgresLogOnIt()
+    {
+        var database = await AuditDatabase.CreateAsync();
+        var services = new ServiceCollection().AddSingleton(new PlatformDatabaseConnection(database));
+        await using var provider = Build(services, []);
+        var tenant = AuditSamples.NewTenant();
+
+        await provider.GetRequiredService<IAuditLog>().AppendAsync(AuditSamples.CaseRead(tenant));
+
+        Assert.IsType<PostgresAuditLog>(provider.GetRequiredService<IAuditLog>());
+        Assert.Equal(1L, await AuditDatabase.ScalarAsync(database, $"SELECT count(*) FROM audit_log WHERE tenant_code = '{tenant}'"));
+    }
+
+    [Fact]
+    public async Task AddPlatformAudit_OnTheLocalServer_WritesAsTheAuditWriterLogin()
+    {
+        // The shared test server is a LocalPostgres, as a local run's is.
+        var postgres = await TestPostgres.Shared;
+        var database = await AuditDatabase.CreateAsync();
+        var services = new ServiceCollection()
+            .AddSingleton(postgres.Server)
+            .AddSingleton(new PlatformDatabaseConnection(database));
+        await using var provider = Build(services, []);
+        var tenant = AuditSamples.NewTenant();
+
+        await provider.GetRequiredService<IAuditLog>().AppendAsync(AuditSamples.CaseRead(tenant));
+
+        Assert.True(File.Exists(Path.Combine(postgres.Server.DataDirectory, AuditWriterLogin.PasswordFileName)));
+        Assert.Equal(true, await AuditDatabase.ScalarAsync(database,
+            $"SELECT pg_has_role('{AuditWriterLogin.LocalRoleName}', 'platform_app', 'MEMBER') AND NOT rolsuper FROM pg_roles WHERE rolname = '{AuditWriterLogin.LocalRoleName}'"));
+    }
+
+    private static ServiceProvider Build(IServiceCollection services, Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        services.AddLogging();
+        services.AddPlatformAudit(configuration);
+        return services.BuildServiceProvider();
+    }
+}

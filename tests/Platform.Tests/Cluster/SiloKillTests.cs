@@ -1,0 +1,146 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Platform.Silo.Identity;
+using Platform.Tenants.Common;
+using Platform.Tenants.ReferenceData;
+using Platform.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace Platform.Tests.Cluster;
+
+/// <summary>Two silo processes, a stream of writes, and <c>kill -9</c> of one of them midway.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class SiloKillTests(ITestOutputHelper output)
+{
+    private const int FirstYear = 2031;
+    private const int Years = 17; // 17 × Tokyo's 62 municipalities = 1,054 operations
+    private static readonly TimeSpan StreamDeadline = TimeSpan.FromMinutes(2);
+
+    [Fact]
+    public async Task KillNine_MidwayThroughWrites_KeepsEveryAcknowledgedWrite_AppliesNoneTwice_AndRecoversWithin30Seconds()
+    {
+        var database = await (await TestPostgres.Shared).CreateDatabaseAsync("cluster_kill");
+        var data = TestPostgres.CreateTemporaryFolder();
+        await using var survivor = SiloProcess.Start(database, data);
+        await survivor.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));
+        await using var victim = SiloProcess.Start(database, data);
+        await victim.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));
+
+        var token = DevelopmentTokens.Mint(data, "130001", [Roles.PrefecturalOfficer], "cluster-fault-test", TimeSpan.FromHours(1));
+        using var writer = new ProgramWriter(token);
+        var municipalities = ReferenceCatalog.Instance.Catalog.Municipalities.Where(m => m.PrefectureCode == "13").Select(m => m.Code).ToArray();
+        var operations = Enumerable.Range(FirstYear, Years)
+            .SelectMany(year => municipalities.Select(code => new Operation($"op-{year}-{code}", code, year)))
+            .Select((op, index) => op with { Index = index })
+            .ToArray();
+        Assert.True(operations.Length >= 1000);
+
+        var acknowledged = new ConcurrentDictionary<string, string>();
+        var failuresAfterKill = new ConcurrentBag<DateTime>();
+        var queue = new ConcurrentQueue<Operation>(operations);
+        var halfway = new TaskCompletionSource();
+        long killedTicks = 0;
+        var clock = Stopwatch.StartNew();
+
+        async Task Work()
+        {
+            while (queue.TryDequeue(out var op))
+            {
+                for (var attempt = 0; ; attempt++)
+                {
+                    var killed = Volatile.Read(ref killedTicks) != 0;
+                    var silo = killed || (op.Index + attempt) % 2 == 0 ? survivor.Address : victim.Address;
+
+                    // A retry carries another name under the same operation id: the stored name
+                    // then tells which attempt was applied, and a second application shows.
+                    var name = attempt == 0 ? op.Id : $"{op.Id}-retry{attempt}";
+                    var reply = await writer.DesignateAsync(silo, op.Id, op.Municipality, op.FiscalYear, name);
+                    if (reply is not null)
+                    {
+                        acknowledged[op.Id] = reply;
+                        if (acknowledged.Count >= operations.Length / 2)
+                        {
+                            halfway.TrySetResult();
+                        }
+
+                        break;
+                    }
+
+                    if (killed)
+                    {
+                        failuresAfterKill.Add(DateTime.UtcNow);
+                    }
+
+                    Assert.True(clock.Elapsed < StreamDeadline, $"Operation {op.Id} was never acknowledged.\nSurvivor:\n{survivor.Output}");
+                    await Task.Delay(100);
+                }
+            }
+        }
+
+        var workers = Enumerable.Range(0, 8).Select(_ => Task.Run(Work)).ToArray();
+        await halfway.Task.WaitAsync(StreamDeadline);
+        victim.Kill();
+        var killedAt = DateTime.UtcNow;
+        Volatile.Write(ref killedTicks, killedAt.Ticks);
+        var declaredDead = MembershipRows.WaitUntilDeadAsync(database, victim.SiloPort, killedAt, TimeSpan.FromSeconds(30));
+        await Task.WhenAll(workers);
+        var deadAfter = await declaredDead;
+        var recovery = failuresAfterKill.IsEmpty ? TimeSpan.Zero : failuresAfterKill.Max() - killedAt;
+        output.WriteLine($"{operations.Length} writes in {clock.Elapsed.TotalSeconds:F1} s; victim declared dead after {deadAfter.TotalSeconds:F1} s; " +
+            $"last failed attempt {recovery.TotalSeconds:F1} s after the kill ({failuresAfterKill.Count} failed attempts)");
+
+        foreach (var failure in writer.Failures.GroupBy(f => f.Length > 300 ? f[..300] : f).OrderByDescending(g => g.Count()).Take(5))
+        {
+            output.WriteLine($"{failure.Count()} × {failure.Key}");
+        }
+
+        Assert.Equal(operations.Length, acknowledged.Count);
+        Assert.True(recovery < TimeSpan.FromSeconds(30), $"Writes still failed {recovery.TotalSeconds:F1} s after the kill.");
+
+        // Every acknowledged write is there, as acknowledged: the stored contractor is the one
+        // in the reply (a retry that was applied again would have replaced it with its own).
+        foreach (var code in municipalities)
+        {
+            var stored = await ReadOperatorNamesAsync(writer, survivor.Address, code);
+            foreach (var op in operations.Where(o => o.Municipality == code))
+            {
+                Assert.Equal(acknowledged[op.Id], stored[op.FiscalYear]);
+                Assert.StartsWith(op.Id, stored[op.FiscalYear], StringComparison.Ordinal);
+            }
+        }
+
+        // And each counts once in the prefecture's roll-up.
+        await AssertRolledUpOnceAsync(writer, survivor.Address, municipalities.Length);
+    }
+
+    private static async Task<Dictionary<int, string?>> ReadOperatorNamesAsync(ProgramWriter writer, Uri silo, string code)
+    {
+        var fields = string.Join(' ', Enumerable.Range(FirstYear, Years).Select(y => $"y{y}: program(fiscalYear: {y}) {{ operator {{ name }} }}"));
+        var body = await writer.PostAsync(silo, $"{{ municipality(code: \"{code}\") {{ {fields} }} }}")
+            ?? throw new Xunit.Sdk.XunitException($"Reading municipality {code} failed.");
+        var node = body["data"]!["municipality"]!;
+        return Enumerable.Range(FirstYear, Years).ToDictionary(y => y, y => node[$"y{y}"]?["operator"]?["name"]?.GetValue<string>());
+    }
+
+    private static async Task AssertRolledUpOnceAsync(ProgramWriter writer, Uri silo, int expected)
+    {
+        var fields = string.Join(' ', Enumerable.Range(FirstYear, Years).Select(y => $"y{y}: programSummary(fiscalYear: {y}) {{ supportProjects }}"));
+
+        // Roll-ups that failed while the victim's grains were moving are retried by a timer.
+        int[] counts = [];
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < deadline; await Task.Delay(500))
+        {
+            var body = await writer.PostAsync(silo, $"{{ prefecture(code: \"13\") {{ {fields} }} }}");
+            var node = body?["data"]?["prefecture"];
+            counts = node is null ? [] : [.. Enumerable.Range(FirstYear, Years).Select(y => node[$"y{y}"]!["supportProjects"]!.GetValue<int>())];
+            if (counts.Length == Years && counts.All(c => c == expected))
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"Prefecture roll-ups are [{string.Join(", ", counts)}], expected {expected} for each year.");
+    }
+
+    private sealed record Operation(string Id, string Municipality, int FiscalYear, int Index = 0);
+}

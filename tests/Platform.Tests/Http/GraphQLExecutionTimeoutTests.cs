@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using System.Net;
+using Platform.GraphQL.Errors;
+
+namespace Platform.Tests.Http;
+
+/// <summary><c>GraphQL:Limits:ExecutionTimeout</c>: a query that runs too long is cancelled and answered at once.</summary>
+public sealed class GraphQLExecutionTimeoutTests
+{
+    [Fact]
+    public async Task Post_QueryRunningPastTheTimeout_GetsQueryTooComplexWithoutWaitingForIt()
+    {
+        await using var host = await GraphQLHttpHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["GraphQL:RateLimit:Enabled"] = "false",
+            ["GraphQL:Limits:ExecutionTimeout"] = "00:00:00.200",
+        });
+        // A first request pays for connecting and JIT; the timing below is the limit's alone.
+        using (await host.PostQueryAsync("{ hello }"))
+        {
+        }
+        var clock = Stopwatch.StartNew();
+
+        using var response = await host.PostQueryAsync("{ slow }");
+
+        // The resolver takes 2 s and ignores cancellation; the answer does not wait for it.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1.5), $"took {clock.Elapsed}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await GraphQLHttpHost.ReadJsonAsync(response);
+        Assert.Equal(ErrorCodes.QueryTooComplex, Assert.Single(GraphQLHttpHost.ErrorCodesOf(body)));
+        Assert.Contains("GraphQL:Limits:ExecutionTimeout", body.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, body.GetProperty("data").ValueKind);
+    }
+}
