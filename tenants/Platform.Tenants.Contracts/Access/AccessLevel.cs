@@ -9,6 +9,9 @@ public enum AccessLevel
     /// <summary>A caller of the owning tenant (or, where allowed, of its prefecture) with one of the roles.</summary>
     Tenant = 1,
 
+    /// <summary>Any authenticated caller holding one of the roles, whatever its tenant (aggregates).</summary>
+    Role = 3,
+
     /// <summary>Only the platform itself: roll-ups, loading, timers. Never an API caller.</summary>
     System = 2,
 }

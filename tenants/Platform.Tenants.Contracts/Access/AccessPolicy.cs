@@ -29,6 +29,10 @@ public static class AccessPolicy
                 return null;
             case AccessLevel.System:
                 return "This operation is internal to the platform.";
+            case AccessLevel.Role:
+                return caller is null
+                    ? "This operation needs an authenticated caller."
+                    : rule.Roles.Any(caller.IsInRole) ? null : $"This operation needs one of the roles {string.Join(", ", rule.Roles)}.";
             case AccessLevel.Tenant:
                 if (caller is null)
                 {

@@ -25,4 +25,19 @@ public interface ICaseBookGrain : IGrainWithStringKey
     /// <summary>The counters of a fiscal year, or of one month (1–12) of it.</summary>
     [Alias("statistics"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Tenant, Roles = [Roles.Supervisor, Roles.TenantAdmin])]
     Task<CaseStatistics> GetStatistics(int fiscalYear, int? month);
+
+    /// <summary>
+    /// Sets how many years closed cases are kept (1–30); a durable daily reminder then purges
+    /// the personal data of cases closed longer ago. The counters stay.
+    /// </summary>
+    [Alias("set-retention"), Access(AccessLevel.Tenant, Roles = [Roles.TenantAdmin])]
+    Task<int> SetRetention(int years);
+
+    /// <summary>The retention in years (0 when the tenant has not set one: nothing is purged).</summary>
+    [Alias("retention"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<int> GetRetention();
+
+    /// <summary>Purges the personal data of closed cases past the retention; returns how many.</summary>
+    [Alias("purge-expired"), Access(AccessLevel.System)]
+    Task<int> PurgeExpired();
 }

@@ -1,4 +1,7 @@
+using System.Collections.Immutable;
 using Platform.Tenants.Access;
+using Platform.Tenants.Cases;
+using Platform.Tenants.Common;
 using Platform.Tenants.Programs;
 using Platform.Tenants.Requests;
 
@@ -18,6 +21,16 @@ public interface INationGrain : IGrainWithStringKey
     [Alias("report-prefecture")]
     [Access(AccessLevel.System)]
     Task ReportPrefectureFigures(PrefectureFigures figures);
+
+    /// <summary>Sets (not adds) a prefecture's case counters for the months given.</summary>
+    [Alias("report-case-figures")]
+    [Access(AccessLevel.System)]
+    Task ReportCaseFigures(string prefectureCode, ImmutableArray<CaseStatistics> months);
+
+    /// <summary>National case counters for a fiscal year or one of its months (counts only).</summary>
+    [Alias("case-statistics"), Orleans.Concurrency.ReadOnly]
+    [Access(AccessLevel.Role, Roles = [Roles.NationalAnalyst])]
+    Task<CaseStatistics> GetCaseStatistics(int fiscalYear, int? month);
 
     /// <summary>National program counts from the platform's records.</summary>
     [Alias("program-summary"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Public)]

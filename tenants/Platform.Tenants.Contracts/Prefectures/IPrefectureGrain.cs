@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Platform.Tenants.Access;
+using Platform.Tenants.Cases;
 using Platform.Tenants.Common;
 using Platform.Tenants.Programs;
 using Platform.Tenants.Requests;
@@ -32,6 +33,16 @@ public interface IPrefectureGrain : IGrainWithStringKey
     [Alias("report-municipal-figures")]
     [Access(AccessLevel.System)]
     Task ReportMunicipalFigures(MunicipalFigures figures);
+
+    /// <summary>Sets (not adds) a tenant's case counters for the months given (yyyyMM via fiscal year and month).</summary>
+    [Alias("report-case-figures")]
+    [Access(AccessLevel.System)]
+    Task ReportCaseFigures(string tenantCode, ImmutableArray<CaseStatistics> months);
+
+    /// <summary>Case counters of the prefecture's tenants for a fiscal year or one of its months.</summary>
+    [Alias("case-statistics"), Orleans.Concurrency.ReadOnly]
+    [Access(AccessLevel.Tenant, Roles = [Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer])]
+    Task<CaseStatistics> GetCaseStatistics(int fiscalYear, int? month);
 
     /// <summary>Program counts in the prefecture (its center and its municipalities').</summary>
     [Alias("program-summary"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Public)]

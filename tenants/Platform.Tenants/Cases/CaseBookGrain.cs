@@ -1,5 +1,9 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
+using Platform.Tenants.Access;
 using Platform.Tenants.Common;
+using Platform.Tenants.Prefectures;
+using Platform.Tenants.ReferenceData;
 
 namespace Platform.Tenants.Cases;
 
@@ -8,10 +12,18 @@ namespace Platform.Tenants.Cases;
 /// and the counters, which are computed from the entries (each case's entry is replaced, never
 /// added to), so they always equal a recount.
 /// </summary>
-public sealed class CaseBookGrain(
-    [PersistentState("case-book", StorageNames.Platform)] IPersistentState<CaseBookState> state) : Grain, ICaseBookGrain
+public sealed partial class CaseBookGrain(
+    [PersistentState("case-book", StorageNames.Platform)] IPersistentState<CaseBookState> state,
+    ReferenceCatalog reference,
+    CallerSigner signer,
+    TimeProvider clock,
+    ILogger<CaseBookGrain> logger) : Grain, ICaseBookGrain
 {
     private List<CaseSummary>? _byNumber;
+    private IGrainTimer? _flush;
+
+    /// <inheritdoc />
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => RollUp();
 
     /// <inheritdoc />
     public async Task<string> NextNumber(int fiscalYear)
@@ -35,8 +47,12 @@ public sealed class CaseBookGrain(
 
         state.State.TenantCode = this.GetPrimaryKeyString();
         state.State.Cases[summary.CaseId] = summary;
+        state.State.PendingMonths.UnionWith(CaseFigures.MonthsTouched(current, summary, Today()));
         _byNumber = null;
         await state.WriteStateAsync();
+
+        // Coalesced: a burst of changes sends one roll-up a moment later.
+        _flush ??= this.RegisterGrainTimer(RollUp, new GrainTimerCreationOptions(TimeSpan.FromSeconds(1), Timeout.InfiniteTimeSpan));
     }
 
     /// <inheritdoc />
@@ -67,6 +83,49 @@ public sealed class CaseBookGrain(
     /// <inheritdoc />
     public Task<CaseStatistics> GetStatistics(int fiscalYear, int? month) =>
         Task.FromResult(CaseCounters.Count(state.State.Cases.Values, fiscalYear, month));
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime);
+
+    // Sends the pending months' counters to the prefecture. Reports replace, so a re-send after
+    // a crash (the pending months are stored with each change) cannot count twice.
+    private async Task RollUp()
+    {
+        _flush?.Dispose();
+        _flush = null;
+        if (state.State.PendingMonths.Count == 0)
+        {
+            return;
+        }
+
+        var tenant = this.GetPrimaryKeyString();
+        var prefecture = reference.Index.Municipality(tenant)?.PrefectureCode ?? reference.Index.PrefectureByLgCode(tenant)?.Code;
+        if (prefecture is null)
+        {
+            return;
+        }
+
+        var months = state.State.PendingMonths.ToArray();
+        var figures = months.Select(key =>
+        {
+            var (fiscalYear, month) = CaseMonth.Split(key);
+            return CaseCounters.Count(state.State.Cases.Values, fiscalYear, month);
+        }).ToImmutableArray();
+        try
+        {
+            using (CallerContext.EnterSystem(signer))
+            {
+                await GrainFactory.GetGrain<IPrefectureGrain>(prefecture).ReportCaseFigures(tenant, figures);
+            }
+
+            state.State.PendingMonths.ExceptWith(months);
+            await state.WriteStateAsync();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Case roll-up of tenant {Tenant} failed; it will be retried", tenant);
+            _flush = this.RegisterGrainTimer(RollUp, new GrainTimerCreationOptions(TimeSpan.FromSeconds(5), Timeout.InfiniteTimeSpan));
+        }
+    }
 
     private List<CaseSummary> ByNumber() =>
         _byNumber ??= [.. state.State.Cases.Values.OrderBy(c => c.CaseNumber, StringComparer.Ordinal)];

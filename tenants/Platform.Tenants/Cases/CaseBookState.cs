@@ -17,4 +17,12 @@ public sealed class CaseBookState : ITenantOwnedState
     /// <summary>Every case of the tenant, by case id.</summary>
     [Id(2)]
     public Dictionary<string, CaseSummary> Cases { get; set; } = [];
+
+    /// <summary>Months (yyyyMM) whose counters the prefecture may not have yet; stored with the change.</summary>
+    [Id(3)]
+    public SortedSet<int> PendingMonths { get; set; } = [];
+
+    /// <summary>How many years closed cases are kept before their personal data is purged (0: not set).</summary>
+    [Id(4)]
+    public int RetentionYears { get; set; }
 }

@@ -35,6 +35,12 @@ public sealed partial class CaseGrain(
         }
 
         (_tenant, _id) = (key[..slash], key[(slash + 1)..]);
+        if (state.State.File is not null && state.State.TenantCode != _tenant)
+        {
+            // Encryption binds state to a tenant, not to a grain: refuse another tenant's file.
+            throw new InvalidOperationException("The stored case belongs to another tenant.");
+        }
+
         await SyncIndex();
     }
 

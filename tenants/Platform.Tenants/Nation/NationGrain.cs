@@ -9,7 +9,7 @@ namespace Platform.Tenants.Nation;
 /// The nation: sums of the 47 prefectures' latest figures. A query adds at most 47 entries; no
 /// query touches a municipality.
 /// </summary>
-public sealed class NationGrain(
+public sealed partial class NationGrain(
     [PersistentState("nation", StorageNames.Platform)] IPersistentState<NationState> state,
     ReferenceCatalog reference) : Grain, INationGrain
 {

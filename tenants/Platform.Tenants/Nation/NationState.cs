@@ -1,3 +1,5 @@
+using Platform.Tenants.Cases;
+
 namespace Platform.Tenants.Nation;
 
 /// <summary>The stored state of the nation: each prefecture's latest figures by fiscal year.</summary>
@@ -7,4 +9,8 @@ public sealed class NationState
     /// <summary>Figures by fiscal year and 2-digit prefecture code.</summary>
     [Id(0)]
     public SortedDictionary<int, Dictionary<string, PrefectureFigures>> Prefectures { get; set; } = [];
+
+    /// <summary>Case counters by prefecture code and yyyyMM.</summary>
+    [Id(1)]
+    public Dictionary<string, Dictionary<int, CaseStatistics>> CaseMonths { get; set; } = [];
 }

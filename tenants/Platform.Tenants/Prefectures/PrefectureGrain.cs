@@ -11,7 +11,7 @@ using Platform.Tenants.Requests;
 namespace Platform.Tenants.Prefectures;
 
 /// <summary>A prefecture: its own center and the running totals of its municipalities.</summary>
-public sealed class PrefectureGrain(
+public sealed partial class PrefectureGrain(
     [PersistentState("prefecture", StorageNames.Platform)] IPersistentState<PrefectureState> state,
     ReferenceCatalog reference,
     CallerSigner signer,
@@ -26,6 +26,7 @@ public sealed class PrefectureGrain(
             ? p
             : throw new ArgumentException($"'{this.GetPrimaryKeyString()}' is not a 2-digit prefecture code.");
         await RollUpPending();
+        await RollUpCases();
     }
 
     /// <inheritdoc />

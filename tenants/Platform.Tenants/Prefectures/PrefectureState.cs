@@ -1,3 +1,4 @@
+using Platform.Tenants.Cases;
 using Platform.Tenants.Common;
 using Platform.Tenants.Programs;
 
@@ -22,4 +23,12 @@ public sealed class PrefectureState
     /// <summary>Replies to designations, by caller and client mutation id.</summary>
     [Id(3)]
     public ReplyCache<DesignationResult> DesignationReplies { get; set; } = new();
+
+    /// <summary>Case counters by tenant and yyyyMM, as each tenant's case book last reported them.</summary>
+    [Id(4)]
+    public Dictionary<string, Dictionary<int, CaseStatistics>> CaseMonths { get; set; } = [];
+
+    /// <summary>Months (yyyyMM) whose case totals may not have reached the nation yet.</summary>
+    [Id(5)]
+    public SortedSet<int> PendingCaseMonths { get; set; } = [];
 }

@@ -10,7 +10,7 @@ namespace Platform.Tests.Cluster;
 /// Designates programs through the GraphQL API of whichever silo it is pointed at, the way an
 /// integrator would: one operation id (<c>clientMutationId</c>) per write, retried as needed.
 /// </summary>
-public sealed class ProgramWriter(string token) : IDisposable
+public sealed class ProgramWriter : IDisposable
 {
     private const string Mutation = """
         mutation($input: DesignateProgramInput!) {
@@ -24,12 +24,13 @@ public sealed class ProgramWriter(string token) : IDisposable
     public ConcurrentQueue<string> Failures { get; } = new();
 
     /// <summary>
-    /// Sends one attempt of operation <paramref name="operationId"/>: a support project of
+    /// Sends one attempt of operation <paramref name="operationId"/> as the caller of
+    /// <paramref name="token"/>: a support project of
     /// <paramref name="municipality"/> for <paramref name="fiscalYear"/>, run by a contractor named
     /// <paramref name="operatorName"/>. Returns the operator name in the acknowledged reply, or
     /// null when the attempt was not acknowledged (any error, any failure to answer).
     /// </summary>
-    public async Task<string?> DesignateAsync(Uri silo, string operationId, string municipality, int fiscalYear, string operatorName)
+    public async Task<string?> DesignateAsync(Uri silo, string token, string operationId, string municipality, int fiscalYear, string operatorName)
     {
         var input = new
         {
@@ -42,7 +43,7 @@ public sealed class ProgramWriter(string token) : IDisposable
         };
         try
         {
-            var body = await PostAsync(silo, Mutation, new { input });
+            var body = await PostAsync(silo, Mutation, new { input }, token);
             var name = body?["data"]?["designateProgram"]?["program"]?["operator"]?["name"]?.GetValue<string>();
             if (name is null)
             {
@@ -59,13 +60,16 @@ public sealed class ProgramWriter(string token) : IDisposable
     }
 
     /// <summary>Posts a GraphQL request; returns the parsed body, or null for a non-200 answer.</summary>
-    public async Task<JsonNode?> PostAsync(Uri silo, string query, object? variables = null)
+    public async Task<JsonNode?> PostAsync(Uri silo, string query, object? variables = null, string? token = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(silo, "graphql"))
         {
             Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
         };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
         using var response = await _http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)

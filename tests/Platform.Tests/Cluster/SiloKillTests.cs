@@ -13,7 +13,13 @@ namespace Platform.Tests.Cluster;
 public sealed class SiloKillTests(ITestOutputHelper output)
 {
     private const int FirstYear = 2031;
-    private const int Years = 17; // 17 × Tokyo's 62 municipalities = 1,054 operations
+    private const int Years = 4;
+
+    // 30 municipalities of each of 9 prefectures × 4 years = 1,080 operations. Spread over
+    // prefectures because each prefecture's roll-up grain takes its municipalities' reports
+    // one at a time.
+    private const int Prefectures = 9;
+    private const int MunicipalitiesPerPrefecture = 30;
     private static readonly TimeSpan StreamDeadline = TimeSpan.FromMinutes(2);
 
     [Fact]
@@ -22,15 +28,22 @@ public sealed class SiloKillTests(ITestOutputHelper output)
         var database = await (await TestPostgres.Shared).CreateDatabaseAsync("cluster_kill");
         var data = TestPostgres.CreateTemporaryFolder();
         await using var survivor = SiloProcess.Start(database, data);
-        await survivor.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));
         await using var victim = SiloProcess.Start(database, data);
-        await victim.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));
+        await Task.WhenAll(survivor.WaitUntilReadyAsync(TimeSpan.FromMinutes(2)), victim.WaitUntilReadyAsync(TimeSpan.FromMinutes(2)));
 
-        var token = DevelopmentTokens.Mint(data, "130001", [Roles.PrefecturalOfficer], "cluster-fault-test", TimeSpan.FromHours(1));
-        using var writer = new ProgramWriter(token);
-        var municipalities = ReferenceCatalog.Instance.Catalog.Municipalities.Where(m => m.PrefectureCode == "13").Select(m => m.Code).ToArray();
+        // Each prefecture's officer writes for its own municipalities.
+        var reference = ReferenceCatalog.Instance;
+        var byPrefecture = reference.Catalog.Municipalities
+            .GroupBy(m => m.PrefectureCode)
+            .Where(g => g.Count() >= MunicipalitiesPerPrefecture)
+            .Take(Prefectures)
+            .ToDictionary(g => g.Key, g => g.Take(MunicipalitiesPerPrefecture).Select(m => m.Code).ToArray());
+        var tokens = byPrefecture.Keys.ToDictionary(p => p, p => DevelopmentTokens.Mint(
+            data, reference.Index.Prefecture(p)!.LgCode, [Roles.PrefecturalOfficer], $"cluster-fault-test-{p}", TimeSpan.FromHours(1)));
+        var municipalities = byPrefecture.SelectMany(p => p.Value.Select(code => (Code: code, Prefecture: p.Key))).ToArray();
+        using var writer = new ProgramWriter();
         var operations = Enumerable.Range(FirstYear, Years)
-            .SelectMany(year => municipalities.Select(code => new Operation($"op-{year}-{code}", code, year)))
+            .SelectMany(year => municipalities.Select(m => new Operation($"op-{year}-{m.Code}", m.Code, m.Prefecture, year)))
             .Select((op, index) => op with { Index = index })
             .ToArray();
         Assert.True(operations.Length >= 1000);
@@ -54,7 +67,7 @@ public sealed class SiloKillTests(ITestOutputHelper output)
                     // A retry carries another name under the same operation id: the stored name
                     // then tells which attempt was applied, and a second application shows.
                     var name = attempt == 0 ? op.Id : $"{op.Id}-retry{attempt}";
-                    var reply = await writer.DesignateAsync(silo, op.Id, op.Municipality, op.FiscalYear, name);
+                    var reply = await writer.DesignateAsync(silo, tokens[op.Prefecture], op.Id, op.Municipality, op.FiscalYear, name);
                     if (reply is not null)
                     {
                         acknowledged[op.Id] = reply;
@@ -99,7 +112,7 @@ public sealed class SiloKillTests(ITestOutputHelper output)
 
         // Every acknowledged write is there, as acknowledged: the stored contractor is the one
         // in the reply (a retry that was applied again would have replaced it with its own).
-        foreach (var code in municipalities)
+        foreach (var (code, _) in municipalities)
         {
             var stored = await ReadOperatorNamesAsync(writer, survivor.Address, code);
             foreach (var op in operations.Where(o => o.Municipality == code))
@@ -110,7 +123,10 @@ public sealed class SiloKillTests(ITestOutputHelper output)
         }
 
         // And each counts once in the prefecture's roll-up.
-        await AssertRolledUpOnceAsync(writer, survivor.Address, municipalities.Length);
+        foreach (var prefecture in byPrefecture.Keys)
+        {
+            await AssertRolledUpOnceAsync(writer, survivor.Address, prefecture, MunicipalitiesPerPrefecture);
+        }
     }
 
     private static async Task<Dictionary<int, string?>> ReadOperatorNamesAsync(ProgramWriter writer, Uri silo, string code)
@@ -122,7 +138,7 @@ public sealed class SiloKillTests(ITestOutputHelper output)
         return Enumerable.Range(FirstYear, Years).ToDictionary(y => y, y => node[$"y{y}"]?["operator"]?["name"]?.GetValue<string>());
     }
 
-    private static async Task AssertRolledUpOnceAsync(ProgramWriter writer, Uri silo, int expected)
+    private static async Task AssertRolledUpOnceAsync(ProgramWriter writer, Uri silo, string prefecture, int expected)
     {
         var fields = string.Join(' ', Enumerable.Range(FirstYear, Years).Select(y => $"y{y}: programSummary(fiscalYear: {y}) {{ supportProjects }}"));
 
@@ -130,7 +146,7 @@ public sealed class SiloKillTests(ITestOutputHelper output)
         int[] counts = [];
         for (var deadline = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < deadline; await Task.Delay(500))
         {
-            var body = await writer.PostAsync(silo, $"{{ prefecture(code: \"13\") {{ {fields} }} }}");
+            var body = await writer.PostAsync(silo, $"{{ prefecture(code: \"{prefecture}\") {{ {fields} }} }}");
             var node = body?["data"]?["prefecture"];
             counts = node is null ? [] : [.. Enumerable.Range(FirstYear, Years).Select(y => node[$"y{y}"]!["supportProjects"]!.GetValue<int>())];
             if (counts.Length == Years && counts.All(c => c == expected))
@@ -139,8 +155,8 @@ public sealed class SiloKillTests(ITestOutputHelper output)
             }
         }
 
-        Assert.Fail($"Prefecture roll-ups are [{string.Join(", ", counts)}], expected {expected} for each year.");
+        Assert.Fail($"Prefecture {prefecture} roll-ups are [{string.Join(", ", counts)}], expected {expected} for each year.");
     }
 
-    private sealed record Operation(string Id, string Municipality, int FiscalYear, int Index = 0);
+    private sealed record Operation(string Id, string Municipality, string Prefecture, int FiscalYear, int Index = 0);
 }

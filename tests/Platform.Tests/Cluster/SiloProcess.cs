@@ -44,6 +44,9 @@ public sealed class SiloProcess : IAsyncDisposable
             $"--Platform:SiloPort={siloPort}", $"--Platform:GatewayPort={gatewayPort}",
             "--Cluster:Membership=AdoNet", "--Cluster:AdvertisedAddress=127.0.0.1",
             "--Storage:AllowUnsafeDurability=true", "--Logging:LogLevel:Default=Warning",
+
+            // The fault tests write as one caller, far faster than a person would.
+            "--GraphQL:RateLimit:PermitsPerMinute=1000000", "--GraphQL:RateLimit:Burst=100000",
         })
         {
             start.ArgumentList.Add(argument);

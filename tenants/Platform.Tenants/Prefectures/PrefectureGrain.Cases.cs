@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
+using Platform.Tenants.Access;
+using Platform.Tenants.Cases;
+using Platform.Tenants.Nation;
+
+namespace Platform.Tenants.Prefectures;
+
+/// <summary>The prefecture's case counters: its tenants' monthly figures, passed on to the nation.</summary>
+public sealed partial class PrefectureGrain
+{
+    /// <inheritdoc />
+    public async Task ReportCaseFigures(string tenantCode, ImmutableArray<CaseStatistics> months)
+    {
+        var inPrefecture = reference.Index.Municipality(tenantCode)?.PrefectureCode == _info.Code || tenantCode == _info.LgCode;
+        if (!inPrefecture)
+        {
+            throw new ArgumentException($"{tenantCode} is not a tenant of prefecture {_info.Code}.");
+        }
+
+        if (!state.State.CaseMonths.TryGetValue(tenantCode, out var byMonth))
+        {
+            state.State.CaseMonths[tenantCode] = byMonth = [];
+        }
+
+        foreach (var month in months)
+        {
+            var key = CaseFigures.MonthKey(month);
+            if (!byMonth.TryGetValue(key, out var current) || !CaseFigures.Same(current, month))
+            {
+                byMonth[key] = month;
+                state.State.PendingCaseMonths.Add(key);
+            }
+        }
+
+        if (state.State.PendingCaseMonths.Count > 0)
+        {
+            await state.WriteStateAsync();
+            await RollUpCases();
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<CaseStatistics> GetCaseStatistics(int fiscalYear, int? month) =>
+        Task.FromResult(CaseFigures.Total(state.State.CaseMonths.Values, fiscalYear, month));
+
+    private async Task RollUpCases()
+    {
+        if (state.State.PendingCaseMonths.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            var months = state.State.PendingCaseMonths.ToArray();
+            var sums = months.Select(key =>
+            {
+                var (fiscalYear, month) = CaseMonth.Split(key);
+                return CaseFigures.Total(state.State.CaseMonths.Values, fiscalYear, month);
+            }).ToImmutableArray();
+            using (CallerContext.EnterSystem(signer))
+            {
+                await GrainFactory.GetGrain<INationGrain>(INationGrain.Key).ReportCaseFigures(_info.Code, sums);
+            }
+
+            state.State.PendingCaseMonths.ExceptWith(months);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Case roll-up of prefecture {Code} to the nation failed; it will be retried", _info.Code);
+            this.RegisterGrainTimer(RollUpCases, new GrainTimerCreationOptions(TimeSpan.FromSeconds(5), Timeout.InfiniteTimeSpan));
+        }
+    }
+}
