@@ -34,14 +34,13 @@ public static class SecurityHostingExtensions
         });
         builder.Services.AddSingleton<IBlindIndex, HmacBlindIndex>();
 
-        // Named options of the "platform" provider. Orleans only fills in its default serializer
-        // (keyed by the provider name, else the silo's JsonGrainStorageSerializer) when none is
-        // set, so this wraps that same default.
+        // Named options of the "platform" provider. State is stored in Orleans' own binary
+        // format: the [Id(n)] numbers of our [GenerateSerializer] types are the storage contract
+        // (the default Newtonsoft JSON cannot read immutable dictionaries back), and the
+        // encrypting serializer wraps it.
         builder.Services.AddOptions<AdoNetGrainStorageOptions>(StorageNames.Platform)
             .Configure<IServiceProvider>((options, services) => options.GrainStorageSerializer = new EncryptingGrainStorageSerializer(
-                options.GrainStorageSerializer
-                    ?? services.GetKeyedService<IGrainStorageSerializer>(StorageNames.Platform)
-                    ?? services.GetRequiredService<IGrainStorageSerializer>(),
+                new OrleansGrainStorageSerializer(services.GetRequiredService<global::Orleans.Serialization.Serializer>()),
                 services.GetRequiredService<ITenantKeyStore>()));
         return builder;
     }

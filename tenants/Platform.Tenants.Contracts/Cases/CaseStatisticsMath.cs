@@ -26,14 +26,15 @@ public static class CaseStatisticsMath
 
     /// <summary>
     /// A fiscal year from its months (April..March, any missing month counts as empty): flows
-    /// add up; active cases are those of March, the end of the year.
+    /// add up; active cases are those of the latest month reported (March once the year is over).
     /// </summary>
     public static CaseStatistics FiscalYearOf(int fiscalYear, IReadOnlyDictionary<int, CaseStatistics> byCalendarMonth)
     {
         var months = Enumerable.Range(0, 12).Select(i => new DateOnly(fiscalYear, 4, 1).AddMonths(i)).Select(d => d.Year * 100 + d.Month).ToList();
         var present = months.Select(m => byCalendarMonth.GetValueOrDefault(m)).OfType<CaseStatistics>().ToList();
         var sum = SumAreas(fiscalYear, null, present);
-        return sum with { ActiveCases = byCalendarMonth.GetValueOrDefault(months[^1])?.ActiveCases ?? 0 };
+        var latest = months.LastOrDefault(byCalendarMonth.ContainsKey);
+        return sum with { ActiveCases = latest == 0 ? 0 : byCalendarMonth[latest].ActiveCases };
     }
 
     private static ImmutableSortedDictionary<string, int> Add(ImmutableSortedDictionary<string, int> a, ImmutableSortedDictionary<string, int> b)

@@ -1,3 +1,4 @@
+using Platform.Tenants.Common;
 using Platform.Tenants.Access;
 
 namespace Platform.Tenants.Cases;
@@ -21,7 +22,7 @@ public sealed partial class CaseBookGrain : IRemindable
 
         state.State.TenantCode = this.GetPrimaryKeyString();
         state.State.RetentionYears = years;
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync(this);
 
         // Durable: the reminder lives in the reminder table and fires after restarts too.
         await this.RegisterOrUpdateReminder(RetentionReminder, TimeSpan.FromMinutes(1), TimeSpan.FromDays(1));

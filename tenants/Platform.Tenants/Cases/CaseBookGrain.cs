@@ -33,7 +33,7 @@ public sealed partial class CaseBookGrain(
         state.State.LastNumbers[fiscalYear] = next;
 
         // Written before the number is handed out: a number is never given twice.
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync(this);
         return $"{fiscalYear}-{next:D6}";
     }
 
@@ -49,7 +49,7 @@ public sealed partial class CaseBookGrain(
         state.State.Cases[summary.CaseId] = summary;
         state.State.PendingMonths.UnionWith(CaseFigures.MonthsTouched(current, summary, Today()));
         _byNumber = null;
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync(this);
 
         // Coalesced: a burst of changes sends one roll-up a moment later.
         _flush ??= this.RegisterGrainTimer(RollUp, new GrainTimerCreationOptions(TimeSpan.FromSeconds(1), Timeout.InfiniteTimeSpan));
@@ -82,7 +82,7 @@ public sealed partial class CaseBookGrain(
 
     /// <inheritdoc />
     public Task<CaseStatistics> GetStatistics(int fiscalYear, int? month) =>
-        Task.FromResult(CaseCounters.Count(state.State.Cases.Values, fiscalYear, month));
+        Task.FromResult(CaseCounters.Count(state.State.Cases.Values, fiscalYear, month, Today()));
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime);
 
@@ -108,7 +108,7 @@ public sealed partial class CaseBookGrain(
         var figures = months.Select(key =>
         {
             var (fiscalYear, month) = CaseMonth.Split(key);
-            return CaseCounters.Count(state.State.Cases.Values, fiscalYear, month);
+            return CaseCounters.Count(state.State.Cases.Values, fiscalYear, month, Today());
         }).ToImmutableArray();
         try
         {
@@ -118,7 +118,7 @@ public sealed partial class CaseBookGrain(
             }
 
             state.State.PendingMonths.ExceptWith(months);
-            await state.WriteStateAsync();
+            await state.WriteOrForgetAsync(this);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -6,17 +6,19 @@ namespace Platform.Tenants.Cases;
 /// <summary>
 /// The counters of a set of cases for a fiscal year or one of its months. New cases count in
 /// the month they were opened (cases received by transfer are not new); active cases are those
-/// open at the end of the period; contacts and referrals count in the month they happened.
+/// open at the end of the period, or today for a period not over yet; contacts and referrals
+/// count in the month they happened.
 /// </summary>
 public static class CaseCounters
 {
     /// <summary>Counts <paramref name="cases"/> for the period.</summary>
-    public static CaseStatistics Count(IEnumerable<CaseSummary> cases, int fiscalYear, int? month)
+    public static CaseStatistics Count(IEnumerable<CaseSummary> cases, int fiscalYear, int? month, DateOnly asOf)
     {
         var (from, to) = Period(fiscalYear, month);
         var all = cases.ToList();
         var opened = all.Where(c => !c.Received && c.OpenedOn >= from && c.OpenedOn <= to).ToList();
-        var active = all.Count(c => c.OpenedOn <= to && (c.ClosedOn is null || c.ClosedOn > to));
+        var end = to < asOf ? to : asOf;
+        var active = end < from ? 0 : all.Count(c => c.OpenedOn <= end && (c.ClosedOn is null || c.ClosedOn > end));
         var (fromMonth, toMonth) = (from.Year * 100 + from.Month, to.Year * 100 + to.Month);
         var activity = all.SelectMany(c => c.Activity).Where(a => a.Month >= fromMonth && a.Month <= toMonth).ToList();
         var closed = all.Where(c => c.ClosedOn >= from && c.ClosedOn <= to && c.ClosureReason is not null);

@@ -71,9 +71,18 @@ public sealed partial class CaseGrain
         }
         catch
         {
-            // Nothing half-written stays in memory: reload what is stored, and say it failed.
-            await state.ReadStateAsync();
-            await Audit(caller, action, AuditOutcome.Failed);
+            // Nothing half-written is served: this activation goes, the next reloads what is
+            // stored. The failure is traced (best effort: the database may be what failed).
+            DeactivateOnIdle();
+            try
+            {
+                await Audit(caller, action, AuditOutcome.Failed);
+            }
+            catch (Exception auditFailure)
+            {
+                logger.LogError(auditFailure, "Could not record the failed {Action} of case {CaseId}", action, _id);
+            }
+
             throw;
         }
 

@@ -117,7 +117,7 @@ public sealed class MunicipalityGrain(
         // The pending mark is written in the same row as the change: nothing is lost if the
         // roll-up below fails, because activation (or the next change) reports it again.
         state.State.PendingRollup.Add(fiscalYear);
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync(this);
         await RollUpPending();
     }
 

@@ -1,3 +1,4 @@
+using Platform.Tenants.Common;
 using System.Collections.Immutable;
 using Platform.Tenants.Cases;
 
@@ -32,7 +33,7 @@ public sealed partial class NationGrain
 
         if (changed)
         {
-            await state.WriteStateAsync();
+            await state.WriteOrForgetAsync(this);
         }
     }
 

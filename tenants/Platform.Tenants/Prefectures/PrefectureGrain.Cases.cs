@@ -1,3 +1,4 @@
+using Platform.Tenants.Common;
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Platform.Tenants.Access;
@@ -35,7 +36,7 @@ public sealed partial class PrefectureGrain
 
         if (state.State.PendingCaseMonths.Count > 0)
         {
-            await state.WriteStateAsync();
+            await state.WriteOrForgetAsync(this);
             await RollUpCases();
         }
     }

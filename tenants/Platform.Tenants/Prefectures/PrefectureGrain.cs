@@ -151,7 +151,7 @@ public sealed partial class PrefectureGrain(
     {
         // Same pattern as the municipality: the pending mark is stored with the change.
         state.State.PendingRollup.Add(fiscalYear);
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync(this);
         await RollUpPending();
     }
 

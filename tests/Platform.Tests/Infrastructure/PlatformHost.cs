@@ -42,7 +42,10 @@ public sealed class PlatformHost : IAsyncDisposable
     public IGrainFactory Grains => App.Services.GetRequiredService<IGrainFactory>();
 
     /// <summary>Starts the platform against <paramref name="connectionString"/>, or in memory when it is null.</summary>
-    public static async Task<PlatformHost> StartAsync(string? connectionString, string? dataDirectory = null)
+    /// <param name="connectionString">The database, or null for an in-memory run.</param>
+    /// <param name="dataDirectory">The data folder; a new temporary one when null.</param>
+    /// <param name="extraSettings">Settings on top of the test defaults (for example <c>Cluster:Membership</c>).</param>
+    public static async Task<PlatformHost> StartAsync(string? connectionString, string? dataDirectory = null, IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         var data = dataDirectory ?? TestPostgres.CreateTemporaryFolder();
         var settings = new Dictionary<string, string?>
@@ -61,6 +64,11 @@ public sealed class PlatformHost : IAsyncDisposable
             ["GraphQL:EnableIntrospection"] = "true",
             ["GraphQL:RateLimit:Enabled"] = "false",
         };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         var app = PlatformApp.Build(["--environment", "Development"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);

@@ -5,6 +5,7 @@ using Orleans.Runtime;
 using Orleans.Storage;
 using Platform.Silo.Security;
 using Platform.Silo.Storage;
+using Platform.Tenants.Cases;
 using Platform.Tenants.Common;
 using Platform.Tenants.Security;
 using Platform.Tests.Infrastructure;
@@ -22,15 +23,20 @@ public sealed class PlatformEncryptionWiringTests(PlatformFixture fixture)
         var services = fixture.Host.App.Services;
         var storage = Assert.IsType<AdoNetGrainStorage>(services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Platform));
         var serializer = Assert.IsType<EncryptingGrainStorageSerializer>(storage.Serializer);
-        Assert.IsType<JsonGrainStorageSerializer>(serializer.Inner);
+        Assert.IsType<OrleansGrainStorageSerializer>(serializer.Inner);
         var canary = "CANARY" + Guid.NewGuid().ToString("N");
         var tenant = SecurityTestKit.NewTenant();
         var stateName = $"wiring-case-{Guid.NewGuid():N}";
 
-        await storage.WriteStateAsync(stateName, GrainId.Create(GrainType.Create("case"), tenant), new GrainState<SampleCaseState> { State = SecurityTestKit.CanaryState(tenant, canary) });
+        // A real case state: the platform stores state in Orleans' binary format, which knows
+        // only the platform's [GenerateSerializer] types.
+        var file = new CaseFile(
+            "c1", tenant, "2025-000001", CaseStatus.Intake, new DateOnly(2025, 5, 1), null, null, ReferralSource.Family,
+            new CaseSubject($"山田 {canary}", $"やまだ{canary}", 1975, null, Gender.Male, null, null, null),
+            null, null, [], null, $"note {canary} 母親から電話。本人は3年間自室にこもっている。", [], [], [], null, null, false);
+        await storage.WriteStateAsync(stateName, GrainId.Create(GrainType.Create("case"), tenant), new GrainState<CaseState> { State = new CaseState { TenantCode = tenant, File = file } });
 
-        // Read back below the serializer: the silo's JSON only loads types it was told about,
-        // which this test state is not; the stored bytes are what matters here.
+        // The stored bytes are what matters here.
         var connectionString = services.GetRequiredService<PlatformConnection>().ConnectionString!;
         var stored = await ReadPayloadAsync(connectionString, stateName);
         Assert.Equal((tenant, 1), EncryptedStateEnvelope.ReadHeader(stored));
