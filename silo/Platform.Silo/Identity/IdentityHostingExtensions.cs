@@ -23,7 +23,7 @@ public static class IdentityHostingExtensions
 
         var authentication = builder.Services.AddAuthentication(IdentitySchemes.Platform)
             .AddPolicyScheme(IdentitySchemes.Platform, "Entra ID or development tokens", policy =>
-                policy.ForwardDefaultSelector = context => SchemeFor(context, acceptDevTokens, useEntra));
+                policy.ForwardDefaultSelector = context => SchemeFor(context, useEntra));
 
         if (useEntra)
         {
@@ -53,37 +53,42 @@ public static class IdentityHostingExtensions
             });
         }
 
-        if (acceptDevTokens)
+        // The development scheme is always there, so every token reaches a scheme that can
+        // judge it; where development tokens are not accepted (Production) it has no key and
+        // refuses every token it sees (401), while requests without a token stay anonymous.
+        authentication.AddJwtBearer(IdentitySchemes.Development, jwt =>
         {
-            authentication.AddJwtBearer(IdentitySchemes.Development, jwt =>
+            jwt.MapInboundClaims = false;
+            jwt.TokenValidationParameters = new TokenValidationParameters
             {
-                jwt.MapInboundClaims = false;
-                jwt.TokenValidationParameters = new TokenValidationParameters
+                ValidIssuer = DevelopmentSigningKey.Issuer,
+                ValidAudience = DevelopmentSigningKey.Audience,
+                IssuerSigningKey = acceptDevTokens ? DevelopmentSigningKey.LoadOrCreate(options.DataPath) : null,
+                IssuerSigningKeys = acceptDevTokens ? null : [],
+                RequireSignedTokens = true,
+                RequireExpirationTime = true,
+                ValidateLifetime = true,
+                ClockSkew = TimeSpan.FromSeconds(30),
+                NameClaimType = "sub",
+                RoleClaimType = "roles",
+            };
+            jwt.Events = new JwtBearerEvents
+            {
+                OnTokenValidated = context =>
                 {
-                    ValidIssuer = DevelopmentSigningKey.Issuer,
-                    ValidAudience = DevelopmentSigningKey.Audience,
-                    IssuerSigningKey = DevelopmentSigningKey.LoadOrCreate(options.DataPath),
-                    RequireSignedTokens = true,
-                    RequireExpirationTime = true,
-                    ValidateLifetime = true,
-                    ClockSkew = TimeSpan.FromSeconds(30),
-                    NameClaimType = "sub",
-                    RoleClaimType = "roles",
-                };
-                jwt.Events = new JwtBearerEvents
-                {
-                    OnTokenValidated = context =>
+                    if (!acceptDevTokens)
                     {
-                        if (TenantClaimCheck.Reject(context.Principal!, DevelopmentTokens.DirectoryTenants) is { } reason)
-                        {
-                            context.Fail(reason);
-                        }
+                        context.Fail("Development tokens are not accepted here.");
+                    }
+                    else if (TenantClaimCheck.Reject(context.Principal!, DevelopmentTokens.DirectoryTenants) is { } reason)
+                    {
+                        context.Fail(reason);
+                    }
 
-                        return Task.CompletedTask;
-                    },
-                };
-            });
-        }
+                    return Task.CompletedTask;
+                },
+            };
+        });
 
         return builder;
     }
@@ -120,18 +125,13 @@ public static class IdentityHostingExtensions
         return app;
     }
 
-    private static string SchemeFor(HttpContext context, bool acceptDevTokens, bool useEntra)
+    private static string SchemeFor(HttpContext context, bool useEntra)
     {
         var header = context.Request.Headers.Authorization.ToString();
         var issuer = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? PeekIssuer(header[7..].Trim()) : null;
-        if (acceptDevTokens && (issuer == DevelopmentSigningKey.Issuer || !useEntra))
-        {
-            return IdentitySchemes.Development;
-        }
-
-        // With no scheme able to take the token, the Entra scheme (if any) rejects it; without
-        // Entra, the development scheme does, so a token is never silently ignored.
-        return useEntra ? IdentitySchemes.Entra : IdentitySchemes.Development;
+        // Development-issued tokens (and everything, when there is no Entra) go to the
+        // development scheme, which refuses them unless development tokens are accepted.
+        return useEntra && issuer != DevelopmentSigningKey.Issuer ? IdentitySchemes.Entra : IdentitySchemes.Development;
     }
 
     // Reads the issuer without validating anything: it only picks which scheme validates.

@@ -87,6 +87,12 @@ public static class Kustomization
         {
             if (ToNode(deserializer.Deserialize<object>(text)) is JsonObject document)
             {
+                // kubectl folds long base64 values over several lines.
+                foreach (var (key, value) in document["data"]?.AsObject().ToList() ?? [])
+                {
+                    document["data"]![key] = string.Concat(value!.GetValue<string>().Where(c => !char.IsWhiteSpace(c)));
+                }
+
                 documents.Add(document);
             }
         }
@@ -125,7 +131,7 @@ public static class Kustomization
             {
                 Merge(currentObject, patchObject);
             }
-            else if (current is JsonArray currentList && value is JsonArray patchList && patchList.All(i => i?["name"] is not null))
+            else if (current is JsonArray currentList && value is JsonArray patchList && patchList.All(i => i is JsonObject { } o && o["name"] is not null))
             {
                 foreach (var item in patchList.ToList())
                 {
