@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
+using Platform.Silo.Storage;
 using Platform.Tenants.Common;
 using Platform.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -20,9 +22,13 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
     [Fact]
     public async Task PostgresStoppedThenRestarted_WritesFailClearlyMeanwhile_AndTheSiloRecoversWithoutARestart()
     {
-        // A server of its own: stopping the shared one would fail every other test.
-        var postgres = new TestPostgres();
-        await postgres.InitializeAsync();
+        // A server of its own, since stopping the shared one would fail every other test, and a
+        // durable one: the shared test server runs with synchronous_commit off and stops with
+        // an immediate shutdown, which loses the last acknowledged writes (the very reason
+        // the silo refuses such a server in production).
+        var folder = TestPostgres.CreateTemporaryFolder();
+        TestPostgresWatchdog.Watch(folder);
+        var postgres = await LocalPostgres.StartAsync(folder, LocalPostgresDurability.Durable, NullLogger.Instance, CancellationToken.None);
         try
         {
             await using var host = await PlatformHost.StartAsync(postgres.ConnectionString);
@@ -30,7 +36,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
             var year = UniqueFiscalYear.Next();
             Assert.Equal("before", await DesignateAsync(host, token, "op-before", year, "before"));
 
-            await postgres.Server.StopAsync();
+            await postgres.StopAsync();
             var (readyStatus, readyBody) = await GetAsync(host, "/health/ready");
             Assert.Equal(HttpStatusCode.ServiceUnavailable, readyStatus);
             Assert.False(readyBody["database"]!.GetValue<bool>());
@@ -45,7 +51,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
             }
 
             var outage = DateTime.UtcNow;
-            await postgres.Server.RestartAsync(CancellationToken.None);
+            await postgres.RestartAsync(CancellationToken.None);
 
             // The grain whose writes failed serves what is stored, not what it failed to store.
             Assert.Equal("before", await ReadOperatorAsync(host, year));
@@ -65,7 +71,8 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
         }
         finally
         {
-            await postgres.DisposeAsync();
+            await postgres.StopAsync();
+            Directory.Delete(folder, recursive: true);
         }
     }
 

@@ -86,7 +86,14 @@ public sealed class TestPostgres : IAsyncLifetime
             await create.ExecuteNonQueryAsync();
         }
 
-        return new NpgsqlConnectionStringBuilder(ConnectionString) { Database = name }.ConnectionString;
+        // Every database is a pool of its own in every process that uses it; idle connections
+        // are closed after a few seconds so hundreds of test databases fit max_connections.
+        return new NpgsqlConnectionStringBuilder(ConnectionString)
+        {
+            Database = name,
+            ConnectionIdleLifetime = 5,
+            ConnectionPruningInterval = 1,
+        }.ConnectionString;
     }
 
     private static async Task<TestPostgres> StartSharedAsync()
