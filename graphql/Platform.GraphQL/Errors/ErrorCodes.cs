@@ -24,6 +24,9 @@ public static class ErrorCodes
     /// <summary>The caller sent too many requests.</summary>
     public const string RateLimited = "RATE_LIMITED";
 
+    /// <summary>A change could not be saved (the data store is unreachable, or a concurrent change won); nothing was saved; retry.</summary>
+    public const string Unavailable = "UNAVAILABLE";
+
     /// <summary>Something failed on our side; details are in the logs, never in the response.</summary>
     public const string Internal = "INTERNAL";
 }

@@ -28,7 +28,7 @@ internal sealed class GraphQLErrorInfoProvider(bool hideSuggestions = false) : I
     private static readonly FrozenSet<string> StableCodes = new[]
     {
         ErrorCodes.Unauthenticated, ErrorCodes.Forbidden, ErrorCodes.NotFound, ErrorCodes.BadUserInput,
-        ErrorCodes.QueryTooComplex, ErrorCodes.RateLimited, ErrorCodes.Internal,
+        ErrorCodes.QueryTooComplex, ErrorCodes.RateLimited, ErrorCodes.Internal, ErrorCodes.Unavailable,
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -38,6 +38,8 @@ internal sealed class GraphQLErrorInfoProvider(bool hideSuggestions = false) : I
     {
         ApiException { Code: { } code } => (code, null),
         { Code: { } code } when StableCodes.Contains(code) => (code, null),
+        _ when Find<Tenants.Common.AccessDeniedException>(error) is not null => (ErrorCodes.Forbidden, null),
+        _ when Find<Tenants.Common.StorageUnavailableException>(error) is not null || IsStorageFailure(error) => (ErrorCodes.Unavailable, null),
         DocumentError or RequestError => (ErrorCodes.BadUserInput, error.Code),
         _ => (ErrorCodes.Internal, null),
     };
@@ -61,13 +63,50 @@ internal sealed class GraphQLErrorInfoProvider(bool hideSuggestions = false) : I
         if (detail is not null && detail != code)
             extensions["detail"] = detail;
 
+        // The grains' own refusals carry messages written to be shown; use them as they are.
+        var safe = (Exception?)Find<Tenants.Common.AccessDeniedException>(executionError) ?? Find<Tenants.Common.StorageUnavailableException>(executionError);
         return new ErrorInfo
         {
             Message = isInternal ? InternalMessage
+                : safe is not null ? safe.Message
+                : code == ErrorCodes.Unavailable ? StorageUnavailableMessage
                 : hideSuggestions && executionError is DocumentError ? WithoutSuggestion(executionError.Message)
                 : executionError.Message,
             Extensions = extensions,
         };
+    }
+
+    private const string StorageUnavailableMessage = "The data store is unavailable; nothing was saved. Retry shortly.";
+
+    // A grain that cannot even load its state (the database is down) fails before the silo's
+    // storage filter sees the call; its error names the storage provider or carries a database
+    // exception. Either way the caller gets the same clear, retryable answer.
+    private static bool IsStorageFailure(Exception error)
+    {
+        for (var e = error.InnerException; e is not null; e = e.InnerException)
+        {
+            if (e is System.Data.Common.DbException or TimeoutException
+                || (e is OrleansException && e.Message.StartsWith("Error from storage provider", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static T? Find<T>(Exception error)
+        where T : Exception
+    {
+        for (var e = error.InnerException; e is not null; e = e.InnerException)
+        {
+            if (e is T found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     // GraphQL.NET appends its suggestion as the message's last sentence.

@@ -49,7 +49,8 @@ public static class Paging
     /// <summary>The opaque cursor of a key.</summary>
     public static string EncodeCursor(string key) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes("c:" + key));
 
-    private static string DecodeCursor(string cursor)
+    /// <summary>The key inside a cursor this API issued; <c>BAD_USER_INPUT</c> for anything else.</summary>
+    public static string DecodeCursor(string cursor)
     {
         try
         {

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Platform.GraphQL.Cases;
 using Platform.GraphQL.Errors;
 using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.MutationInputs;
@@ -28,6 +29,7 @@ public sealed class MutationType : ObjectGraphType
             .AuthorizeWithRoles(Roles.TenantAdmin, Roles.PrefecturalOfficer)
             .Argument<NonNullGraphType<ReportRequestStatusInputType>>("input")
             .ResolveAsync(ReportRequestStatus);
+        CaseMutations.Add(this);
     }
 
     private static async Task<MutationPayload<ProgramRecord>?> DesignateProgram(IResolveFieldContext<object?> ctx)

@@ -8,6 +8,10 @@ public sealed class PlatformSchema : global::GraphQL.Types.Schema
     {
         Query = query;
         Mutation = mutation;
-        Description = "Hikikomori support platform: directory, programs and national figures.";
+        Description = "Hikikomori support platform: directory, programs, national figures and case files.";
+
+        // The contract's Date and DateTime scalars, not GraphQL.NET's defaults for these CLR types.
+        RegisterTypeMapping(typeof(DateOnly), typeof(Types.DateScalarType));
+        RegisterTypeMapping(typeof(DateTimeOffset), typeof(Types.DateTimeScalarType));
     }
 }

@@ -1,5 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
+using Platform.GraphQL.Audit;
+using Platform.GraphQL.Cases;
 using Platform.GraphQL.Errors;
 using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.Relay;
@@ -50,7 +52,7 @@ public sealed class QueryType : ObjectGraphType
         Field<NodeInterface, object>("node")
             .AllowAnonymous()
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async ctx => ResolveNode(await ctx.CatalogAsync(), ctx.GetArgument<string>("id")));
+            .ResolveAsync(async ctx => await ResolveNode(ctx, await ctx.CatalogAsync(), ctx.GetArgument<string>("id")));
         Field<NonNullGraphType<ListGraphType<NodeInterface>>, IEnumerable<object?>>("nodes")
             .AllowAnonymous()
             .Description($"Up to {MaxNodes} objects by global id, in the order asked; null for ids that resolve to nothing.")
@@ -64,17 +66,21 @@ public sealed class QueryType : ObjectGraphType
                 }
 
                 var catalog = await ctx.CatalogAsync();
-                return ids.Select(id => ResolveNode(catalog, id)).ToList();
+                return await Task.WhenAll(ids.Select(id => ResolveNode(ctx, catalog, id)));
             });
+        CaseQueries.Add(this);
+        AuditQueries.Add(this);
     }
 
-    private static object? ResolveNode(CatalogIndex catalog, string id)
+    // Case ids resolve under the rules of the case field: the caller's own tenant, case staff only.
+    private static async Task<object?> ResolveNode(IResolveFieldContext ctx, CatalogIndex catalog, string id)
     {
         var (type, key) = NodeId.Decode(id);
         return type switch
         {
             MunicipalityGraphType.NodeType => catalog.Municipality(key),
             PrefectureGraphType.NodeType => catalog.Prefecture(key),
+            CaseAccess.NodeType => await CaseQueries.NodeAsync(ctx, key),
             _ => null,
         };
     }

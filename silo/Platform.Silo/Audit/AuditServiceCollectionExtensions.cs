@@ -23,8 +23,8 @@ public static class AuditServiceCollectionExtensions
     public static IServiceCollection AddPlatformAudit(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var database = FindInstance<PlatformDatabaseConnection>(services);
-        if (database is null)
+        // The storage set-up registers the database it resolved; no connection string means --in-memory.
+        if (FindInstance<PlatformConnection>(services)?.ConnectionString is not { } platformConnectionString)
         {
             services.AddSingleton<IAuditLog, InMemoryAuditLog>(_ => new InMemoryAuditLog());
             return services;
@@ -37,7 +37,7 @@ public static class AuditServiceCollectionExtensions
             var passwordFile = Path.Combine(local.DataDirectory, AuditWriterLogin.PasswordFileName);
             // Blocking here like the storage set-up does; Task.Run keeps a caller's synchronization context out of it.
             connectionString = Task.Run(() => AuditWriterLogin.EnsureAsync(
-                database.ConnectionString, AuditWriterLogin.LocalRoleName, passwordFile, CancellationToken.None)).GetAwaiter().GetResult();
+                platformConnectionString, AuditWriterLogin.LocalRoleName, passwordFile, CancellationToken.None)).GetAwaiter().GetResult();
             asOwner = false;
         }
 
@@ -51,7 +51,7 @@ public static class AuditServiceCollectionExtensions
                     ConnectionStringName);
             }
 
-            return new PostgresAuditLog(asOwner ? database.ConnectionString : connectionString!);
+            return new PostgresAuditLog(asOwner ? platformConnectionString : connectionString!);
         });
         return services;
     }

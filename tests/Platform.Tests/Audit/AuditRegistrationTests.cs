@@ -11,9 +11,9 @@ namespace Platform.Tests.Audit;
 public sealed class AuditRegistrationTests
 {
     [Fact]
-    public void AddPlatformAudit_WithoutADatabase_RegistersTheInMemoryLog()
+    public void AddPlatformAudit_ForAnInMemoryRun_RegistersTheInMemoryLog()
     {
-        using var provider = Build(new ServiceCollection(), []);
+        using var provider = Build(new ServiceCollection().AddSingleton(new PlatformConnection(null)), []);
 
         Assert.IsType<InMemoryAuditLog>(provider.GetRequiredService<IAuditLog>());
     }
@@ -22,7 +22,7 @@ public sealed class AuditRegistrationTests
     public async Task AddPlatformAudit_WithADatabase_RegistersThePostgresLogOnIt()
     {
         var database = await AuditDatabase.CreateAsync();
-        var services = new ServiceCollection().AddSingleton(new PlatformDatabaseConnection(database));
+        var services = new ServiceCollection().AddSingleton(new PlatformConnection(database));
         await using var provider = Build(services, []);
         var tenant = AuditSamples.NewTenant();
 
@@ -40,7 +40,7 @@ public sealed class AuditRegistrationTests
         var database = await AuditDatabase.CreateAsync();
         var services = new ServiceCollection()
             .AddSingleton(postgres.Server)
-            .AddSingleton(new PlatformDatabaseConnection(database));
+            .AddSingleton(new PlatformConnection(database));
         await using var provider = Build(services, []);
         var tenant = AuditSamples.NewTenant();
 

@@ -48,6 +48,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
                 output.WriteLine($"During the outage: {(int)status} {body.ToJsonString()}");
                 Assert.Null(body["data"]?["designateProgram"]?["program"]);
                 Assert.NotNull(body["errors"]);
+                Assert.Equal("UNAVAILABLE", (string?)body["errors"]![0]!["extensions"]!["code"]);
             }
 
             var outage = DateTime.UtcNow;

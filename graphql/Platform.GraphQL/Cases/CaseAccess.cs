@@ -1,0 +1,120 @@
+using GraphQL;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Platform.GraphQL.Errors;
+using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Relay;
+using Platform.Tenants.Audit;
+using Platform.Tenants.Cases;
+using Platform.Tenants.Common;
+
+namespace Platform.GraphQL.Cases;
+
+/// <summary>
+/// Who may reach which case. The tenant of a case is always the verified caller's; a case id
+/// names its tenant, and an id of another tenant is refused here (and again by the silo's call
+/// filter) before any grain of that tenant is touched.
+/// </summary>
+internal static class CaseAccess
+{
+    /// <summary>The type name inside a case's global id.</summary>
+    public const string NodeType = "Case";
+
+    /// <summary>The global id of a case.</summary>
+    public static string GlobalId(string tenantCode, string caseId) => NodeId.Encode(NodeType, $"{tenantCode}/{caseId}");
+
+    /// <summary>
+    /// The verified caller and its tenant, when the caller is case staff of a municipality or a
+    /// prefecture (the only tenants that hold cases); <c>FORBIDDEN</c> otherwise.
+    /// </summary>
+    public static async Task<(Caller Caller, string Tenant)> CallerTenantAsync(IResolveFieldContext ctx, params string[] roles)
+    {
+        var caller = ctx.RequireCaller();
+        var allowed = roles.Length == 0 ? CaseRoles.Staff : roles;
+        if (!allowed.Any(caller.IsInRole))
+        {
+            throw new ApiException(ErrorCodes.Forbidden, $"Cases need one of the roles {string.Join(", ", allowed)}.");
+        }
+
+        var catalog = await ctx.CatalogAsync();
+        if (catalog.Municipality(caller.TenantCode) is null && catalog.PrefectureByLgCode(caller.TenantCode) is null)
+        {
+            throw new ApiException(ErrorCodes.Forbidden, "Cases belong to municipalities and prefectures; the caller's tenant holds none.");
+        }
+
+        return (caller, caller.TenantCode);
+    }
+
+    /// <summary>The case grain a global id names, once the id is checked to be of the caller's tenant.</summary>
+    public static Task<ICaseGrain> GrainAsync(IResolveFieldContext ctx, string globalId, params string[] roles) =>
+        GrainOfKeyAsync(ctx, Key(globalId), roles);
+
+    /// <summary>The "{tenant}/{caseId}" of a global id; <c>BAD_USER_INPUT</c> when it is no case id.</summary>
+    public static string Key(string globalId)
+    {
+        var (type, key) = NodeId.Decode(globalId);
+        return type == NodeType && IsCaseKey(key) ? key : throw NotACaseId();
+    }
+
+    /// <summary>The case grain of a "{tenant}/{caseId}" key, once checked to be of the caller's tenant.</summary>
+    public static async Task<ICaseGrain> GrainOfKeyAsync(IResolveFieldContext ctx, string key, params string[] roles)
+    {
+        if (!IsCaseKey(key))
+        {
+            throw NotACaseId();
+        }
+
+        var (caller, tenant) = await CallerTenantAsync(ctx, roles);
+        var owner = key[..key.IndexOf('/')];
+        if (owner != tenant)
+        {
+            await RecordDenialAsync(ctx, caller, owner, key);
+            throw new ApiException(ErrorCodes.Forbidden, "The case belongs to another tenant.");
+        }
+
+        return ctx.Grains().GetGrain<ICaseGrain>(key);
+    }
+
+    /// <summary>Calls a grain; the silo's refusal reaches the client as <c>FORBIDDEN</c>.</summary>
+    public static async Task<T> CallAsync<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (AccessDeniedException denied)
+        {
+            throw new ApiException(ErrorCodes.Forbidden, denied.Message);
+        }
+    }
+
+    // Ids we issue: "{6-digit LG code}/{32 lower-case hex}". Anything else is refused before it
+    // can name (and activate) a grain.
+    private static bool IsCaseKey(string key) =>
+        key.Length == 39 && key[6] == '/' && key.AsSpan(0, 6).ContainsAnyExcept("0123456789") is false
+        && key.AsSpan(7).ContainsAnyExcept("0123456789abcdef") is false;
+
+    private static ApiException NotACaseId() => new(ErrorCodes.BadUserInput, "The id is not a case id.");
+
+    // The refused attempt is traced in the owning tenant's chain, as the silo's filter traces the
+    // attempts it refuses; a failure to trace never turns the refusal into an allowance.
+    private static async Task RecordDenialAsync(IResolveFieldContext ctx, Caller caller, string owner, string key)
+    {
+        var services = ctx.RequestServices!;
+        var catalog = await ctx.CatalogAsync();
+        if ((catalog.Municipality(owner) is null && catalog.PrefectureByLgCode(owner) is null) || services.GetService<IAuditLog>() is not { } audit)
+        {
+            return;
+        }
+
+        try
+        {
+            var clock = services.GetService<TimeProvider>() ?? TimeProvider.System;
+            await audit.AppendAsync(AuditRecord.For(caller, owner, AuditActions.AccessDenied, "Case", key[7..], AuditOutcome.Denied, clock.GetUtcNow()));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            services.GetService<ILoggerFactory>()?.CreateLogger(typeof(CaseAccess)).LogError(ex, "Could not record a refused case access of tenant {Tenant}", owner);
+        }
+    }
+}

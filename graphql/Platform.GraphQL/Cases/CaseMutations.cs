@@ -1,0 +1,115 @@
+using System.Security.Cryptography;
+using System.Text;
+using GraphQL;
+using GraphQL.Types;
+using Platform.GraphQL.Cases.Inputs;
+using Platform.GraphQL.Cases.Types;
+using Platform.GraphQL.Errors;
+using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Types;
+using Platform.Tenants.Cases;
+using Platform.Tenants.Common;
+
+namespace Platform.GraphQL.Cases;
+
+/// <summary>
+/// The case mutations. Each translates its input and calls the case grain of the caller's
+/// tenant; the grain validates, applies the life cycle, audits and remembers the reply.
+/// </summary>
+internal static class CaseMutations
+{
+    /// <summary>The longest client mutation id: each is kept with the grain's state.</summary>
+    public const int MaxClientMutationId = 100;
+
+    /// <summary>Adds the case mutations to <paramref name="mutation"/>.</summary>
+    public static void Add(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<OpenCasePayloadType>, MutationPayload<CaseFile>>("openCase")
+            .AuthorizeWithRoles(CaseRoles.Staff)
+            .Description("Opens a case (INTAKE) in the caller's tenant.")
+            .Argument<NonNullGraphType<OpenCaseInputType>>("input")
+            .ResolveAsync(OpenAsync);
+        Change<RecordContactPayloadType, RecordContactInputType, RecordContactInput>(mutation, "recordContact", "Adds an entry to the consultation log.",
+            (grain, i) => grain.RecordContact(i.At, i.Channel, i.With, i.Minutes, Text.OrNull(i.Notes), i.ClientMutationId));
+        Change<ReferCasePayloadType, ReferCaseInputType, ReferCaseInput>(mutation, "referCase", "Refers the case to another agency (outcome PENDING).",
+            (grain, i) => grain.Refer(i.Destination, Text.OrNull(i.AgencyName), i.ReferredOn, Text.OrNull(i.Notes), i.ClientMutationId));
+        Change<RecordReferralOutcomePayloadType, RecordReferralOutcomeInputType, RecordReferralOutcomeInput>(mutation, "recordReferralOutcome", "Records what became of a referral.",
+            (grain, i) => grain.RecordReferralOutcome(i.ReferralId, i.Outcome, i.ClientMutationId));
+        Change<RecordConsentPayloadType, RecordConsentInputType, RecordConsentInput>(mutation, "recordConsent", "Records a consent of the person, or of a family member on their behalf.",
+            (grain, i) => grain.RecordConsent(i.Purpose, Text.OrNull(i.AgencyName), i.GivenBy, i.GivenOn, i.ClientMutationId));
+        Change<WithdrawConsentPayloadType, WithdrawConsentInputType, WithdrawConsentInput>(mutation, "withdrawConsent", "Withdraws a consent; it stops counting at once.",
+            (grain, i) => grain.WithdrawConsent(i.ConsentId, i.WithdrawnOn, i.ClientMutationId));
+        Change<UpdateCaseStatusPayloadType, UpdateCaseStatusInputType, UpdateCaseStatusInput>(mutation, "updateCaseStatus", "Moves an open case to ACTIVE or MONITORING.",
+            (grain, i) => grain.ChangeStatus(i.Status, i.ClientMutationId));
+        Change<CloseCasePayloadType, CloseCaseInputType, CloseCaseInput>(mutation, "closeCase", "Closes the case with a reason.",
+            (grain, i) => grain.Close(i.ClosedOn, i.Reason, i.ClientMutationId));
+        Change<ReopenCasePayloadType, ReopenCaseInputType, ReopenCaseInput>(mutation, "reopenCase", "Reopens a closed case (ACTIVE).",
+            (grain, i) => grain.Reopen(i.ReopenedOn, i.ClientMutationId));
+        Change<TransferCasePayloadType, TransferCaseInputType, TransferCaseInput>(mutation, "transferCase",
+            "Hands the whole file to another municipality or prefecture under a transfer consent in force; this tenant keeps a TRANSFERRED stub without personal data.",
+            (grain, i) => grain.Transfer(i.TargetTenantCode.Trim(), i.ClientMutationId),
+            Roles.Supervisor, Roles.TenantAdmin);
+    }
+
+    /// <summary>
+    /// The id of a new case: random, or, with a client mutation id, derived from the caller and
+    /// that id, so a retry reaches the same case grain and gets the first reply from its cache.
+    /// </summary>
+    public static string NewCaseId(string tenant, string subject, string? clientMutationId) =>
+        string.IsNullOrEmpty(clientMutationId)
+            ? Guid.NewGuid().ToString("N")
+            : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"open-case\n{tenant}\n{subject}\n{clientMutationId}")))[..32];
+
+    private static async Task<MutationPayload<CaseFile>?> OpenAsync(IResolveFieldContext<object?> ctx)
+    {
+        var (caller, tenant) = await CaseAccess.CallerTenantAsync(ctx);
+        var input = ctx.GetArgument<OpenCaseInput>("input");
+        if (TooLong(input.ClientMutationId) is { } error)
+        {
+            return error;
+        }
+
+        var household = input.Household is { } h ? new Household(h.Is8050 ?? false, [.. (h.Members ?? []).Select(m => m.ToMember())]) : null;
+        var intake = new CaseIntake(
+            input.OpenedOn, input.ReferralSource, input.Subject?.ToSubject(), household, input.WithdrawalDuration,
+            [.. input.Concerns ?? []], Text.OrNull(input.AssignedTo), Text.OrNull(input.Notes));
+        var grain = ctx.Grains().GetGrain<ICaseGrain>($"{tenant}/{NewCaseId(tenant, caller.Subject, input.ClientMutationId)}");
+        return Payload(input.ClientMutationId, await CaseAccess.CallAsync(() => grain.Open(intake, input.ClientMutationId)));
+    }
+
+    private static void Change<TPayloadType, TInputType, TInput>(
+        ObjectGraphType mutation, string name, string description, Func<ICaseGrain, TInput, Task<CaseResult>> call, params string[] roles)
+        where TPayloadType : CasePayloadType
+        where TInputType : CaseMutationInputType<TInput>
+        where TInput : CaseMutationInput
+    {
+        var allowed = roles.Length == 0 ? CaseRoles.Staff : roles;
+        mutation.Field<NonNullGraphType<TPayloadType>, MutationPayload<CaseFile>>(name)
+            .AuthorizeWithRoles(allowed)
+            .Description(description)
+            .Argument<NonNullGraphType<TInputType>>("input")
+            .ResolveAsync(async ctx =>
+            {
+                var input = ctx.GetArgument<TInput>("input");
+                var grain = await CaseAccess.GrainAsync(ctx, input.CaseId, allowed);
+                return TooLong(input.ClientMutationId) ?? Payload(input.ClientMutationId, await CaseAccess.CallAsync(() => call(grain, input)));
+            });
+    }
+
+    // A case the caller may reach but that does not exist is an error of the request, not of
+    // its fields: NOT_FOUND. Every other refusal is a user error in the payload.
+    private static MutationPayload<CaseFile> Payload(string? clientMutationId, CaseResult result)
+    {
+        if (result.Errors.FirstOrDefault(e => e.Code == "CASE_NOT_FOUND") is { } notFound)
+        {
+            throw new ApiException(ErrorCodes.NotFound, notFound.Message);
+        }
+
+        return new MutationPayload<CaseFile>(clientMutationId, result.Case, result.Errors);
+    }
+
+    private static MutationPayload<CaseFile>? TooLong(string? clientMutationId) =>
+        clientMutationId is { Length: > MaxClientMutationId }
+            ? MutationPayload<CaseFile>.Failed(null, new("TOO_LONG", $"clientMutationId may have at most {MaxClientMutationId} characters.", ["input", "clientMutationId"]))
+            : null;
+}

@@ -1,0 +1,100 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.GraphQL.Cases.Types;
+using Platform.GraphQL.Errors;
+using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Relay;
+using Platform.Tenants.Cases;
+using Platform.Tenants.Common;
+using Platform.Tenants.Security;
+
+namespace Platform.GraphQL.Cases;
+
+/// <summary>The case fields of the root query: always the caller's own tenant.</summary>
+internal static class CaseQueries
+{
+    /// <summary>Adds <c>case</c>, <c>cases</c> and <c>caseStatistics</c> to <paramref name="query"/>.</summary>
+    public static void Add(ObjectGraphType query)
+    {
+        query.Field<CaseGraphType, CaseNode>("case")
+            .AuthorizeWithRoles(CaseRoles.Staff)
+            .Description("A case of the caller's tenant by its global id; null when there is none. Another tenant's case is FORBIDDEN.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(ctx => CaseAsync(ctx, CaseAccess.Key(ctx.GetArgument<string>("id"))));
+        query.Field<NonNullGraphType<CaseConnectionType>, Connection<CaseNode>>("cases")
+            .AuthorizeWithRoles(CaseRoles.Staff)
+            .Description("The caller's tenant's cases in case number order.")
+            .Argument<IntGraphType>("first")
+            .Argument<StringGraphType>("after")
+            .Argument<CaseStatusEnumType>("status")
+            .Argument<StringGraphType>("search", "The person's name in kana (hiragana or katakana, spaces ignored): the whole name, or the family or given name alone.")
+            .ResolveAsync(ListAsync);
+        query.Field<NonNullGraphType<CaseStatisticsType>, CaseStatistics>("caseStatistics")
+            .AuthorizeWithRoles(Roles.Supervisor, Roles.TenantAdmin)
+            .Description("The caller's tenant's case counters for a fiscal year, or one calendar month (1–12) of it.")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
+            .Argument<IntGraphType>("month")
+            .ResolveAsync(StatisticsAsync);
+    }
+
+    /// <summary>The case a <c>node</c> id names ("{tenant}/{caseId}"), under the rules of <c>case</c>.</summary>
+    public static async Task<object?> NodeAsync(IResolveFieldContext ctx, string key) => await CaseAsync(ctx, key);
+
+    private static async Task<CaseNode?> CaseAsync(IResolveFieldContext ctx, string key)
+    {
+        var grain = await CaseAccess.GrainOfKeyAsync(ctx, key);
+        var file = await CaseAccess.CallAsync(grain.Get);
+        return file is null ? null : CaseNode.Of(file);
+    }
+
+    // The page comes from the case book's index, without touching a case; a Case field beyond
+    // the index (subject, contacts, ...) reads that case's file when selected (see CaseNode).
+    private static async Task<Connection<CaseNode>?> ListAsync(IResolveFieldContext<object?> ctx)
+    {
+        var (_, tenant) = await CaseAccess.CallerTenantAsync(ctx);
+        var first = Paging.PageSize(ctx.GetArgument<int?>("first"));
+        var after = ctx.GetArgument<string?>("after") is { } cursor ? Paging.DecodeCursor(cursor) : null;
+        string? nameIndex = null;
+        if (ctx.GetArgument<string?>("search") is { } search)
+        {
+            if (search.Length > KanaSearch.MaxLength)
+            {
+                throw new ApiException(ErrorCodes.BadUserInput, $"search may have at most {KanaSearch.MaxLength} characters.");
+            }
+
+            // Names are stored encrypted; they are found by the keyed blind index of the
+            // normalised kana, computed with the caller's tenant's key (another tenant's index
+            // of the same name differs, so it finds nothing there).
+            var term = BlindIndexNormalization.Kana(search);
+            if (term.Length > 0)
+            {
+                nameIndex = ctx.RequestServices!.GetRequiredService<IBlindIndex>().Compute(tenant, term);
+            }
+        }
+
+        var grains = ctx.Grains();
+        var status = ctx.GetArgument<CaseStatus?>("status");
+        var page = await CaseAccess.CallAsync(() => grains.GetGrain<ICaseBookGrain>(tenant).List(status, nameIndex, after, first));
+        var edges = page.Items
+            .Select(summary => new Edge<CaseNode>(
+                Paging.EncodeCursor(summary.CaseNumber),
+                CaseNode.Of(tenant, summary, grains.GetGrain<ICaseGrain>($"{tenant}/{summary.CaseId}"))))
+            .ToList();
+        var endCursor = edges.Count > 0 ? edges[^1].Cursor : ctx.GetArgument<string?>("after");
+        return new Connection<CaseNode>(edges, new PageInfo(page.HasMore, endCursor), page.TotalCount);
+    }
+
+    private static async Task<CaseStatistics?> StatisticsAsync(IResolveFieldContext<object?> ctx)
+    {
+        var (_, tenant) = await CaseAccess.CallerTenantAsync(ctx, Roles.Supervisor, Roles.TenantAdmin);
+        var fiscalYear = ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"));
+        var month = ctx.GetArgument<int?>("month");
+        if (month is < 1 or > 12)
+        {
+            throw new ApiException(ErrorCodes.BadUserInput, $"month must be between 1 and 12; got {month}.");
+        }
+
+        return await CaseAccess.CallAsync(() => ctx.Grains().GetGrain<ICaseBookGrain>(tenant).GetStatistics(fiscalYear, month));
+    }
+}

@@ -1,0 +1,25 @@
+using Platform.Tenants.Cases;
+
+namespace Platform.GraphQL.Cases.Inputs;
+
+/// <summary>A member of the person's household.</summary>
+public sealed class HouseholdMemberInput
+{
+    /// <summary>Relationship to the person, in words ("mother", "父").</summary>
+    public string Relationship { get; set; } = "";
+
+    /// <summary>The name.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>The year of birth.</summary>
+    public int? BirthYear { get; set; }
+
+    /// <summary>The age band, when the year is not known.</summary>
+    public AgeBand? AgeBand { get; set; }
+
+    /// <summary>Notes.</summary>
+    public string? Notes { get; set; }
+
+    /// <summary>The contract record.</summary>
+    public HouseholdMember ToMember() => new(Relationship.Trim(), Text.OrNull(Name), BirthYear, AgeBand, Text.OrNull(Notes));
+}

@@ -1,0 +1,34 @@
+using Platform.Tenants.Cases;
+
+namespace Platform.GraphQL.Cases.Inputs;
+
+/// <summary>The input of <c>openCase</c>: what is known at the first contact; most of it may be unknown.</summary>
+public sealed class OpenCaseInput
+{
+    /// <summary>Echoed back; a retry with the same id from the same caller returns the same case.</summary>
+    public string? ClientMutationId { get; set; }
+
+    /// <summary>The day of the first contact.</summary>
+    public DateOnly OpenedOn { get; set; }
+
+    /// <summary>How the case came in.</summary>
+    public ReferralSource ReferralSource { get; set; }
+
+    /// <summary>The person, as far as known.</summary>
+    public CaseSubjectInput? Subject { get; set; }
+
+    /// <summary>The household, as far as known.</summary>
+    public HouseholdInput? Household { get; set; }
+
+    /// <summary>How long the withdrawal has lasted.</summary>
+    public WithdrawalDuration? WithdrawalDuration { get; set; }
+
+    /// <summary>What the person and household struggle with.</summary>
+    public List<Concern>? Concerns { get; set; }
+
+    /// <summary>The worker in charge; the caller when not given.</summary>
+    public string? AssignedTo { get; set; }
+
+    /// <summary>Free notes.</summary>
+    public string? Notes { get; set; }
+}

@@ -1,0 +1,6 @@
+using Platform.GraphQL.Relay;
+
+namespace Platform.GraphQL.Cases.Types;
+
+/// <summary>GraphQL type <c>CaseConnection</c>.</summary>
+public sealed class CaseConnectionType() : ConnectionType<CaseGraphType, CaseEdgeType, CaseNode>("CaseConnection");

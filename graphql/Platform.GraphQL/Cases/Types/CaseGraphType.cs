@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using GraphQL;
+using GraphQL.Types;
+using Platform.GraphQL.Relay;
+using Platform.GraphQL.Types;
+using Platform.Tenants.Cases;
+
+namespace Platform.GraphQL.Cases.Types;
+
+/// <summary>
+/// GraphQL type <c>Case</c>: one case file of the caller's tenant. The index fields come from the
+/// source directly; the others read the file (once per case, audited).
+/// </summary>
+public sealed class CaseGraphType : ObjectGraphType<CaseNode>
+{
+    /// <summary>Defines the fields.</summary>
+    public CaseGraphType()
+    {
+        Name = "Case";
+        Description = "A case file (相談ケース). Special care-required personal information: every read is audited.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is CaseNode;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => CaseAccess.GlobalId(ctx.Source.TenantCode, ctx.Source.CaseId));
+        Field(x => x.CaseNumber).Description("Per tenant and fiscal year: \"2025-000123\".");
+        Field<NonNullGraphType<CaseStatusEnumType>>("status").Resolve(ctx => ctx.Source.Status);
+        Field<NonNullGraphType<DateScalarType>>("openedOn").Resolve(ctx => ctx.Source.OpenedOn);
+        Field<DateScalarType>("closedOn").Description("The day it was closed or transferred.").Resolve(ctx => ctx.Source.ClosedOn);
+        Field<ClosureReasonEnumType>("closureReason").Resolve(ctx => ctx.Source.ClosureReason);
+        Field(x => x.TenantCode).Description("The LG code of the tenant that owns the case.");
+        Field(x => x.AssignedTo, nullable: true).Description("The worker in charge (a subject id).");
+        FromFile<NonNullGraphType<ReferralSourceEnumType>>("referralSource", f => f.ReferralSource);
+        FromFile<CaseSubjectType>("subject", f => f.Subject, "The person; null in a transfer stub or after purging.");
+        FromFile<HouseholdType>("household", f => f.Household);
+        FromFile<WithdrawalDurationEnumType>("withdrawalDuration", f => f.WithdrawalDuration);
+        FromFile<NonNullGraphType<ListGraphType<NonNullGraphType<ConcernEnumType>>>>("concerns", f => f.Concerns);
+        FromFile<StringGraphType>("notes", f => f.Notes);
+        Field<NonNullGraphType<ContactConnectionType>, Connection<Contact>>("contacts")
+            .Description("The consultation log, oldest first.")
+            .Argument<IntGraphType>("first")
+            .Argument<StringGraphType>("after")
+            .ResolveAsync(async ctx =>
+            {
+                var file = await ctx.Source.FileAsync();
+                IEnumerable<Contact> contacts = file is null || file.Contacts.IsDefault ? [] : file.Contacts;
+                var sorted = contacts.OrderBy(ContactKey, StringComparer.Ordinal).ToList();
+                return Paging.Page(sorted, ContactKey, ctx.GetArgument<int?>("first"), ctx.GetArgument<string?>("after"));
+            });
+        FromFile<NonNullGraphType<ListGraphType<NonNullGraphType<ReferralType>>>>("referrals", f => f.Referrals);
+        FromFile<NonNullGraphType<ListGraphType<NonNullGraphType<ConsentType>>>>("consents", f => f.Consents);
+        FromFile<StringGraphType>("transferredTo", f => f.TransferredTo, "The LG code of the tenant the case went to (on the sender's stub).");
+        FromFile<StringGraphType>("transferredFrom", f => f.TransferredFrom, "\"{LG code}/{case number}\" of the case it came from (on the receiver's file).");
+        FromFile<NonNullGraphType<BooleanGraphType>>("purged", f => f.Purged, "True once the personal data was removed after the retention period.");
+    }
+
+    // Contacts sort by when they happened, then by id: a contact recorded late still finds its
+    // place, and a cursor stays valid when one is added before it.
+    private static string ContactKey(Contact contact) => $"{contact.At.UtcTicks:D19}/{contact.Id}";
+
+    private void FromFile<TGraphType>(string name, Func<CaseFile, object?> select, string? description = null)
+        where TGraphType : IGraphType =>
+        Field<TGraphType>(name)
+            .Description(description)
+            .ResolveAsync(async ctx => (await ctx.Source.FileAsync()) is { } file ? Unwrap(select(file)) : null);
+
+    // ImmutableArray is a struct: a default one is no list at all.
+    private static object? Unwrap(object? value) => value switch
+    {
+        ImmutableArray<Concern> { IsDefault: true } => Array.Empty<Concern>(),
+        ImmutableArray<Referral> { IsDefault: true } => Array.Empty<Referral>(),
+        ImmutableArray<Consent> { IsDefault: true } => Array.Empty<Consent>(),
+        _ => value,
+    };
+}

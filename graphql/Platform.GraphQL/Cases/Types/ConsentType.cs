@@ -1,0 +1,22 @@
+using GraphQL.Types;
+using Platform.GraphQL.Types;
+using Platform.Tenants.Cases;
+
+namespace Platform.GraphQL.Cases.Types;
+
+/// <summary>GraphQL type <c>Consent</c>: a recorded consent; a withdrawal takes effect at once.</summary>
+public sealed class ConsentType : ObjectGraphType<Consent>
+{
+    /// <summary>Defines the fields.</summary>
+    public ConsentType()
+    {
+        Name = "Consent";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
+        Field<NonNullGraphType<ConsentPurposeEnumType>>("purpose").Resolve(ctx => ctx.Source.Purpose);
+        Field(x => x.AgencyName, nullable: true).Description("The agency information may be shared with.");
+        Field<NonNullGraphType<ConsentGiverEnumType>>("givenBy").Resolve(ctx => ctx.Source.GivenBy);
+        Field<NonNullGraphType<DateScalarType>>("givenOn").Resolve(ctx => ctx.Source.GivenOn);
+        Field<DateScalarType>("withdrawnOn").Resolve(ctx => ctx.Source.WithdrawnOn);
+        Field(x => x.IsInForce).Description("True while the consent has not been withdrawn.");
+    }
+}

@@ -1,0 +1,7 @@
+using Platform.GraphQL.Relay;
+using Platform.Tenants.Cases;
+
+namespace Platform.GraphQL.Cases.Types;
+
+/// <summary>GraphQL type <c>ContactConnection</c>.</summary>
+public sealed class ContactConnectionType() : ConnectionType<ContactType, ContactEdgeType, Contact>("ContactConnection");

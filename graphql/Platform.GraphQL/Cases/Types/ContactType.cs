@@ -1,0 +1,22 @@
+using GraphQL.Types;
+using Platform.GraphQL.Types;
+using Platform.Tenants.Cases;
+
+namespace Platform.GraphQL.Cases.Types;
+
+/// <summary>GraphQL type <c>Contact</c>: one entry of the consultation log (相談記録).</summary>
+public sealed class ContactType : ObjectGraphType<Contact>
+{
+    /// <summary>Defines the fields.</summary>
+    public ContactType()
+    {
+        Name = "Contact";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
+        Field<NonNullGraphType<DateTimeScalarType>>("at").Resolve(ctx => ctx.Source.At);
+        Field<NonNullGraphType<ContactChannelEnumType>>("channel").Resolve(ctx => ctx.Source.Channel);
+        Field<NonNullGraphType<ContactPartyEnumType>>("with").Resolve(ctx => ctx.Source.With);
+        Field(x => x.Minutes, nullable: true);
+        Field(x => x.Worker).Description("The worker who recorded it (a subject id).");
+        Field(x => x.Notes, nullable: true);
+    }
+}

@@ -1,0 +1,22 @@
+using GraphQL.Types;
+
+namespace Platform.GraphQL.Cases.Types;
+
+/// <summary>
+/// A count by an enum value, e.g. <c>{ channel: PHONE count: 3 }</c>. The statistics keep their
+/// keys as the enum's names; this types them again.
+/// </summary>
+/// <typeparam name="TEnumType">The GraphQL enum of the key.</typeparam>
+/// <typeparam name="TEnum">The CLR enum of the key.</typeparam>
+public abstract class CountType<TEnumType, TEnum> : ObjectGraphType<KeyValuePair<string, int>>
+    where TEnumType : EnumerationGraphType<TEnum>
+    where TEnum : struct, Enum
+{
+    /// <summary>Defines <paramref name="keyField"/> and <c>count</c> under <paramref name="name"/>.</summary>
+    protected CountType(string name, string keyField)
+    {
+        Name = name;
+        Field<NonNullGraphType<TEnumType>>(keyField).Resolve(ctx => Enum.Parse<TEnum>(ctx.Source.Key));
+        Field<NonNullGraphType<IntGraphType>>("count").Resolve(ctx => ctx.Source.Value);
+    }
+}

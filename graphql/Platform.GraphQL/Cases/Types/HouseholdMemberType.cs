@@ -1,0 +1,19 @@
+using GraphQL.Types;
+using Platform.Tenants.Cases;
+
+namespace Platform.GraphQL.Cases.Types;
+
+/// <summary>GraphQL type <c>HouseholdMember</c>.</summary>
+public sealed class HouseholdMemberType : ObjectGraphType<HouseholdMember>
+{
+    /// <summary>Defines the fields.</summary>
+    public HouseholdMemberType()
+    {
+        Name = "HouseholdMember";
+        Field(x => x.Relationship).Description("Relationship to the person, in words (\"mother\", \"父\").");
+        Field(x => x.Name, nullable: true);
+        Field(x => x.BirthYear, nullable: true);
+        Field<AgeBandEnumType>("ageBand").Resolve(ctx => ctx.Source.AgeBand);
+        Field(x => x.Notes, nullable: true);
+    }
+}

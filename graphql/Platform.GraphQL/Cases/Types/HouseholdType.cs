@@ -1,0 +1,17 @@
+using GraphQL.Types;
+using Platform.Tenants.Cases;
+
+namespace Platform.GraphQL.Cases.Types;
+
+/// <summary>GraphQL type <c>Household</c>.</summary>
+public sealed class HouseholdType : ObjectGraphType<Household>
+{
+    /// <summary>Defines the fields.</summary>
+    public HouseholdType()
+    {
+        Name = "Household";
+        Field(x => x.Is8050).Description("Parents around 80 supporting a withdrawn child around 50 (8050問題).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HouseholdMemberType>>>>("members")
+            .Resolve(ctx => ctx.Source.Members.IsDefault ? [] : ctx.Source.Members);
+    }
+}
