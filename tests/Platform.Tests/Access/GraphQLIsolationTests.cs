@@ -8,19 +8,41 @@ namespace Platform.Tests.Access;
 
 /// <summary>
 /// Every mutation of the schema, found from the schema itself, tried with every role from
-/// tenants that do not own the target (municipality 132292 in Tokyo): all are refused and
-/// nothing is written. A new mutation fails this test until it has a sample input here.
+/// tenants that do not own the target (municipality 132292 in Tokyo, and a case it owns): all
+/// are refused and nothing is written. A new mutation fails this test until it has a sample
+/// input here. <c>openCase</c> names no target: it always opens in the caller's own tenant, so
+/// its sample checks that it never lands in 132292.
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class GraphQLIsolationTests(PlatformFixture fixture)
 {
     private const int Year = 2099;
 
+    // Replaced by the global id of a case of 132292 that the test opens first.
+    private const string CaseId = "@CASE_ID";
+
     private static readonly Dictionary<string, string> Samples = new()
     {
         ["designateProgram"] = $$"""mutation { designateProgram(input: { municipalityCode: "132292", fiscalYear: {{Year}}, tier: SUPPORT_PROJECT, functions: [CONSULTATION] }) { errors { code } } }""",
         ["reportRequestStatus"] = $$"""mutation { reportRequestStatus(input: { municipalityCode: "132292", fiscalYear: {{Year}}, deskClarified: true, deskPublicized: false, factFindingSurvey: false, municipalPlatform: false }) { errors { code } } }""",
+        ["openCase"] = """mutation { openCase(input: { openedOn: "2025-04-01", referralSource: FAMILY }) { case { tenantCode } errors { code } } }""",
+        ["recordContact"] = $$"""mutation { recordContact(input: { caseId: "{{CaseId}}", at: "2025-04-01T10:00:00+09:00", channel: PHONE, with: FAMILY, notes: "x" }) { errors { code } } }""",
+        ["referCase"] = $$"""mutation { referCase(input: { caseId: "{{CaseId}}", destination: HOSPITAL, referredOn: "2025-04-01" }) { errors { code } } }""",
+        ["recordReferralOutcome"] = $$"""mutation { recordReferralOutcome(input: { caseId: "{{CaseId}}", referralId: "0", outcome: DECLINED }) { errors { code } } }""",
+        ["recordConsent"] = $$"""mutation { recordConsent(input: { caseId: "{{CaseId}}", purpose: TRANSFER, givenBy: PERSON, givenOn: "2025-04-01" }) { errors { code } } }""",
+        ["withdrawConsent"] = $$"""mutation { withdrawConsent(input: { caseId: "{{CaseId}}", consentId: "0", withdrawnOn: "2025-04-01" }) { errors { code } } }""",
+        ["updateCaseStatus"] = $$"""mutation { updateCaseStatus(input: { caseId: "{{CaseId}}", status: ACTIVE }) { errors { code } } }""",
+        ["closeCase"] = $$"""mutation { closeCase(input: { caseId: "{{CaseId}}", closedOn: "2025-04-02", reason: OTHER }) { errors { code } } }""",
+        ["reopenCase"] = $$"""mutation { reopenCase(input: { caseId: "{{CaseId}}", reopenedOn: "2025-04-02" }) { errors { code } } }""",
+        ["transferCase"] = $$"""mutation { transferCase(input: { caseId: "{{CaseId}}", targetTenantCode: "012025" }) { errors { code } } }""",
     };
+
+    // Mutations that name no target and act in the caller's own tenant.
+    private static readonly HashSet<string> OwnTenant = ["openCase"];
+
+    private const string ReadCase = """
+        query($id: ID!) { case(id: $id) { status closedOn subject { name } contacts { totalCount } referrals { id } consents { id isInForce } transferredTo } }
+        """;
 
     private static readonly string[] AllRoles =
         [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer, Roles.NationalAnalyst, Roles.Integrator];
@@ -40,14 +62,28 @@ public sealed class GraphQLIsolationTests(PlatformFixture fixture)
     [Fact]
     public async Task EveryMutation_ByEveryRoleOfAnotherTenant_IsRefused_AndWritesNothing()
     {
-        foreach (var (name, mutation) in Samples)
+        var owner = fixture.Host.Token("132292", Roles.Supervisor);
+        var caseId = await OpenTargetCaseAsync(owner);
+        var before = (await fixture.Host.QueryAsync(ReadCase, new { id = caseId }, owner)).ToJsonString();
+        var casesBefore = (int)(await fixture.Host.QueryAsync("{ cases { totalCount } }", token: owner))["cases"]!["totalCount"]!;
+
+        foreach (var (name, sample) in Samples)
         {
+            var mutation = sample.Replace(CaseId, caseId, StringComparison.Ordinal);
             foreach (var tenant in OtherTenants)
             {
                 foreach (var role in AllRoles)
                 {
                     var (_, body) = await fixture.Host.PostAsync(mutation, token: fixture.Host.Token(tenant, role));
                     var code = (string?)body["errors"]?[0]?["extensions"]?["code"];
+                    if (OwnTenant.Contains(name) && tenant != Roles.NationTenant && role is Roles.Caseworker or Roles.Supervisor or Roles.TenantAdmin)
+                    {
+                        // Allowed, and only ever in the caller's own tenant.
+                        Assert.True(code is null, $"{name} by {tenant}/{role}: {body.ToJsonString()}");
+                        Assert.Equal(tenant, (string?)body["data"]?[name]?["case"]?["tenantCode"]);
+                        continue;
+                    }
+
                     Assert.True(code == "FORBIDDEN", $"{name} by {tenant}/{role}: {body.ToJsonString()}");
                 }
             }
@@ -59,6 +95,41 @@ public sealed class GraphQLIsolationTests(PlatformFixture fixture)
         var data = await fixture.Host.QueryAsync($"{{ municipality(code: \"132292\") {{ program(fiscalYear: {Year}) {{ tier }} requestStatus(fiscalYear: {Year}) {{ deskClarified }} }} }}");
         Assert.Null(data["municipality"]!["program"]);
         Assert.Null(data["municipality"]!["requestStatus"]);
+        Assert.Equal(before, (await fixture.Host.QueryAsync(ReadCase, new { id = caseId }, owner)).ToJsonString());
+        Assert.Equal(casesBefore, (int)(await fixture.Host.QueryAsync("{ cases { totalCount } }", token: owner))["cases"]!["totalCount"]!);
+    }
+
+    [Fact]
+    public async Task CaseQueries_ByEveryRoleOfAnotherTenant_AreRefused()
+    {
+        var caseId = await OpenTargetCaseAsync(fixture.Host.Token("132292", Roles.Caseworker));
+        foreach (var tenant in OtherTenants)
+        {
+            foreach (var role in AllRoles)
+            {
+                var token = fixture.Host.Token(tenant, role);
+                foreach (var query in new[] { "query($id: ID!) { case(id: $id) { caseNumber } }", "query($id: ID!) { node(id: $id) { id } }", "query($id: ID!) { nodes(ids: [$id]) { id } }" })
+                {
+                    var (_, body) = await fixture.Host.PostAsync(query, new { id = caseId }, token);
+                    Assert.True((string?)body["errors"]?[0]?["extensions"]?["code"] == "FORBIDDEN", $"{query} by {tenant}/{role}: {body.ToJsonString()}");
+                    Assert.DoesNotContain("caseNumber", body["data"]?.ToJsonString() ?? "", StringComparison.Ordinal);
+                }
+            }
+        }
+    }
+
+    // A case of 132292 with a transfer consent in force, so that every sample would change it.
+    private async Task<string> OpenTargetCaseAsync(string token)
+    {
+        var opened = await fixture.Host.QueryAsync(
+            """mutation { openCase(input: { openedOn: "2025-04-01", referralSource: FAMILY, subject: { name: "西東京 太郎", kana: "にしとうきょう たろう" } }) { case { id } errors { code } } }""",
+            token: token);
+        var caseId = (string)opened["openCase"]!["case"]!["id"]!;
+        var consent = await fixture.Host.QueryAsync(
+            """mutation($id: ID!) { recordConsent(input: { caseId: $id, purpose: TRANSFER, givenBy: PERSON, givenOn: "2025-04-01" }) { errors { code } } }""",
+            new { id = caseId }, token);
+        Assert.Empty(consent["recordConsent"]!["errors"]!.AsArray());
+        return caseId;
     }
 
     [Fact]
