@@ -176,9 +176,11 @@ public sealed partial class CaseGrain(
                 return CaseResult.Fail("CONSENT_ALREADY_WITHDRAWN", "The consent was withdrawn already.", "input", "consentId");
             }
 
-            return withdrawnOn < consent.GivenOn || withdrawnOn > Today()
-                ? CaseResult.Fail("DATE_OUT_OF_RANGE", "withdrawnOn must be between the day it was given and today.", "input", "withdrawnOn")
-                : Ok(file with { Consents = file.Consents.Replace(consent, consent with { WithdrawnOn = withdrawnOn }) });
+            return withdrawnOn > Today()
+                ? CaseResult.Fail("DATE_IN_FUTURE", "withdrawnOn cannot be in the future.", "input", "withdrawnOn")
+                : withdrawnOn < consent.GivenOn
+                    ? CaseResult.Fail("DATE_OUT_OF_RANGE", "withdrawnOn must be between the day it was given and today.", "input", "withdrawnOn")
+                    : Ok(file with { Consents = file.Consents.Replace(consent, consent with { WithdrawnOn = withdrawnOn }) });
         });
 
     /// <inheritdoc />
@@ -191,7 +193,12 @@ public sealed partial class CaseGrain(
     public Task<CaseResult> Close(DateOnly closedOn, ClosureReason reason, string? clientMutationId) =>
         Change(clientMutationId, "case.close", (file, _) =>
         {
-            if (closedOn > Today() || closedOn < file.OpenedOn)
+            if (closedOn > Today())
+            {
+                return CaseResult.Fail("DATE_IN_FUTURE", "closedOn cannot be in the future.", "input", "closedOn");
+            }
+
+            if (closedOn < file.OpenedOn)
             {
                 return CaseResult.Fail("DATE_OUT_OF_RANGE", "closedOn must be between the opening day and today.", "input", "closedOn");
             }
@@ -206,8 +213,10 @@ public sealed partial class CaseGrain(
         Change(clientMutationId, "case.reopen", (file, _) =>
             file.Status != CaseStatus.Closed
                 ? CaseResult.Fail("INVALID_TRANSITION", "Only a closed case can be reopened.", "input")
-                : reopenedOn > Today() || reopenedOn < file.ClosedOn
-                    ? CaseResult.Fail("DATE_OUT_OF_RANGE", "reopenedOn must be between the closing day and today.", "input", "reopenedOn")
-                    : Ok(file with { Status = CaseStatus.Active, ClosedOn = null, ClosureReason = null }),
+                : reopenedOn > Today()
+                    ? CaseResult.Fail("DATE_IN_FUTURE", "reopenedOn cannot be in the future.", "input", "reopenedOn")
+                    : reopenedOn < file.ClosedOn
+                        ? CaseResult.Fail("DATE_OUT_OF_RANGE", "reopenedOn must be between the closing day and today.", "input", "reopenedOn")
+                        : Ok(file with { Status = CaseStatus.Active, ClosedOn = null, ClosureReason = null }),
             allowClosed: true);
 }
