@@ -1,31 +1,37 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
-using System.Text.Json;
 
 namespace Platform.Benchmarks;
 
 /// <summary>
-/// Times paging through all municipalities, 100 at a time with each one's FY2023 program,
-/// against the same query for the first page only. The two are interleaved so that any
-/// drift of the machine affects both alike.
+/// Times paging through a whole list, one page after another, against the same query for the
+/// first page only. The two are interleaved so that any drift of the machine affects both alike.
 /// </summary>
-/// <param name="http">The client.</param>
-/// <param name="graphql">The silo's <c>/graphql</c> address.</param>
-internal sealed class PagingRunner(HttpClient http, Uri graphql)
+/// <param name="what">What is listed, for error messages.</param>
+/// <param name="fetchPage">Fetches the page after a cursor (<see langword="null"/>: the first page).</param>
+internal sealed class PagingRunner(string what, Func<string?, CancellationToken, Task<Page>> fetchPage)
 {
     /// <summary>The municipalities in the registry (市区町村).</summary>
     public const int ExpectedMunicipalities = 1741;
 
-    // Must match first: in the query.
-    private const int PageSize = 100;
+    /// <summary>The page size both listings ask for (the API's maximum).</summary>
+    public const int PageSize = 100;
+
     private const int WarmUpRounds = 2;
 
-    private const string Query =
+    // Must match PageSize in first:.
+    private const string MunicipalitiesQuery =
         "query($after: String) { municipalities(first: 100, after: $after) { edges { node { code name "
         + "program(fiscalYear: 2023) { tier functions } } } pageInfo { hasNextPage endCursor } } }";
 
-    /// <summary>Measures <paramref name="repetitions"/> rounds of each after two unmeasured rounds.</summary>
-    public async Task<PagingResult> RunAsync(int repetitions, CancellationToken ct)
+    /// <summary>All municipalities, 100 at a time with each one's FY2023 program; no token needed.</summary>
+    public static PagingRunner Municipalities(GraphQLClient client) => new("municipalities", async (after, ct) =>
+        Page.Of((await client.PostAsync(MunicipalitiesQuery, new { after }, ct)).GetProperty("municipalities"), PageSize));
+
+    /// <summary>
+    /// Measures <paramref name="repetitions"/> rounds of each after two unmeasured rounds; every
+    /// full pass must see <paramref name="expectedItems"/> items.
+    /// </summary>
+    public async Task<PagingResult> RunAsync(int repetitions, int expectedItems, CancellationToken ct)
     {
         var all = new List<double>();
         var single = new List<double>();
@@ -34,16 +40,16 @@ internal sealed class PagingRunner(HttpClient http, Uri graphql)
         for (var round = 0; round < WarmUpRounds + repetitions; round++)
         {
             var stopwatch = Stopwatch.StartNew();
-            await FetchPageAsync(after: null, ct);
+            await fetchPage(null, ct);
             var singleMs = stopwatch.Elapsed.TotalMilliseconds;
 
             stopwatch.Restart();
             (pages, seen) = await FetchAllAsync(ct);
             var allMs = stopwatch.Elapsed.TotalMilliseconds;
 
-            if (seen != ExpectedMunicipalities)
+            if (seen != expectedItems)
             {
-                throw new InvalidOperationException($"Paging saw {seen} municipalities in {pages} pages; expected {ExpectedMunicipalities}.");
+                throw new InvalidOperationException($"Paging saw {seen} {what} in {pages} pages; expected {expectedItems}.");
             }
 
             if (round >= WarmUpRounds)
@@ -56,48 +62,22 @@ internal sealed class PagingRunner(HttpClient http, Uri graphql)
         return new PagingResult(repetitions, pages, seen, Stats.Median(all), Stats.Median(single));
     }
 
-    private async Task<(int Pages, int Municipalities)> FetchAllAsync(CancellationToken ct)
+    private async Task<(int Pages, int Items)> FetchAllAsync(CancellationToken ct)
     {
         string? after = null;
         var pages = 0;
-        var municipalities = 0;
+        var items = 0;
         while (true)
         {
-            var page = await FetchPageAsync(after, ct);
+            var page = await fetchPage(after, ct);
             pages++;
-            municipalities += page.Count;
+            items += page.Count;
             if (!page.HasNextPage)
             {
-                return (pages, municipalities);
+                return (pages, items);
             }
 
-            after = page.EndCursor ?? throw new InvalidOperationException($"Page {pages} says there is a next page but has no endCursor.");
+            after = page.EndCursor ?? throw new InvalidOperationException($"Page {pages} of {what} says there is a next page but has no endCursor.");
         }
-    }
-
-    private async Task<(int Count, bool HasNextPage, string? EndCursor)> FetchPageAsync(string? after, CancellationToken ct)
-    {
-        using var response = await http.PostAsJsonAsync(graphql, new { query = Query, variables = new { after } }, ct);
-        var body = await response.Content.ReadAsStringAsync(ct);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new InvalidOperationException($"Municipalities page failed with {(int)response.StatusCode}: {body}");
-        }
-
-        using var document = JsonDocument.Parse(body);
-        if (document.RootElement.TryGetProperty("errors", out var errors))
-        {
-            throw new InvalidOperationException($"Municipalities page returned errors: {errors}");
-        }
-
-        var connection = document.RootElement.GetProperty("data").GetProperty("municipalities");
-        var edges = connection.GetProperty("edges");
-        if (edges.GetArrayLength() > PageSize)
-        {
-            throw new InvalidOperationException($"A page held {edges.GetArrayLength()} municipalities; asked for {PageSize}.");
-        }
-
-        var pageInfo = connection.GetProperty("pageInfo");
-        return (edges.GetArrayLength(), pageInfo.GetProperty("hasNextPage").GetBoolean(), pageInfo.GetProperty("endCursor").GetString());
     }
 }

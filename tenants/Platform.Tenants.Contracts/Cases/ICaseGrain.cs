@@ -62,7 +62,11 @@ public interface ICaseGrain : IGrainWithStringKey
     [Alias("receive"), Access(AccessLevel.System)]
     Task<CaseFile> Receive(CaseFile file);
 
-    /// <summary>Removes the personal data of a closed case past its retention; its counts stay.</summary>
+    /// <summary>
+    /// Removes the personal data of a closed case past its retention; its counts stay. Returns
+    /// the new case book entry (the caller is the case book, which applies it itself: the case
+    /// must not call back into a book that is waiting for it), or null when nothing was purged.
+    /// </summary>
     [Alias("purge"), Access(AccessLevel.System)]
-    Task<bool> Purge(DateOnly today, int retentionYears);
+    Task<CaseSummary?> Purge(DateOnly today, int retentionYears);
 }

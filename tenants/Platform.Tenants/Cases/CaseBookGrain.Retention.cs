@@ -45,19 +45,24 @@ public sealed partial class CaseBookGrain : IRemindable
             .Where(c => c.Status == CaseStatus.Closed && c.ClosedOn is { } closed && closed.AddYears(state.State.RetentionYears) < today)
             .Select(c => c.CaseId)
             .ToList();
-        var purged = 0;
+        var purged = new List<CaseSummary>();
         using (CallerContext.EnterSystem(signer))
         {
             foreach (var id in expired)
             {
-                if (await GrainFactory.GetGrain<ICaseGrain>($"{this.GetPrimaryKeyString()}/{id}").Purge(today, state.State.RetentionYears))
+                if (await GrainFactory.GetGrain<ICaseGrain>($"{this.GetPrimaryKeyString()}/{id}").Purge(today, state.State.RetentionYears) is { } entry)
                 {
-                    purged++;
+                    purged.Add(entry);
                 }
             }
         }
 
-        return purged;
+        foreach (var entry in purged)
+        {
+            await Upsert(entry);
+        }
+
+        return purged.Count;
     }
 
     /// <inheritdoc />

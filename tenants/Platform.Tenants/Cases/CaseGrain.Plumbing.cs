@@ -57,7 +57,7 @@ public sealed partial class CaseGrain
         return await Commit(result.Case, caller, replyKey, action);
     }
 
-    private async Task<CaseResult> Commit(CaseFile file, Caller caller, string? replyKey, string action)
+    private async Task<CaseResult> Commit(CaseFile file, Caller caller, string? replyKey, string action, bool syncIndex = true)
     {
         // The trace comes first: a change that cannot be audited is not made.
         await Audit(caller, action, AuditOutcome.Allowed);
@@ -86,7 +86,11 @@ public sealed partial class CaseGrain
             throw;
         }
 
-        await SyncIndex();
+        if (syncIndex)
+        {
+            await SyncIndex();
+        }
+
         return result;
     }
 

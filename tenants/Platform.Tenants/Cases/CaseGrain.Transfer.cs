@@ -75,15 +75,20 @@ public sealed partial class CaseGrain
     }
 
     /// <inheritdoc />
-    public async Task<bool> Purge(DateOnly today, int retentionYears)
+    public async Task<CaseSummary?> Purge(DateOnly today, int retentionYears)
     {
         if (state.State.File is not { Status: CaseStatus.Closed, Purged: false, ClosedOn: { } closedOn } file
             || closedOn.AddYears(retentionYears) >= today)
         {
-            return false;
+            return null;
         }
 
-        await Commit(WithoutPersonalData(file) with { Purged = true }, CallerContext.System, null, "case.purge");
-        return true;
+        var purged = WithoutPersonalData(file) with { Purged = true };
+        await Commit(purged, CallerContext.System, null, "case.purge", syncIndex: false);
+
+        // The book applies this entry; the pending mark stays stored, so if it does not, the
+        // next activation of this case sends it again.
+        state.State.IndexPending = false;
+        return Summarize(purged);
     }
 }

@@ -34,8 +34,24 @@ public sealed class CaseApi(PlatformHost host, string tenant, string role = "Cas
         ? host.Token(tenant, role)
         : Platform.Silo.Identity.DevelopmentTokens.Mint(host.DataDirectory, tenant, [role], subject, TimeSpan.FromHours(1));
 
+    /// <summary>Now in Japan, to the second.</summary>
+    public static DateTimeOffset Now
+    {
+        get
+        {
+            var now = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9));
+            return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
+        }
+    }
+
+    /// <summary>The caller's subject (the worker's id).</summary>
+    public string Subject => subject ?? $"test-{tenant}-{role}";
+
     /// <summary>The date as the API writes it.</summary>
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The time as the API writes it.</summary>
+    public static string Iso(DateTimeOffset at) => at.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Runs mutation <paramref name="name"/> (input type "{Name}Input") and returns its payload.</summary>
     public async Task<JsonNode> MutateAsync(string name, object input)
