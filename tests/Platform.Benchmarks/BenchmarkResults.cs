@@ -30,6 +30,27 @@ internal sealed class BenchmarkResults
     /// <summary>Resident set (VmRSS) of the silo process at the end, MiB.</summary>
     public double? EndMemoryMiB { get; set; }
 
+    /// <summary>openCase + recordContact pairs over GraphQL; one iteration is two mutations.</summary>
+    public LoadResult? CaseWrites { get; set; }
+
+    /// <summary>Plain Npgsql inserts of the mean case payload size into the silo's PostgreSQL.</summary>
+    public LoadResult? Inserts { get; set; }
+
+    /// <summary>Mean stored size of a case grain's (encrypted) state after the case writes, bytes.</summary>
+    public double? CasePayloadBytes { get; set; }
+
+    /// <summary>The server's <c>synchronous_commit</c> during the inserts.</summary>
+    public string? SynchronousCommit { get; set; }
+
+    /// <summary>Cases opened in the listed tenant, and the memory they took.</summary>
+    public CaseFill? CaseFill { get; set; }
+
+    /// <summary>All pages of the listed tenant's cases against one.</summary>
+    public PagingResult? CasePaging { get; set; }
+
+    /// <summary>Case mutations per second over plain inserts per second (two mutations per pair).</summary>
+    public double? CaseWriteRatio => CaseWrites is { } c && Inserts is { } i ? 2 * c.RequestsPerSecond / i.RequestsPerSecond : null;
+
     /// <summary>Concurrent clients used for the throughput runs.</summary>
     public int Clients { get; init; }
 

@@ -5,7 +5,8 @@ namespace Platform.Benchmarks;
 
 /// <summary>
 /// Builds the silo, runs it as a separate process with its own PostgreSQL, and measures
-/// start-up, throughput against a bare JSON baseline, paging, and memory, all in one run.
+/// start-up, throughput against a bare JSON baseline, paging, and memory, then the case
+/// figures (writes against plain inserts, memory per case, paging a tenant's cases), all in one run.
 /// Run with <c>dotnet run -c Release --project tests/Platform.Benchmarks</c>.
 /// </summary>
 internal static class Program
@@ -100,6 +101,24 @@ internal static class Program
                 Require(graceful, $"The silo did not stop gracefully within 30 s. Its last output:{Environment.NewLine}{silo.LastOutput()}");
             }
         }
+
+        // Development tokens are refused in Production, so the case workload gets its own run.
+        Console.WriteLine("Case silo (Development environment, same data folder)…");
+        var (caseSilo, caseToReady) = await SiloProcess.StartAsync(siloDll, dataFolder, http, ct, environment: "Development");
+        using (caseSilo)
+        {
+            Console.WriteLine($"  ready after {caseToReady.TotalSeconds:0.00} s");
+            try
+            {
+                await new CaseBenchmark(siloDll, dataFolder, caseSilo, http).RunAsync(results, ct);
+            }
+            finally
+            {
+                Console.WriteLine("Stopping the case silo with SIGTERM…");
+                var (_, graceful) = await caseSilo.StopAsync();
+                Require(graceful, $"The case silo did not stop gracefully within 30 s. Its last output:{Environment.NewLine}{caseSilo.LastOutput()}");
+            }
+        }
     }
 
     private static async Task MeasureAsync(Uri baseAddress, HttpClient http, BenchmarkResults results, CancellationToken ct)
@@ -119,16 +138,17 @@ internal static class Program
             Require(probe.IsSuccessStatusCode && IsSummary(body), $"programSummary did not answer 200 with {ExpectedTotal}: {body}");
         }
 
-        var load = new LoadRunner(http, Clients, WarmUp, Window);
+        var load = new LoadRunner(Clients, WarmUp, Window);
         Console.WriteLine($"Throughput, {Clients} clients, {WarmUp.TotalSeconds:0} s warm-up + {Window.TotalSeconds:0} s each…");
-        results.Baseline = await load.RunAsync("GET /health/live", () => new HttpRequestMessage(HttpMethod.Get, live),
+        results.Baseline = await load.RunAsync("GET /health/live", http, () => new HttpRequestMessage(HttpMethod.Get, live),
             body => body.Contains("\"live\"", StringComparison.Ordinal), ct);
         Console.WriteLine($"  baseline {results.Baseline.RequestsPerSecond:0} req/s");
-        results.GraphQL = await load.RunAsync("POST /graphql programSummary", SummaryRequest, IsSummary, ct);
+        results.GraphQL = await load.RunAsync("POST /graphql programSummary", http, SummaryRequest, IsSummary, ct);
         Console.WriteLine($"  graphql  {results.GraphQL.RequestsPerSecond:0} req/s");
 
         Console.WriteLine($"Paging all municipalities vs one page, {PagingRepetitions} repetitions…");
-        results.Paging = await new PagingRunner(http, graphql).RunAsync(PagingRepetitions, ct);
+        results.Paging = await PagingRunner.Municipalities(new GraphQLClient(http, graphql))
+            .RunAsync(PagingRepetitions, PagingRunner.ExpectedMunicipalities, ct);
     }
 
     private static bool IsSummary(string body) =>

@@ -45,11 +45,31 @@ internal static class Report
                 ? Invariant($"{t:0.00} (target ≥ {ThroughputTarget:0.0}: {(t >= ThroughputTarget ? "met" : "NOT met")})")
                 : Missing),
             ("Paging all municipalities (median)", r.Paging is { } p
-                ? Invariant($"{p.AllPagesMs:0.0} ms for {p.Pages} pages, {p.Municipalities} municipalities")
+                ? Invariant($"{p.AllPagesMs:0.0} ms for {p.Pages} pages, {p.Items} municipalities")
                 : Missing),
             ("Single page of 100 (median)", r.Paging is { } s ? Invariant($"{s.SinglePageMs:0.0} ms") : Missing),
             ("Paging ratio all / single page", r.Paging is { } q
                 ? Invariant($"{q.Ratio:0.0} (median of {q.Repetitions} each)")
+                : Missing),
+            ($"openCase + recordContact over GraphQL, {CaseBenchmark.Clients} clients", r.CaseWrites is { } w
+                ? Invariant($"{w.RequestsPerSecond:0.0} pairs/s = {2 * w.RequestsPerSecond:0.0} mutations/s (pair p50 {w.P50Ms:0.0} ms, p99 {w.P99Ms:0.0} ms)")
+                : Missing),
+            (Invariant($"Plain Npgsql INSERT of {r.CasePayloadBytes ?? 0:0} B (mean stored case state), {CaseBenchmark.Clients} clients"), r.Inserts is { } i
+                ? Invariant($"{i.RequestsPerSecond:0} inserts/s (p50 {i.P50Ms:0.00} ms, p99 {i.P99Ms:0.00} ms; synchronous_commit={r.SynchronousCommit})")
+                : Missing),
+            ("Ratio case mutations / plain inserts", r.CaseWriteRatio is { } c ? Invariant($"{c:0.000}") : Missing),
+            ($"Cases opened in one tenant (target {CaseBenchmark.ListTarget}, budget {CaseBenchmark.FillBudget.TotalMinutes:0} min)", r.CaseFill is { } f
+                ? Invariant($"{f.Opened} in {f.Seconds:0} s ({f.OpensPerSecond:0.0} openCase/s)")
+                : Missing),
+            ("Memory per active case grain (VmRSS growth / cases opened)", r.CaseFill?.BytesPerCase is { } m
+                ? Invariant($"{m / 1024:0.0} KiB (includes the case index and GC slack)")
+                : Missing),
+            ("Paging all cases of that tenant (median)", r.CasePaging is { } cp
+                ? Invariant($"{cp.AllPagesMs:0} ms for {cp.Pages} pages, {cp.Items} cases ({cp.PerPageMs:0.0} ms per page)")
+                : Missing),
+            ("Single case page of 100 (median)", r.CasePaging is { } cs ? Invariant($"{cs.SinglePageMs:0.0} ms") : Missing),
+            ("Case paging ratio all / single page", r.CasePaging is { } cq
+                ? Invariant($"{cq.Ratio:0.0} (median of {cq.Repetitions} each)")
                 : Missing),
             ("Silo peak memory (VmHWM)", MiB(r.PeakMemoryMiB)),
             ("Silo memory at end (VmRSS)", MiB(r.EndMemoryMiB)),
@@ -73,7 +93,8 @@ internal static class Report
         var machine = Invariant($"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription.Trim()}, .NET {Environment.Version}");
         var date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         markdown.AppendLine($"Measured by `dotnet run -c Release --project tests/Platform.Benchmarks` on {machine}, {date}.");
-        markdown.Append("Client and silo (with its own PostgreSQL) share the machine; memory is the silo process alone.");
+        markdown.AppendLine("Client and silo (with its own PostgreSQL) share the machine; memory is the silo process alone.");
+        markdown.Append("Directory figures: silo in Production. Case figures: a second run on the same data folder in Development (for development tokens).");
         return markdown.ToString();
     }
 

@@ -8,7 +8,8 @@ namespace Platform.Benchmarks;
 /// <summary>
 /// One run of the built silo as a separate process (<c>dotnet Platform.Silo.dll</c>) on
 /// free ports, in durable mode (it starts its own PostgreSQL in the data folder), with
-/// Production settings and warning-level logs, and without the per-caller rate limit.
+/// warning-level logs and without the per-caller rate limit. The environment is Production,
+/// or Development where development tokens are needed (Production refuses them).
 /// </summary>
 internal sealed class SiloProcess : IDisposable
 {
@@ -37,7 +38,7 @@ internal sealed class SiloProcess : IDisposable
     /// 50 ms. Returns the process and the time from <see cref="Process.Start()"/> to that 200.
     /// </summary>
     public static async Task<(SiloProcess Silo, TimeSpan ToReady)> StartAsync(
-        string siloDll, string dataFolder, HttpClient http, CancellationToken ct)
+        string siloDll, string dataFolder, HttpClient http, CancellationToken ct, string environment = "Production")
     {
         var httpPort = FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -59,8 +60,8 @@ internal sealed class SiloProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
+        start.Environment["DOTNET_ENVIRONMENT"] = environment;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
 
         var stopwatch = Stopwatch.StartNew();

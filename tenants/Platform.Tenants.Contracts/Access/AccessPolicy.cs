@@ -68,10 +68,14 @@ public static class AccessPolicy
     {
         OwnerKind.Municipality => catalog.Municipality(key)?.Code,
         OwnerKind.Prefecture => catalog.Prefecture(key)?.LgCode,
-        OwnerKind.Tenant => catalog.Municipality(key) is not null || catalog.PrefectureByLgCode(key) is not null ? key : null,
-        OwnerKind.TenantPrefixed => key.IndexOf('/') is > 0 and var slash ? key[..slash] : null,
+        OwnerKind.Tenant => IsTenant(key, catalog) ? key : null,
+        OwnerKind.TenantPrefixed => key.IndexOf('/') is > 0 and var slash && IsTenant(key[..slash], catalog) ? key[..slash] : null,
         _ => null,
     };
+
+    /// <summary>True when <paramref name="code"/> is a tenant that holds data: a municipality or a prefecture.</summary>
+    public static bool IsTenant(string code, CatalogIndex catalog) =>
+        catalog.Municipality(code) is not null || catalog.PrefectureByLgCode(code) is not null;
 
     /// <summary>True when <paramref name="callerTenant"/> is the prefecture of municipality <paramref name="ownerTenant"/>.</summary>
     public static bool IsPrefectureOf(string callerTenant, string ownerTenant, CatalogIndex catalog) =>

@@ -52,7 +52,7 @@ public sealed partial class CaseGrain
             ClosureReason = ClosureReason.Transferred,
             TransferredTo = targetTenant,
         };
-        return await Commit(stub, caller, replyKey, "case.transfer");
+        return await Commit(stub, caller, replyKey, "case.transfer-stub");
     }
 
     /// <inheritdoc />

@@ -63,4 +63,12 @@ public sealed class AccessPolicyTests
         var foreign = new CallerSigner(Enumerable.Repeat((byte)7, 32).ToArray()).Seal(CallerContext.System);
         Assert.False(signer.Verify(foreign));
     }
+
+    [Fact]
+    public void TenantPrefixedKey_WhosePrefixIsNoTenant_HasNoOwner_AndIsDenied()
+    {
+        var rule = new AccessAttribute(AccessLevel.Tenant) { Roles = [Roles.Caseworker] };
+        Assert.NotNull(Deny(rule, OwnerKind.TenantPrefixed, "nation/abc", new("a", "nation", [Roles.Caseworker])));
+        Assert.Null(Deny(rule, OwnerKind.TenantPrefixed, "132292/abc", new("a", "132292", [Roles.Caseworker])));
+    }
 }

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+
+namespace Platform.Benchmarks;
+
+/// <summary>
+/// The case figures of issue 5, all against one silo run: durable case writes over GraphQL
+/// against plain Npgsql inserts of the same size into the same PostgreSQL, memory per active
+/// case grain, and paging through one tenant's case list.
+/// </summary>
+/// <param name="siloDll">The built silo, for its <c>token</c> verb.</param>
+/// <param name="dataFolder">The silo's data folder: signing key, PostgreSQL, password.</param>
+/// <param name="silo">The running silo (environment Development, so it accepts development tokens).</param>
+/// <param name="http">The shared HTTP client.</param>
+internal sealed class CaseBenchmark(string siloDll, string dataFolder, SiloProcess silo, HttpClient http)
+{
+    /// <summary>Concurrent clients for case writes, inserts and the fill.</summary>
+    public const int Clients = 8;
+
+    /// <summary>Cases wanted in the listed tenant.</summary>
+    public const int ListTarget = 10_000;
+
+    /// <summary>The longest the fill may take; fewer cases are listed (and reported) when it runs out.</summary>
+    public static readonly TimeSpan FillBudget = TimeSpan.FromMinutes(4);
+
+    private const string WriteTenant = "132292"; // 東京都西東京市
+    private const string ListTenant = "141003"; // 神奈川県横浜市
+    private const string Role = "Caseworker";
+    private const int PagingRepetitions = 5;
+    private const int ProgressEvery = 1000;
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(10);
+
+    /// <summary>Runs the three measurements in order, filling in <paramref name="results"/> as it goes.</summary>
+    public async Task RunAsync(BenchmarkResults results, CancellationToken ct)
+    {
+        var graphql = new Uri(silo.BaseAddress, "graphql");
+        var load = new LoadRunner(Clients, WarmUp, Window);
+
+        var writer = new CaseClient(new GraphQLClient(http, graphql, await DevelopmentToken.MintAsync(siloDll, dataFolder, WriteTenant, Role, ct)));
+        Console.WriteLine($"Case writes (openCase + recordContact), {Clients} clients, {WarmUp.TotalSeconds:0} s warm-up + {Window.TotalSeconds:0} s…");
+        results.CaseWrites = await load.RunAsync("openCase + recordContact", async token =>
+        {
+            var caseId = await writer.OpenAsync(token);
+            await writer.RecordContactAsync(caseId, token);
+        }, ct);
+        Console.WriteLine($"  {results.CaseWrites.RequestsPerSecond:0.0} pairs/s");
+
+        await using (var database = SiloDatabase.Open(dataFolder))
+        {
+            results.SynchronousCommit = await database.SettingAsync("synchronous_commit", ct);
+            results.CasePayloadBytes = await database.AverageCasePayloadBytesAsync(ct);
+            var payloadBytes = (int)Math.Round(results.CasePayloadBytes.Value);
+            Console.WriteLine($"Plain Npgsql inserts of {payloadBytes} bytes (synchronous_commit={results.SynchronousCommit}), {Clients} clients…");
+            await database.CreateScratchTableAsync(ct);
+            results.Inserts = await load.RunAsync("INSERT INTO bench_inserts", token => database.InsertAsync(payloadBytes, token), ct);
+            await database.DropScratchTableAsync(ct);
+            Console.WriteLine($"  {results.Inserts.RequestsPerSecond:0} inserts/s");
+        }
+
+        var lister = new CaseClient(new GraphQLClient(http, graphql, await DevelopmentToken.MintAsync(siloDll, dataFolder, ListTenant, Role, ct)));
+        Console.WriteLine($"Opening up to {ListTarget} cases in {ListTenant} (budget {FillBudget.TotalMinutes:0} min), {Clients} clients…");
+        results.CaseFill = await FillAsync(lister, ct);
+        Console.WriteLine($"  {results.CaseFill.Opened} cases in {results.CaseFill.Seconds:0} s");
+
+        Console.WriteLine($"Paging {results.CaseFill.Opened} cases vs one page, {PagingRepetitions} repetitions…");
+        results.CasePaging = await new PagingRunner("cases", lister.PageAsync).RunAsync(PagingRepetitions, results.CaseFill.Opened, ct);
+    }
+
+    // Every case opened stays active (grain collection age 15 min), so the resident set's growth
+    // over the fill divided by the cases opened is the memory per active case grain, including
+    // its share of the tenant's case index and whatever the GC has not given back.
+    private async Task<CaseFill> FillAsync(CaseClient client, CancellationToken ct)
+    {
+        var before = silo.ReadMemory()?.CurrentMiB;
+        var clock = Stopwatch.StartNew();
+        var issued = 0;
+        var opened = 0;
+        async Task OpenUntilDoneAsync()
+        {
+            while (clock.Elapsed < FillBudget && Interlocked.Increment(ref issued) <= ListTarget)
+            {
+                await client.OpenAsync(ct);
+                if (Interlocked.Increment(ref opened) % ProgressEvery == 0)
+                {
+                    Console.WriteLine($"  {opened} after {clock.Elapsed.TotalSeconds:0} s");
+                }
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, Clients).Select(_ => Task.Run(OpenUntilDoneAsync, ct)));
+        var seconds = clock.Elapsed.TotalSeconds;
+        var after = silo.ReadMemory()?.CurrentMiB;
+        double? bytesPerCase = before is { } b && after is { } a && opened > 0 ? (a - b) * 1024 * 1024 / opened : null;
+        return new CaseFill(ListTarget, opened, seconds, bytesPerCase);
+    }
+}
