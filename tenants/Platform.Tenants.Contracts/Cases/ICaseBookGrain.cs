@@ -4,16 +4,12 @@ using Platform.Tenants.Common;
 namespace Platform.Tenants.Cases;
 
 /// <summary>
-/// A tenant's case book, keyed by the tenant's LG code: case numbers per fiscal year, the case
+/// A tenant's case book, keyed by the tenant's LG code: the case
 /// index (number, status, worker, dates, blind name index) for fast listing, and the counters.
 /// </summary>
 [Alias("platform.case-book"), OwnedBy(OwnerKind.Tenant)]
 public interface ICaseBookGrain : IGrainWithStringKey
 {
-    /// <summary>The next case number of the fiscal year ("2025-000123").</summary>
-    [Alias("next-number"), Access(AccessLevel.System)]
-    Task<string> NextNumber(int fiscalYear);
-
     /// <summary>Sets (not adds) a case's entry; a repeated entry changes nothing.</summary>
     [Alias("upsert"), Access(AccessLevel.System)]
     Task Upsert(CaseSummary summary);

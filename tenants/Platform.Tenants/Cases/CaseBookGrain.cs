@@ -26,18 +26,6 @@ public sealed partial class CaseBookGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken) => RollUp();
 
     /// <inheritdoc />
-    public async Task<string> NextNumber(int fiscalYear)
-    {
-        state.State.TenantCode = this.GetPrimaryKeyString();
-        var next = state.State.LastNumbers.GetValueOrDefault(fiscalYear) + 1;
-        state.State.LastNumbers[fiscalYear] = next;
-
-        // Written before the number is handed out: a number is never given twice.
-        await state.WriteOrForgetAsync(this);
-        return $"{fiscalYear}-{next:D6}";
-    }
-
-    /// <inheritdoc />
     public async Task Upsert(CaseSummary summary)
     {
         if (state.State.Cases.TryGetValue(summary.CaseId, out var current) && SameContent(current, summary))

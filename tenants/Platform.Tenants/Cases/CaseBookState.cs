@@ -10,7 +10,7 @@ public sealed class CaseBookState : ITenantOwnedState
     [Id(0)]
     public string TenantCode { get; set; } = "";
 
-    /// <summary>The last case number handed out, by fiscal year.</summary>
+    /// <summary>Unused since numbers moved to <see cref="ICaseNumberGrain"/>; kept because stored ids only grow.</summary>
     [Id(1)]
     public Dictionary<int, int> LastNumbers { get; set; } = [];
 

@@ -68,7 +68,7 @@ public sealed partial class CaseGrain(
         string number;
         using (CallerContext.EnterSystem(signer))
         {
-            number = await Book().NextNumber(FiscalYear.Of(intake.OpenedOn));
+            number = await GrainFactory.GetGrain<ICaseNumberGrain>($"{_tenant}/{FiscalYear.Of(intake.OpenedOn)}").Next();
         }
 
         var file = new CaseFile(
