@@ -41,7 +41,7 @@ public sealed partial class CaseBookGrain : IRemindable
         }
 
         var today = Today();
-        var expired = state.State.Cases.Values
+        var expired = AllCases
             .Where(c => c.Status == CaseStatus.Closed && c.ClosedOn is { } closed && closed.AddYears(state.State.RetentionYears) < today)
             .Select(c => c.CaseId)
             .ToList();

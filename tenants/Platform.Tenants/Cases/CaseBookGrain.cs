@@ -8,19 +8,35 @@ using Platform.Tenants.ReferenceData;
 namespace Platform.Tenants.Cases;
 
 /// <summary>
-/// A tenant's case book: numbers, the index that lists and pages cases without touching them,
-/// and the counters, which are computed from the entries (each case's entry is replaced, never
-/// added to), so they always equal a recount.
+/// A tenant's case book: the index that lists and pages cases without touching them, and the
+/// counters, which are computed from the entries (each case's entry is replaced, never added
+/// to), so they always equal a recount. The entries are stored in eight shards by case id, so
+/// one change writes an eighth of the index.
 /// </summary>
 public sealed partial class CaseBookGrain(
     [PersistentState("case-book", StorageNames.Platform)] IPersistentState<CaseBookState> state,
+    [PersistentState("case-book-0", StorageNames.Platform)] IPersistentState<CaseBookShard> shard0,
+    [PersistentState("case-book-1", StorageNames.Platform)] IPersistentState<CaseBookShard> shard1,
+    [PersistentState("case-book-2", StorageNames.Platform)] IPersistentState<CaseBookShard> shard2,
+    [PersistentState("case-book-3", StorageNames.Platform)] IPersistentState<CaseBookShard> shard3,
+    [PersistentState("case-book-4", StorageNames.Platform)] IPersistentState<CaseBookShard> shard4,
+    [PersistentState("case-book-5", StorageNames.Platform)] IPersistentState<CaseBookShard> shard5,
+    [PersistentState("case-book-6", StorageNames.Platform)] IPersistentState<CaseBookShard> shard6,
+    [PersistentState("case-book-7", StorageNames.Platform)] IPersistentState<CaseBookShard> shard7,
     ReferenceCatalog reference,
     CallerSigner signer,
     TimeProvider clock,
     ILogger<CaseBookGrain> logger) : Grain, ICaseBookGrain
 {
+    private readonly IPersistentState<CaseBookShard>[] _shards = [shard0, shard1, shard2, shard3, shard4, shard5, shard6, shard7];
     private List<CaseSummary>? _byNumber;
     private IGrainTimer? _flush;
+
+    private IEnumerable<CaseSummary> AllCases => _shards.SelectMany(s => s.State.Cases.Values);
+
+    // A stable shard for a case id (case ids are hex; anything else still lands somewhere fixed).
+    private IPersistentState<CaseBookShard> ShardOf(string caseId) =>
+        _shards[(caseId.Length > 0 && Uri.IsHexDigit(caseId[0]) ? Convert.ToInt32(caseId[..1], 16) : caseId.Sum(c => c)) % _shards.Length];
 
     /// <inheritdoc />
     public override Task OnActivateAsync(CancellationToken cancellationToken) => RollUp();
@@ -28,16 +44,17 @@ public sealed partial class CaseBookGrain(
     /// <inheritdoc />
     public async Task Upsert(CaseSummary summary)
     {
-        if (state.State.Cases.TryGetValue(summary.CaseId, out var current) && SameContent(current, summary))
+        var shard = ShardOf(summary.CaseId);
+        if (shard.State.Cases.TryGetValue(summary.CaseId, out var current) && SameContent(current, summary))
         {
             return;
         }
 
-        state.State.TenantCode = this.GetPrimaryKeyString();
-        state.State.Cases[summary.CaseId] = summary;
-        state.State.PendingMonths.UnionWith(CaseFigures.MonthsTouched(current, summary, Today()));
+        shard.State.TenantCode = this.GetPrimaryKeyString();
+        shard.State.Cases[summary.CaseId] = summary;
+        shard.State.PendingMonths.UnionWith(CaseFigures.MonthsTouched(current, summary, Today()));
         _byNumber = null;
-        await state.WriteOrForgetAsync(this);
+        await shard.WriteOrForgetAsync(this);
 
         // Coalesced: a burst of changes sends one roll-up a moment later.
         _flush ??= this.RegisterGrainTimer(RollUp, new GrainTimerCreationOptions(TimeSpan.FromSeconds(1), Timeout.InfiniteTimeSpan));
@@ -70,7 +87,7 @@ public sealed partial class CaseBookGrain(
 
     /// <inheritdoc />
     public Task<CaseStatistics> GetStatistics(int fiscalYear, int? month) =>
-        Task.FromResult(CaseCounters.Count(state.State.Cases.Values, fiscalYear, month, Today()));
+        Task.FromResult(CaseCounters.Count(AllCases, fiscalYear, month, Today()));
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime);
 
@@ -80,7 +97,8 @@ public sealed partial class CaseBookGrain(
     {
         _flush?.Dispose();
         _flush = null;
-        if (state.State.PendingMonths.Count == 0)
+        var pending = _shards.Where(s => s.State.PendingMonths.Count > 0).ToList();
+        if (pending.Count == 0)
         {
             return;
         }
@@ -92,11 +110,12 @@ public sealed partial class CaseBookGrain(
             return;
         }
 
-        var months = state.State.PendingMonths.ToArray();
+        var months = pending.SelectMany(s => s.State.PendingMonths).Distinct().Order().ToArray();
+        var cases = AllCases.ToList();
         var figures = months.Select(key =>
         {
             var (fiscalYear, month) = CaseMonth.Split(key);
-            return CaseCounters.Count(state.State.Cases.Values, fiscalYear, month, Today());
+            return CaseCounters.Count(cases, fiscalYear, month, Today());
         }).ToImmutableArray();
         try
         {
@@ -105,8 +124,11 @@ public sealed partial class CaseBookGrain(
                 await GrainFactory.GetGrain<IPrefectureGrain>(prefecture).ReportCaseFigures(tenant, figures);
             }
 
-            state.State.PendingMonths.ExceptWith(months);
-            await state.WriteOrForgetAsync(this);
+            foreach (var shard in pending)
+            {
+                shard.State.PendingMonths.ExceptWith(months);
+                await shard.WriteOrForgetAsync(this);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -116,7 +138,7 @@ public sealed partial class CaseBookGrain(
     }
 
     private List<CaseSummary> ByNumber() =>
-        _byNumber ??= [.. state.State.Cases.Values.OrderBy(c => c.CaseNumber, StringComparer.Ordinal)];
+        _byNumber ??= [.. AllCases.OrderBy(c => c.CaseNumber, StringComparer.Ordinal)];
 
     // Everything but the time stamp: a re-sent entry with new time and same content changes nothing.
     private static bool SameContent(CaseSummary a, CaseSummary b) =>

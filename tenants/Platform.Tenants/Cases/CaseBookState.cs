@@ -14,11 +14,11 @@ public sealed class CaseBookState : ITenantOwnedState
     [Id(1)]
     public Dictionary<int, int> LastNumbers { get; set; } = [];
 
-    /// <summary>Every case of the tenant, by case id.</summary>
+    /// <summary>Unused since the entries moved to the shards (<see cref="CaseBookShard"/>); stored ids only grow.</summary>
     [Id(2)]
     public Dictionary<string, CaseSummary> Cases { get; set; } = [];
 
-    /// <summary>Months (yyyyMM) whose counters the prefecture may not have yet; stored with the change.</summary>
+    /// <summary>Unused since pending months moved to the shards; stored ids only grow.</summary>
     [Id(3)]
     public SortedSet<int> PendingMonths { get; set; } = [];
 

@@ -1,0 +1,24 @@
+using Platform.Tenants.Security;
+
+namespace Platform.Tenants.Cases;
+
+/// <summary>
+/// One of the case book's stored shards: the entries of the cases whose id falls in it, and the
+/// months those entries changed that the prefecture may not have yet. Each change writes one
+/// shard, so a write costs a fraction of the book, not all of it.
+/// </summary>
+[GenerateSerializer, Alias("platform.case-book-shard.v1")]
+public sealed class CaseBookShard : ITenantOwnedState
+{
+    /// <inheritdoc />
+    [Id(0)]
+    public string TenantCode { get; set; } = "";
+
+    /// <summary>The shard's cases, by case id.</summary>
+    [Id(1)]
+    public Dictionary<string, CaseSummary> Cases { get; set; } = [];
+
+    /// <summary>Months (yyyyMM) with changes not yet reported; stored with the change itself.</summary>
+    [Id(2)]
+    public SortedSet<int> PendingMonths { get; set; } = [];
+}
