@@ -10,7 +10,7 @@ namespace Platform.Silo.Identity;
 public static class TokenCommand
 {
     private static readonly string[] KnownRoles =
-        [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer, Roles.NationalAnalyst, Roles.Integrator];
+        [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer, Roles.NationalAnalyst, Roles.Integrator, Hosting.OperatorPolicy.Role];
 
     /// <summary>Runs the verb; returns the process exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
