@@ -15,7 +15,7 @@ public static class SecurityHostingExtensions
     /// Registers <see cref="ITenantKeyStore"/> and <see cref="IBlindIndex"/>, and puts the
     /// <see cref="EncryptingGrainStorageSerializer"/> in front of the serializer of the
     /// <c>platform</c> ADO.NET grain storage. Durable runs keep wrapped keys in PostgreSQL
-    /// under the <see cref="MasterKey"/>; in-memory runs (nothing persisted, no database) keep
+    /// under the <see cref="KeyEncryptionKey"/>; in-memory runs (nothing persisted, no database) keep
     /// keys in memory and leave the in-memory grain storage as it is.
     /// </summary>
     public static WebApplicationBuilder AddPlatformSecurity(this WebApplicationBuilder builder)
@@ -29,7 +29,7 @@ public static class SecurityHostingExtensions
             }
 
             var dataPath = services.GetRequiredService<IOptions<PlatformOptions>>().Value.DataPath;
-            var masterKey = MasterKey.Load(services.GetRequiredService<IConfiguration>(), dataPath);
+            var masterKey = KeyEncryptionKey.Load(services.GetRequiredService<IConfiguration>(), dataPath);
             return new TenantKeyStore(connectionString, masterKey, services.GetRequiredService<ILogger<TenantKeyStore>>());
         });
         builder.Services.AddSingleton<IBlindIndex, HmacBlindIndex>();

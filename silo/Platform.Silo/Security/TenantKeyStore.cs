@@ -5,7 +5,7 @@ namespace Platform.Silo.Security;
 
 /// <summary>
 /// Per-tenant data keys in PostgreSQL (<c>tenant_data_keys</c>), each wrapped by the
-/// <see cref="MasterKey"/>, unwrapped once per process and then served from memory.
+/// <see cref="KeyEncryptionKey"/>, unwrapped once per process and then served from memory.
 /// </summary>
 /// <remarks>
 /// A tenant's first key is created on first use. Every silo may try at once: each inserts its
@@ -19,11 +19,11 @@ public sealed class TenantKeyStore : ITenantKeyStore
 {
     private readonly ConcurrentDictionary<string, TenantKeyRing> rings = new(StringComparer.Ordinal);
     private readonly TenantKeyTable table;
-    private readonly MasterKey masterKey;
+    private readonly KeyEncryptionKey masterKey;
     private readonly ILogger<TenantKeyStore> logger;
 
     /// <summary>Creates the store over the database holding <c>tenant_data_keys</c>.</summary>
-    public TenantKeyStore(string connectionString, MasterKey masterKey, ILogger<TenantKeyStore> logger)
+    public TenantKeyStore(string connectionString, KeyEncryptionKey masterKey, ILogger<TenantKeyStore> logger)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         table = new TenantKeyTable(connectionString);

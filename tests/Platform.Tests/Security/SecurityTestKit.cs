@@ -32,11 +32,11 @@ internal static class SecurityTestKit
     }
 
     /// <summary>A key store on <paramref name="connectionString"/>, as one silo would have it.</summary>
-    public static TenantKeyStore Store(string connectionString, MasterKey masterKey) =>
+    public static TenantKeyStore Store(string connectionString, KeyEncryptionKey masterKey) =>
         new(connectionString, masterKey, NullLogger<TenantKeyStore>.Instance);
 
     /// <summary>A random master key.</summary>
-    public static MasterKey NewMasterKey() => MasterKey.FromBytes(System.Security.Cryptography.RandomNumberGenerator.GetBytes(MasterKey.Size));
+    public static KeyEncryptionKey NewMasterKey() => KeyEncryptionKey.FromBytes(System.Security.Cryptography.RandomNumberGenerator.GetBytes(KeyEncryptionKey.Size));
 
     /// <summary>A tenant code no other test uses (six digits, like an LG code, but with a letter so it is no real one).</summary>
     public static string NewTenant() => "t" + Random.Shared.Next(0, 100_000).ToString("D5") + Guid.NewGuid().ToString("N")[..6];

@@ -7,7 +7,7 @@ namespace Platform.Tests.Security;
 /// <summary>Wrapped per-tenant data keys in PostgreSQL (<c>tenant_data_keys</c>).</summary>
 public sealed class TenantKeyStoreTests : IAsyncLifetime
 {
-    private readonly MasterKey masterKey = SecurityTestKit.NewMasterKey();
+    private readonly KeyEncryptionKey masterKey = SecurityTestKit.NewMasterKey();
     private string connectionString = string.Empty;
 
     /// <inheritdoc/>

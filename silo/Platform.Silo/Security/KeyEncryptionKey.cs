@@ -10,7 +10,7 @@ namespace Platform.Silo.Security;
 /// secret there), else from <c>keys/master.key</c> in the data folder, created on first use and
 /// readable by its owner only. Lose it and every tenant's data is lost with it.
 /// </summary>
-public sealed class MasterKey
+public sealed class KeyEncryptionKey
 {
     /// <summary>The setting holding the key itself, base64.</summary>
     public const string KeySetting = "Security:MasterKey";
@@ -27,7 +27,7 @@ public sealed class MasterKey
 
     private readonly byte[] key;
 
-    private MasterKey(byte[] key, string source)
+    private KeyEncryptionKey(byte[] key, string source)
     {
         this.key = key;
         Source = source;
@@ -39,25 +39,25 @@ public sealed class MasterKey
     /// <summary>Reads the configured key, or reads or creates the data folder's key file.</summary>
     /// <param name="configuration">Holds <see cref="KeySetting"/> or <see cref="FileSetting"/>.</param>
     /// <param name="dataDirectory">The platform's data folder (<c>Platform:DataDirectory</c>).</param>
-    public static MasterKey Load(IConfiguration configuration, string dataDirectory)
+    public static KeyEncryptionKey Load(IConfiguration configuration, string dataDirectory)
     {
         if (configuration[KeySetting] is { Length: > 0 } configured)
         {
-            return new MasterKey(Decode(Encoding.ASCII.GetBytes(configured.Trim()), KeySetting), KeySetting);
+            return new KeyEncryptionKey(Decode(Encoding.ASCII.GetBytes(configured.Trim()), KeySetting), KeySetting);
         }
 
         if (configuration[FileSetting] is { Length: > 0 } file)
         {
-            return new MasterKey(Decode(File.ReadAllBytes(file), file), file);
+            return new KeyEncryptionKey(Decode(File.ReadAllBytes(file), file), file);
         }
 
         var path = Path.Combine(dataDirectory, "keys", "master.key");
-        return new MasterKey(ReadOrCreate(path), path);
+        return new KeyEncryptionKey(ReadOrCreate(path), path);
     }
 
     /// <summary>A key from raw bytes (tests, tools).</summary>
-    public static MasterKey FromBytes(ReadOnlySpan<byte> key, string source = "bytes") =>
-        key.Length == Size ? new MasterKey(key.ToArray(), source) : throw new ArgumentException($"A master key is {Size} bytes.", nameof(key));
+    public static KeyEncryptionKey FromBytes(ReadOnlySpan<byte> key, string source = "bytes") =>
+        key.Length == Size ? new KeyEncryptionKey(key.ToArray(), source) : throw new ArgumentException($"A master key is {Size} bytes.", nameof(key));
 
     /// <summary>
     /// Wraps a tenant's data key: format byte, 12-byte nonce, 16-byte tag, ciphertext. The
@@ -98,7 +98,7 @@ public sealed class MasterKey
     }
 
     /// <summary>Names the source only; the key is never part of a string.</summary>
-    public override string ToString() => $"MasterKey({Source})";
+    public override string ToString() => $"KeyEncryptionKey({Source})";
 
     private static byte[] AssociatedData(string tenantCode, int version) =>
         Encoding.UTF8.GetBytes($"platform/tenant-data-key/v1\0{tenantCode}\0{version}");

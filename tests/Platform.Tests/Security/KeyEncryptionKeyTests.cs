@@ -5,19 +5,19 @@ using Platform.Tests.Infrastructure;
 namespace Platform.Tests.Security;
 
 /// <summary>Where the master key comes from, and how the local one is created.</summary>
-public sealed class MasterKeyTests
+public sealed class KeyEncryptionKeyTests
 {
     [Fact]
     public void Load_WithNothingConfigured_CreatesAKeyFileOnlyItsOwnerCanRead()
     {
         var data = TestPostgres.CreateTemporaryFolder();
 
-        var key = MasterKey.Load(Configuration(), data);
+        var key = KeyEncryptionKey.Load(Configuration(), data);
 
         var path = Path.Combine(data, "keys", "master.key");
         Assert.Equal(path, key.Source);
         Assert.True(File.Exists(path));
-        Assert.Equal(MasterKey.Size, Convert.FromBase64String(File.ReadAllText(path)).Length);
+        Assert.Equal(KeyEncryptionKey.Size, Convert.FromBase64String(File.ReadAllText(path)).Length);
         if (!OperatingSystem.IsWindows())
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
@@ -30,7 +30,7 @@ public sealed class MasterKeyTests
         var data = TestPostgres.CreateTemporaryFolder();
         using var start = new ManualResetEventSlim();
 
-        var loads = Enumerable.Range(0, 16).Select(_ => Task.Run(() => { start.Wait(); return MasterKey.Load(Configuration(), data); })).ToList();
+        var loads = Enumerable.Range(0, 16).Select(_ => Task.Run(() => { start.Wait(); return KeyEncryptionKey.Load(Configuration(), data); })).ToList();
         start.Set();
         var keys = await Task.WhenAll(loads);
 
@@ -45,9 +45,9 @@ public sealed class MasterKeyTests
         var data = TestPostgres.CreateTemporaryFolder();
         var bytes = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
 
-        var key = MasterKey.Load(Configuration((MasterKey.KeySetting, Convert.ToBase64String(bytes))), data);
+        var key = KeyEncryptionKey.Load(Configuration((KeyEncryptionKey.KeySetting, Convert.ToBase64String(bytes))), data);
 
-        Assert.Equal(new byte[32], MasterKey.FromBytes(bytes).Unwrap("131016", 1, key.Wrap("131016", 1, new byte[32])));
+        Assert.Equal(new byte[32], KeyEncryptionKey.FromBytes(bytes).Unwrap("131016", 1, key.Wrap("131016", 1, new byte[32])));
         Assert.False(Directory.Exists(Path.Combine(data, "keys")));
     }
 
@@ -59,10 +59,10 @@ public sealed class MasterKeyTests
         var file = Path.Combine(data, "mounted-secret");
         File.WriteAllText(file, Convert.ToBase64String(bytes) + "\n");
 
-        var key = MasterKey.Load(Configuration((MasterKey.FileSetting, file)), data);
+        var key = KeyEncryptionKey.Load(Configuration((KeyEncryptionKey.FileSetting, file)), data);
 
         Assert.Equal(file, key.Source);
-        Assert.Equal(new byte[32], MasterKey.FromBytes(bytes).Unwrap("131016", 1, key.Wrap("131016", 1, new byte[32])));
+        Assert.Equal(new byte[32], KeyEncryptionKey.FromBytes(bytes).Unwrap("131016", 1, key.Wrap("131016", 1, new byte[32])));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class MasterKeyTests
     {
         var tooShort = Convert.ToBase64String(new byte[16]);
 
-        var error = Assert.Throws<InvalidOperationException>(() => MasterKey.Load(Configuration((MasterKey.KeySetting, tooShort)), TestPostgres.CreateTemporaryFolder()));
+        var error = Assert.Throws<InvalidOperationException>(() => KeyEncryptionKey.Load(Configuration((KeyEncryptionKey.KeySetting, tooShort)), TestPostgres.CreateTemporaryFolder()));
 
         Assert.DoesNotContain(tooShort, error.Message);
     }
@@ -90,9 +90,9 @@ public sealed class MasterKeyTests
     {
         var bytes = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
 
-        var text = MasterKey.FromBytes(bytes, "test").ToString();
+        var text = KeyEncryptionKey.FromBytes(bytes, "test").ToString();
 
-        Assert.Equal("MasterKey(test)", text);
+        Assert.Equal("KeyEncryptionKey(test)", text);
         Assert.DoesNotContain(Convert.ToBase64String(bytes), text);
     }
 
