@@ -45,7 +45,8 @@ public sealed class PlatformHost : IAsyncDisposable
     /// <param name="connectionString">The database, or null for an in-memory run.</param>
     /// <param name="dataDirectory">The data folder; a new temporary one when null.</param>
     /// <param name="extraSettings">Settings on top of the test defaults (for example <c>Cluster:Membership</c>).</param>
-    public static async Task<PlatformHost> StartAsync(string? connectionString, string? dataDirectory = null, IReadOnlyDictionary<string, string?>? extraSettings = null)
+    /// <param name="logging">Extra log providers, for tests that read what the platform logs.</param>
+    public static async Task<PlatformHost> StartAsync(string? connectionString, string? dataDirectory = null, IReadOnlyDictionary<string, string?>? extraSettings = null, ILoggerProvider? logging = null)
     {
         var data = dataDirectory ?? TestPostgres.CreateTemporaryFolder();
         var settings = new Dictionary<string, string?>
@@ -73,7 +74,11 @@ public sealed class PlatformHost : IAsyncDisposable
         {
             builder.Configuration.AddInMemoryCollection(settings);
             builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            builder.Logging.SetMinimumLevel(logging is null ? LogLevel.Warning : LogLevel.Trace);
+            if (logging is not null)
+            {
+                builder.Logging.AddProvider(logging);
+            }
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
