@@ -1,27 +1,25 @@
-using System.Text;
+using System.Collections.Concurrent;
+using Platform.Tenants.Security;
 
 namespace Platform.GraphQL.Infrastructure;
 
 /// <summary>
-/// Normalises names for directory search: full-width/half-width folding (NFKC), katakana to
-/// hiragana, lower case. "ニシトウキョウ", "にしとうきょう" and "西東京" each find 西東京市.
+/// Directory search by name or kana. It normalises the way case search does
+/// (<see cref="BlindIndexNormalization.Kana"/>: full/half width folded, katakana to hiragana,
+/// lower case, no spaces), so "ニシトウキョウ", "にしとうきょう" and "西東京" each find 西東京市.
 /// </summary>
 public static class KanaSearch
 {
     /// <summary>The longest search text accepted.</summary>
     public const int MaxLength = 100;
 
-    /// <summary>The normalised form of <paramref name="text"/>.</summary>
-    public static string Normalize(string text)
-    {
-        var folded = text.Trim().Normalize(NormalizationForm.FormKC).ToLowerInvariant();
-        var builder = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-        {
-            // Katakana ァ..ヶ sit exactly 0x60 above their hiragana.
-            builder.Append(c is >= '\u30A1' and <= '\u30F6' ? (char)(c - 0x60) : c);
-        }
+    // Directory names and kana are a fixed set of about 3,500 strings: each is normalised once,
+    // not on every search request.
+    private static readonly ConcurrentDictionary<string, string> DirectoryTerms = new(StringComparer.Ordinal);
 
-        return builder.ToString();
-    }
+    /// <summary>The normalised form of <paramref name="text"/> (a search entered by a user).</summary>
+    public static string Normalize(string text) => BlindIndexNormalization.Kana(text);
+
+    /// <summary>The normalised form of a name or kana from the reference catalog, cached.</summary>
+    public static string NormalizeDirectoryTerm(string term) => DirectoryTerms.GetOrAdd(term, BlindIndexNormalization.Kana);
 }

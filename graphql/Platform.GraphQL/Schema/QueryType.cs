@@ -130,8 +130,8 @@ public sealed class QueryType : ObjectGraphType
             }
 
             var needle = KanaSearch.Normalize(search);
-            items = items.Where(m => KanaSearch.Normalize(m.Name).Contains(needle, StringComparison.Ordinal)
-                || KanaSearch.Normalize(m.Kana).Contains(needle, StringComparison.Ordinal));
+            items = items.Where(m => KanaSearch.NormalizeDirectoryTerm(m.Name).Contains(needle, StringComparison.Ordinal)
+                || KanaSearch.NormalizeDirectoryTerm(m.Kana).Contains(needle, StringComparison.Ordinal));
         }
 
         return Paging.Page(items.ToList(), m => m.Code, first, ctx.GetArgument<string?>("after"));

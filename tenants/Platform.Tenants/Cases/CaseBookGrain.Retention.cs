@@ -22,7 +22,7 @@ public sealed partial class CaseBookGrain : IRemindable
 
         state.State.TenantCode = this.GetPrimaryKeyString();
         state.State.RetentionYears = years;
-        await state.WriteOrForgetAsync(this);
+        await state.WriteStateAsync();
 
         // Durable: the reminder lives in the reminder table and fires after restarts too.
         await this.RegisterOrUpdateReminder(RetentionReminder, TimeSpan.FromMinutes(1), TimeSpan.FromDays(1));

@@ -54,7 +54,7 @@ public sealed partial class CaseBookGrain(
         shard.State.Cases[summary.CaseId] = summary;
         shard.State.PendingMonths.UnionWith(CaseFigures.MonthsTouched(current, summary, Today()));
         _byNumber = null;
-        await shard.WriteOrForgetAsync(this);
+        await shard.WriteStateAsync();
 
         // Coalesced: a burst of changes sends one roll-up a moment later.
         _flush ??= this.RegisterGrainTimer(RollUp, new GrainTimerCreationOptions(TimeSpan.FromSeconds(1), Timeout.InfiniteTimeSpan));
@@ -127,7 +127,7 @@ public sealed partial class CaseBookGrain(
             foreach (var shard in pending)
             {
                 shard.State.PendingMonths.ExceptWith(months);
-                await shard.WriteOrForgetAsync(this);
+                await shard.WriteStateAsync();
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

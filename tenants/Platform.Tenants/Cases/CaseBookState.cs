@@ -10,17 +10,8 @@ public sealed class CaseBookState : ITenantOwnedState
     [Id(0)]
     public string TenantCode { get; set; } = "";
 
-    /// <summary>Unused since numbers moved to <see cref="ICaseNumberGrain"/>; kept because stored ids only grow.</summary>
-    [Id(1)]
-    public Dictionary<int, int> LastNumbers { get; set; } = [];
-
-    /// <summary>Unused since the entries moved to the shards (<see cref="CaseBookShard"/>); stored ids only grow.</summary>
-    [Id(2)]
-    public Dictionary<string, CaseSummary> Cases { get; set; } = [];
-
-    /// <summary>Unused since pending months moved to the shards; stored ids only grow.</summary>
-    [Id(3)]
-    public SortedSet<int> PendingMonths { get; set; } = [];
+    // Ids 1 to 3 held the number sequence, the entries and their pending months before those
+    // moved to CaseNumberGrain and the shards; they are retired, never to be reused.
 
     /// <summary>How many years closed cases are kept before their personal data is purged (0: not set).</summary>
     [Id(4)]

@@ -71,9 +71,8 @@ public sealed partial class CaseGrain
         }
         catch
         {
-            // Nothing half-written is served: this activation goes, the next reloads what is
-            // stored. The failure is traced (best effort: the database may be what failed).
-            DeactivateOnIdle();
+            // The silo's storage failure filter drops this activation, so nothing half-written
+            // is served. The failure is traced (best effort: the database may be what failed).
             try
             {
                 await Audit(caller, action, AuditOutcome.Failed);

@@ -64,8 +64,7 @@ public sealed partial class CaseGrain
         }
 
         var today = Today();
-        string number;
-        number = await GrainFactory.GetGrain<ICaseNumberGrain>($"{_tenant}/{Common.FiscalYear.Of(today)}").Next();
+        var number = await GrainFactory.GetGrain<ICaseNumberGrain>($"{_tenant}/{Common.FiscalYear.Of(today)}").Next();
         var received = file with { Id = _id, TenantCode = _tenant, CaseNumber = number, TransferredTo = null };
         state.State.TenantCode = _tenant;
         state.State.StatReceived = true;

@@ -13,9 +13,9 @@ public sealed class CaseNumberGrain(
         var fiscalYear = int.Parse(key[(key.IndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
         state.State.Last++;
 
-        // Written before the number is handed out: a failed write drops the activation (and
-        // the increment with it), so a number is never given twice.
-        await state.WriteOrForgetAsync(this);
+        // Written before the number is handed out. A failed write drops the activation (the
+        // silo's storage failure filter), and the increment with it: no number is given twice.
+        await state.WriteStateAsync();
         return $"{fiscalYear}-{state.State.Last:D6}";
     }
 }

@@ -52,7 +52,7 @@ public sealed class RegistryGrain(
 
         state.State.SeedVersion = CurrentSeedVersion;
         state.State.SeededAt = DateTimeOffset.UtcNow;
-        await state.WriteOrForgetAsync(this);
+        await state.WriteStateAsync();
         logger.LogInformation("Loaded {Programs} starting programs in {Elapsed} ms", work.Count, clock.ElapsedMilliseconds);
         return new SeedReport(false, catalog.Prefectures.Length, catalog.Municipalities.Length, work.Count, clock.Elapsed);
     }

@@ -43,38 +43,22 @@ public sealed class MunicipalityGrain(
     /// <inheritdoc />
     public async Task<DesignationResult> Designate(ProgramDesignation designation)
     {
-        var caller = EnsureMayAdminister();
-        var key = ReplyCache<DesignationResult>.KeyOf(caller, designation.ClientMutationId);
-        if (state.State.DesignationReplies.TryGet(key, out var earlier))
+        var result = ProgramHistory.Designate(state.State.Programs, state.State.DesignationReplies, designation, EnsureMayAdminister(), forPrefecture: false, out var changed);
+        if (changed)
         {
-            return earlier;
+            await SaveAndRollUp(designation.FiscalYear);
         }
 
-        var errors = DesignationRules.Validate(designation, forPrefecture: false);
-        if (!errors.IsEmpty)
-        {
-            return new DesignationResult(null, errors);
-        }
-
-        var record = DesignationRules.ToRecord(designation, state.State.Programs.GetValueOrDefault(designation.FiscalYear));
-        var result = new DesignationResult(record, []);
-        state.State.Programs[record.FiscalYear] = record;
-        state.State.DesignationReplies.Remember(key, result);
-        await SaveAndRollUp(record.FiscalYear);
         return result;
     }
 
     /// <inheritdoc />
     public async Task SeedProgram(ProgramRecord program)
     {
-        // Loading is idempotent and never overwrites what an officer has designated since.
-        if (state.State.Programs.ContainsKey(program.FiscalYear))
+        if (ProgramHistory.Seed(state.State.Programs, program))
         {
-            return;
+            await SaveAndRollUp(program.FiscalYear);
         }
-
-        state.State.Programs[program.FiscalYear] = program;
-        await SaveAndRollUp(program.FiscalYear);
     }
 
     /// <inheritdoc />
@@ -117,7 +101,7 @@ public sealed class MunicipalityGrain(
         // The pending mark is written in the same row as the change: nothing is lost if the
         // roll-up below fails, because activation (or the next change) reports it again.
         state.State.PendingRollup.Add(fiscalYear);
-        await state.WriteOrForgetAsync(this);
+        await state.WriteStateAsync();
         await RollUpPending();
     }
 

@@ -33,7 +33,7 @@ public sealed partial class NationGrain
 
         if (changed)
         {
-            await state.WriteOrForgetAsync(this);
+            await state.WriteStateAsync();
         }
     }
 

@@ -39,7 +39,7 @@ public sealed partial class NationGrain(
 
         year[figures.PrefectureCode] = figures;
         _programSummaries.Remove(fiscalYear);
-        await state.WriteOrForgetAsync(this);
+        await state.WriteStateAsync();
     }
 
     /// <inheritdoc />

@@ -36,7 +36,7 @@ public sealed partial class PrefectureGrain
 
         if (state.State.PendingCaseMonths.Count > 0)
         {
-            await state.WriteOrForgetAsync(this);
+            await state.WriteStateAsync();
             await RollUpCases();
         }
     }

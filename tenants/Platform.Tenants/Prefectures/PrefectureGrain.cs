@@ -42,36 +42,22 @@ public sealed partial class PrefectureGrain(
             throw new AccessDeniedException($"The caller may not change the programs of prefecture {_info.Code}.");
         }
 
-        var key = ReplyCache<DesignationResult>.KeyOf(caller, designation.ClientMutationId);
-        if (state.State.DesignationReplies.TryGet(key, out var earlier))
+        var result = ProgramHistory.Designate(state.State.Programs, state.State.DesignationReplies, designation, caller, forPrefecture: true, out var changed);
+        if (changed)
         {
-            return earlier;
+            await SaveAndRollUp(designation.FiscalYear);
         }
 
-        var errors = DesignationRules.Validate(designation, forPrefecture: true);
-        if (!errors.IsEmpty)
-        {
-            return new DesignationResult(null, errors);
-        }
-
-        var record = DesignationRules.ToRecord(designation, state.State.Programs.GetValueOrDefault(designation.FiscalYear));
-        var result = new DesignationResult(record, []);
-        state.State.Programs[record.FiscalYear] = record;
-        state.State.DesignationReplies.Remember(key, result);
-        await SaveAndRollUp(record.FiscalYear);
         return result;
     }
 
     /// <inheritdoc />
     public async Task SeedProgram(ProgramRecord program)
     {
-        if (state.State.Programs.ContainsKey(program.FiscalYear))
+        if (ProgramHistory.Seed(state.State.Programs, program))
         {
-            return;
+            await SaveAndRollUp(program.FiscalYear);
         }
-
-        state.State.Programs[program.FiscalYear] = program;
-        await SaveAndRollUp(program.FiscalYear);
     }
 
     /// <inheritdoc />
@@ -151,7 +137,7 @@ public sealed partial class PrefectureGrain(
     {
         // Same pattern as the municipality: the pending mark is stored with the change.
         state.State.PendingRollup.Add(fiscalYear);
-        await state.WriteOrForgetAsync(this);
+        await state.WriteStateAsync();
         await RollUpPending();
     }
 
