@@ -69,10 +69,22 @@ internal static class CaseMutations
             return error;
         }
 
+        string? satelliteId = null;
+        if (input.SatelliteId is { } satelliteGlobalId)
+        {
+            var key = await Satellites.SatelliteAccess.GrainKeyAsync(ctx, satelliteGlobalId);
+            if (!key.StartsWith($"{tenant}/", StringComparison.Ordinal))
+            {
+                return MutationPayload<CaseFile>.Failed(input.ClientMutationId, new("SATELLITE_NOT_FOUND", "The caller's tenant has no satellite with this id.", ["input", "satelliteId"]));
+            }
+
+            satelliteId = key[(tenant.Length + 1)..];
+        }
+
         var household = input.Household is { } h ? new Household(h.Is8050 ?? false, [.. (h.Members ?? []).Select(m => m.ToMember())]) : null;
         var intake = new CaseIntake(
             input.OpenedOn, input.ReferralSource, input.Subject?.ToSubject(), household, input.WithdrawalDuration,
-            [.. input.Concerns ?? []], Text.OrNull(input.AssignedTo), Text.OrNull(input.Notes));
+            [.. input.Concerns ?? []], Text.OrNull(input.AssignedTo), Text.OrNull(input.Notes), satelliteId);
         var grain = ctx.Grains().GetGrain<ICaseGrain>($"{tenant}/{NewCaseId(tenant, caller.Subject, input.ClientMutationId)}");
         return Payload(input.ClientMutationId, await CaseAccess.CallAsync(() => grain.Open(intake, input.ClientMutationId)));
     }

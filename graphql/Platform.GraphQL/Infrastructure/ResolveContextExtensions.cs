@@ -21,4 +21,8 @@ internal static class ResolveContextExtensions
     /// <summary>The verified caller; an <c>UNAUTHENTICATED</c> error when there is none.</summary>
     public static Caller RequireCaller(this IResolveFieldContext context) =>
         context.Caller() ?? throw new ApiException(ErrorCodes.Unauthenticated, "This operation needs a valid bearer token.");
+
+    /// <summary>Today's date in Japan, by the platform's clock.</summary>
+    public static DateOnly Today(this IResolveFieldContext context) =>
+        JapanDate.Today(context.RequestServices?.GetService<TimeProvider>() ?? TimeProvider.System);
 }

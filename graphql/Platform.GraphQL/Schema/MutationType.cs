@@ -30,6 +30,7 @@ public sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<ReportRequestStatusInputType>>("input")
             .ResolveAsync(ReportRequestStatus);
         CaseMutations.Add(this);
+        Satellites.SatelliteMutations.Add(this);
     }
 
     private static async Task<MutationPayload<ProgramRecord>?> DesignateProgram(IResolveFieldContext<object?> ctx)
@@ -87,7 +88,8 @@ public sealed class MutationType : ObjectGraphType
         return new MutationPayload<MunicipalRequestStatus>(input.ClientMutationId, result.Status, result.Errors);
     }
 
-    private static UserError? Lookup(CatalogIndex catalog, string code, out MunicipalityInfo? municipality)
+    /// <summary>The municipality of an input code, or the user error that says why there is none.</summary>
+    internal static UserError? Lookup(CatalogIndex catalog, string code, out MunicipalityInfo? municipality)
     {
         municipality = null;
         if (!LgCode.IsValid(code))

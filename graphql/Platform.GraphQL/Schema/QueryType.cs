@@ -81,6 +81,7 @@ public sealed class QueryType : ObjectGraphType
             MunicipalityGraphType.NodeType => catalog.Municipality(key),
             PrefectureGraphType.NodeType => catalog.Prefecture(key),
             CaseAccess.NodeType => await CaseQueries.NodeAsync(ctx, key),
+            Satellites.SatelliteAccess.NodeType => await Satellites.SatelliteQueries.NodeAsync(ctx, key),
             _ => null,
         };
     }

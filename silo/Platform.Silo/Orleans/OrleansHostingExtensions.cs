@@ -1,3 +1,4 @@
+using Platform.Tenants.Satellites;
 using System.Net;
 using Orleans.Configuration;
 using Platform.Silo.Hosting;
@@ -27,6 +28,9 @@ public static class OrleansHostingExtensions
         var clusterSection = builder.Configuration.GetSection(PlatformClusterOptions.Section);
         builder.Services.Configure<PlatformClusterOptions>(clusterSection);
         var cluster = clusterSection.Get<PlatformClusterOptions>() ?? new PlatformClusterOptions();
+        var satelliteSection = builder.Configuration.GetSection(SatelliteOptions.Section);
+        builder.Services.Configure<SatelliteOptions>(satelliteSection);
+        var alertPeriod = (satelliteSection.Get<SatelliteOptions>() ?? new SatelliteOptions()).AlertCheckPeriod;
         using var bootLogging = LoggerFactory.Create(l => l.AddConsole());
         var logger = bootLogging.CreateLogger("Platform.Silo.Storage");
 
@@ -99,6 +103,8 @@ public static class OrleansHostingExtensions
                 });
             }
 
+            // Reminders shorter than Orleans' one-minute floor only when a test asks for them.
+            silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = alertPeriod < o.MinimumReminderPeriod ? alertPeriod : o.MinimumReminderPeriod);
             silo.AddActivityPropagation();
         });
         return builder;

@@ -27,4 +27,5 @@ public sealed record CaseFile(
     [property: Id(16)] ImmutableArray<Consent> Consents,
     [property: Id(17)] string? TransferredTo,
     [property: Id(18)] string? TransferredFrom,
-    [property: Id(19)] bool Purged);
+    [property: Id(19)] bool Purged,
+    [property: Id(20)] string? SatelliteId = null);

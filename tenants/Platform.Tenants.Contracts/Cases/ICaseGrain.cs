@@ -1,5 +1,7 @@
 using Platform.Tenants.Access;
+using System.Collections.Immutable;
 using Platform.Tenants.Common;
+using Platform.Tenants.Consultations;
 
 namespace Platform.Tenants.Cases;
 
@@ -69,4 +71,23 @@ public interface ICaseGrain : IGrainWithStringKey
     /// </summary>
     [Alias("purge"), Access(AccessLevel.System)]
     Task<CaseSummary?> Purge(DateOnly today, int retentionYears);
+
+    /// <summary>
+    /// Asks the prefecture's center for advice on this case; needs a prefectural-consultation
+    /// consent in force. Only municipalities' cases can be consulted on.
+    /// </summary>
+    [Alias("request-consultation"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<ConsultationResult> RequestConsultation(string question, string? clientMutationId);
+
+    /// <summary>The grain keys of the consultations asked on this case, oldest first.</summary>
+    [Alias("consultations"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<ImmutableArray<string>> GetConsultations();
+
+    /// <summary>
+    /// The pseudonymised summary for the consultation with <paramref name="consultationKey"/>, or
+    /// null when the case no longer has a prefectural-consultation consent in force (or that
+    /// consultation is not of this case).
+    /// </summary>
+    [Alias("consultation-summary"), Access(AccessLevel.System)]
+    Task<PseudonymisedCaseSummary?> GetConsultationSummary(string consultationKey);
 }

@@ -39,4 +39,13 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     /// <summary>The request status reported for <paramref name="fiscalYear"/>, or null when none was.</summary>
     [Alias("request-status"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Public)]
     Task<MunicipalRequestStatus?> GetRequestStatus(int fiscalYear);
+
+    /// <summary>
+    /// Records whether the prefecture gives start-up support (立ち上げ支援) to the program of a
+    /// fiscal year: the program's <c>PrefecturalStartupSupport</c> flag. Only the municipality's
+    /// prefecture may; the program must exist.
+    /// </summary>
+    [Alias("record-startup-support")]
+    [Access(AccessLevel.Tenant, Roles = [Roles.TenantAdmin, Roles.PrefecturalOfficer], AllowPrefecture = true)]
+    Task<DesignationResult> RecordStartupSupport(int fiscalYear, bool provided, string? clientMutationId);
 }

@@ -4,6 +4,7 @@ using Platform.Tenants.Cases;
 using Platform.Tenants.Common;
 using Platform.Tenants.Programs;
 using Platform.Tenants.Requests;
+using Platform.Tenants.Satellites;
 
 namespace Platform.Tenants.Nation;
 
@@ -39,4 +40,13 @@ public interface INationGrain : IGrainWithStringKey
     /// <summary>National request status from the platform's records.</summary>
     [Alias("request-status-summary"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Public)]
     Task<RequestStatusSummary> GetRequestStatusSummary(int fiscalYear);
+
+    /// <summary>Sets (not adds) one prefecture's satellite figures.</summary>
+    [Alias("report-satellites")]
+    [Access(AccessLevel.System)]
+    Task ReportSatelliteFigures(SatelliteFigures figures);
+
+    /// <summary>The satellite figures of every prefecture that has reported any, in code order.</summary>
+    [Alias("satellite-figures"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Public)]
+    Task<ImmutableArray<SatelliteFigures>> GetSatelliteFigures();
 }

@@ -65,7 +65,7 @@ public sealed partial class CaseGrain
 
         var today = Today();
         var number = await GrainFactory.GetGrain<ICaseNumberGrain>($"{_tenant}/{Common.FiscalYear.Of(today)}").Next();
-        var received = file with { Id = _id, TenantCode = _tenant, CaseNumber = number, TransferredTo = null };
+        var received = file with { Id = _id, TenantCode = _tenant, CaseNumber = number, TransferredTo = null, SatelliteId = null };
         state.State.TenantCode = _tenant;
         state.State.StatReceived = true;
         CaptureFacts(received);

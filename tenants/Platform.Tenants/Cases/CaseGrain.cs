@@ -65,6 +65,11 @@ public sealed partial class CaseGrain(
             return new CaseResult(null, errors);
         }
 
+        if (intake.SatelliteId is { } satelliteId && await AttachToSatellite(satelliteId) is { } satelliteError)
+        {
+            return satelliteError;
+        }
+
         string number;
         using (CallerContext.EnterSystem(signer))
         {
@@ -74,7 +79,7 @@ public sealed partial class CaseGrain(
         var file = new CaseFile(
             _id, _tenant, number, CaseStatus.Intake, intake.OpenedOn, null, null, intake.ReferralSource,
             intake.Subject, intake.Household, intake.WithdrawalDuration, [.. intake.Concerns.Distinct()],
-            intake.AssignedTo ?? caller.Subject, intake.Notes, [], [], [], null, null, false);
+            intake.AssignedTo ?? caller.Subject, intake.Notes, [], [], [], null, null, false, intake.SatelliteId);
         state.State.TenantCode = _tenant;
         CaptureFacts(file);
         return await Commit(file, caller, replyKey, "case.open");

@@ -1,4 +1,5 @@
 using Platform.Tenants.Common;
+using Platform.Tenants.Consultations;
 using Platform.Tenants.Security;
 
 namespace Platform.Tenants.Cases;
@@ -45,4 +46,12 @@ public sealed class CaseState : ITenantOwnedState
     /// <summary>True when the case came by transfer: it is not a new case of this tenant.</summary>
     [Id(8)]
     public bool StatReceived { get; set; }
+
+    /// <summary>The grain keys of the consultations asked on this case, oldest first.</summary>
+    [Id(10)]
+    public List<string> Consultations { get; set; } = [];
+
+    /// <summary>Replies to consultation requests, by caller and client mutation id.</summary>
+    [Id(11)]
+    public ReplyCache<ConsultationResult> ConsultationReplies { get; set; } = new();
 }

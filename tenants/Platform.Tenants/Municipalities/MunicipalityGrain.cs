@@ -84,6 +84,34 @@ public sealed class MunicipalityGrain(
         return result;
     }
 
+    /// <inheritdoc />
+    public async Task<DesignationResult> RecordStartupSupport(int fiscalYear, bool provided, string? clientMutationId)
+    {
+        // Start-up support is the prefecture's to record, not the municipality's own.
+        var caller = CallerContext.Current;
+        if (caller is null || !AccessPolicy.IsPrefectureOf(caller.TenantCode, _info.Code, reference.Index))
+        {
+            throw new AccessDeniedException($"Only the prefecture of municipality {_info.Code} records its start-up support.");
+        }
+
+        var key = ReplyCache<DesignationResult>.KeyOf(caller, clientMutationId is null ? null : $"startup-support:{clientMutationId}");
+        if (state.State.DesignationReplies.TryGet(key, out var earlier))
+        {
+            return earlier;
+        }
+
+        if (state.State.Programs.GetValueOrDefault(fiscalYear) is not { } program)
+        {
+            return new DesignationResult(null, [new UserError("PROGRAM_NOT_FOUND", $"{_info.Name} has no program in fiscal year {fiscalYear}; designate it first.", ["input", "fiscalYear"])]);
+        }
+
+        var result = new DesignationResult(program with { PrefecturalStartupSupport = provided }, []);
+        state.State.Programs[fiscalYear] = result.Program!;
+        state.State.DesignationReplies.Remember(key, result);
+        await state.WriteStateAsync();
+        return result;
+    }
+
     // The call filter has checked role and tenant; this is the finer rule of who administers what.
     private Caller EnsureMayAdminister()
     {

@@ -1,4 +1,5 @@
 using Platform.Tenants.Cases;
+using Platform.Tenants.Satellites;
 
 namespace Platform.Tenants.Nation;
 
@@ -13,4 +14,8 @@ public sealed class NationState
     /// <summary>Case counters by prefecture code and yyyyMM.</summary>
     [Id(1)]
     public Dictionary<string, Dictionary<int, CaseStatistics>> CaseMonths { get; set; } = [];
+
+    /// <summary>Satellite figures by 2-digit prefecture code.</summary>
+    [Id(10)]
+    public SortedDictionary<string, SatelliteFigures> Satellites { get; set; } = new(StringComparer.Ordinal);
 }

@@ -31,4 +31,7 @@ public sealed class OpenCaseInput
 
     /// <summary>Free notes.</summary>
     public string? Notes { get; set; }
+
+    /// <summary>The global id of the caller's prefecture's satellite that handles the case, if any.</summary>
+    public string? SatelliteId { get; set; }
 }

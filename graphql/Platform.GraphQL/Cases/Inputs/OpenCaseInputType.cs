@@ -20,5 +20,6 @@ public sealed class OpenCaseInputType : InputObjectGraphType<OpenCaseInput>
         Field<ListGraphType<NonNullGraphType<ConcernEnumType>>>("concerns");
         Field(x => x.AssignedTo, nullable: true).Description("The worker in charge; the caller when left out.");
         Field(x => x.Notes, nullable: true);
+        Field<IdGraphType>("satelliteId").Description("Prefectures only: the operating satellite that handles the case (the case stays the prefecture's while it operates).");
     }
 }

@@ -1,0 +1,18 @@
+using GraphQL.Types;
+using Platform.GraphQL.Types;
+
+namespace Platform.GraphQL.Satellites.Inputs;
+
+/// <summary>GraphQL input <c>EstablishSatelliteInput</c>.</summary>
+public sealed class EstablishSatelliteInputType : InputObjectGraphType<EstablishSatelliteInput>
+{
+    /// <summary>Defines the fields.</summary>
+    public EstablishSatelliteInputType()
+    {
+        Name = "EstablishSatelliteInput";
+        Field(x => x.ClientMutationId, nullable: true);
+        Field(x => x.MunicipalityCode).Description("A municipality of the caller's prefecture without a program in the fiscal year of establishedOn.");
+        Field<NonNullGraphType<DateScalarType>>("establishedOn");
+        Field<DateScalarType>("plannedTransitionOn").Description("Two years after establishedOn when left out (原則2年).");
+    }
+}

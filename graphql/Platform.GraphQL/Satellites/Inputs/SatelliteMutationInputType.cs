@@ -1,0 +1,17 @@
+using GraphQL.Types;
+
+namespace Platform.GraphQL.Satellites.Inputs;
+
+/// <summary>An input type of a change to an existing satellite: <c>clientMutationId</c>, <c>satelliteId</c> and the fields of <typeparamref name="T"/>.</summary>
+/// <typeparam name="T">The input class.</typeparam>
+public abstract class SatelliteMutationInputType<T> : InputObjectGraphType<T>
+    where T : SatelliteMutationInput
+{
+    /// <summary>Defines the common fields under <paramref name="name"/>.</summary>
+    protected SatelliteMutationInputType(string name)
+    {
+        Name = name;
+        Field(x => x.ClientMutationId, nullable: true);
+        Field<NonNullGraphType<IdGraphType>>("satelliteId").Description("The satellite's global id.");
+    }
+}

@@ -1,0 +1,27 @@
+using GraphQL;
+using Platform.GraphQL.Errors;
+using Platform.GraphQL.Infrastructure;
+using Platform.Tenants.Common;
+using Platform.Tenants.Satellites;
+
+namespace Platform.GraphQL.Satellites;
+
+/// <summary>Satellites reached by global id.</summary>
+internal static class SatelliteQueries
+{
+    /// <summary>
+    /// The satellite with <paramref name="id"/>, for its prefecture's staff; <c>FORBIDDEN</c> for
+    /// anyone else (the silo's call filter decides), null when the id names none.
+    /// </summary>
+    public static async Task<SatelliteRecord?> NodeAsync(IResolveFieldContext ctx, string id)
+    {
+        var caller = ctx.RequireCaller();
+        if (!new[] { Roles.PrefecturalOfficer, Roles.TenantAdmin, Roles.Supervisor }.Any(caller.IsInRole))
+        {
+            throw new ApiException(ErrorCodes.Forbidden, "Satellites are read by their prefecture's officers.");
+        }
+
+        var key = await SatelliteAccess.GrainKeyOfIdAsync(ctx, id);
+        return key is null ? null : await SatelliteAccess.CallAsync(() => ctx.Grains().GetGrain<ISatelliteGrain>(key).Get());
+    }
+}

@@ -1,0 +1,4 @@
+namespace Platform.GraphQL.Satellites.Types;
+
+/// <summary>GraphQL type <c>EstablishSatellitePayload</c>.</summary>
+public sealed class EstablishSatellitePayloadType() : SatellitePayloadType("EstablishSatellitePayload");

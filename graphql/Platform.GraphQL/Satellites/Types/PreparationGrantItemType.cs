@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using Platform.Tenants.PrefecturalSupport;
+
+namespace Platform.GraphQL.Satellites.Types;
+
+/// <summary>GraphQL type <c>PreparationGrantItem</c>.</summary>
+public sealed class PreparationGrantItemType : ObjectGraphType<PreparationGrantItem>
+{
+    /// <summary>Defines the fields.</summary>
+    public PreparationGrantItemType()
+    {
+        Name = "PreparationGrantItem";
+        Field<NonNullGraphType<PreparationItemEnumType>>("item").Resolve(ctx => ctx.Source.Item);
+        Field<NonNullGraphType<IntGraphType>>("amountYen").Resolve(ctx => (int)ctx.Source.AmountYen);
+    }
+}

@@ -1,0 +1,45 @@
+using GraphQL.Types;
+using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Types;
+using Platform.Tenants.Directory;
+using Platform.Tenants.Satellites;
+
+namespace Platform.GraphQL.Satellites.Types;
+
+/// <summary>GraphQL type <c>Satellite</c>: a satellite of a prefecture's center in one of its municipalities.</summary>
+public sealed class SatelliteGraphType : ObjectGraphType<SatelliteRecord>
+{
+    /// <summary>Defines the fields.</summary>
+    public SatelliteGraphType()
+    {
+        Name = "Satellite";
+        Description = "A satellite (サテライト) of a prefecture's center inside a municipality, handed over as the municipality's own program after two years in principle.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is SatelliteRecord;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => SatelliteAccess.GlobalId(ctx.Source));
+        Field<NonNullGraphType<PrefectureGraphType>, PrefectureInfo>("prefecture")
+            .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Prefecture(ctx.Source.PrefectureCode));
+        Field<NonNullGraphType<MunicipalityGraphType>, MunicipalityInfo>("municipality")
+            .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Municipality(ctx.Source.MunicipalityCode));
+        Field<NonNullGraphType<SatelliteStatusEnumType>>("status").Resolve(ctx => ctx.Source.Status);
+        Field<NonNullGraphType<DateScalarType>>("establishedOn").Resolve(ctx => ctx.Source.EstablishedOn);
+        Field<NonNullGraphType<DateScalarType>>("plannedTransitionOn").Resolve(ctx => ctx.Source.PlannedTransitionOn);
+        Field<DateScalarType>("transitionedOn").Resolve(ctx => ctx.Source.TransitionedOn);
+        Field<DateScalarType>("closedOn").Resolve(ctx => ctx.Source.ClosedOn);
+        Field<NonNullGraphType<BooleanGraphType>>("isOverdue")
+            .Description("The planned transition date has passed and the satellite is still planned or operating.")
+            .Resolve(ctx => ctx.Source.IsOverdue(ctx.Today()));
+        Field<IntGraphType>("daysUntilTransition")
+            .Description("Days from today (Japan) to the planned transition, negative when overdue; null once transitioned or closed.")
+            .Resolve(ctx => ctx.Source.DaysUntilTransition(ctx.Today()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SatelliteEventType>>>>("history")
+            .Description("Establishment, extensions (with reasons), transition or closure, oldest first.")
+            .Resolve(ctx => ctx.Source.History);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("transferredCases")
+            .Description("On transition: the prefecture's cases that moved to the municipality under a transfer consent (their stubs' ids).")
+            .ResolveAsync(async ctx => await SatelliteAccess.CaseIdsAsync(ctx, ctx.Source.TransferredCaseIds));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("followUpCases")
+            .Description("On transition: open cases without a transfer consent; they stay with the prefecture for follow-up.")
+            .ResolveAsync(async ctx => await SatelliteAccess.CaseIdsAsync(ctx, ctx.Source.FollowUpCaseIds));
+    }
+}

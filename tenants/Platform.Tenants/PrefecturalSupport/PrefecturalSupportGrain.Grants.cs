@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using Platform.Tenants.Audit;
+using Platform.Tenants.Common;
+
+namespace Platform.Tenants.PrefecturalSupport;
+
+/// <summary>Preparation support grants (準備支援).</summary>
+public sealed partial class PrefecturalSupportGrain
+{
+    /// <summary>The largest amount of one item, in yen (700 million: far above any real grant, and three items stay within a GraphQL Int).</summary>
+    public const long MaxAmountYen = 700_000_000;
+
+    /// <inheritdoc />
+    public async Task<PreparationGrantResult> GrantPreparationSupport(PreparationGrantRequest request, string? clientMutationId)
+    {
+        var caller = Caller();
+        var replyKey = ReplyCache<PreparationGrantResult>.KeyOf(caller, clientMutationId);
+        if (state.State.GrantReplies.TryGet(replyKey, out var earlier))
+        {
+            return earlier;
+        }
+
+        var errors = GrantErrors(request);
+        if (!errors.IsEmpty)
+        {
+            return new PreparationGrantResult(null, errors);
+        }
+
+        var grant = new PreparationGrant(
+            $"{request.MunicipalityCode}-{request.FiscalYear}", request.MunicipalityCode, request.FiscalYear,
+            request.Items, request.CommittedTier, JapanDate.Today(clock), caller.Subject);
+        await audit.AppendAsync(AuditRecord.For(caller, _info.LgCode, "preparation-grant.grant", "PreparationGrant", grant.Id, AuditOutcome.Allowed, clock.GetUtcNow()));
+        var result = new PreparationGrantResult(grant, []);
+        state.State.Grants.Add(grant);
+        state.State.GrantReplies.Remember(replyKey, result);
+        await state.WriteStateAsync();
+        return result;
+    }
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<PreparationGrant>> GetPreparationGrants(int? fiscalYear) =>
+        Task.FromResult(state.State.Grants.Where(g => fiscalYear is null || g.FiscalYear == fiscalYear).ToImmutableArray());
+
+    private ImmutableArray<UserError> GrantErrors(PreparationGrantRequest request)
+    {
+        if (reference.Index.Municipality(request.MunicipalityCode)?.PrefectureCode != _info.Code)
+        {
+            return [Error("MUNICIPALITY_NOT_IN_PREFECTURE", $"{request.MunicipalityCode} is not a municipality of prefecture {_info.Code}.", "municipalityCode")];
+        }
+
+        if (!FiscalYear.IsValid(request.FiscalYear))
+        {
+            return [Error("FISCAL_YEAR_OUT_OF_RANGE", $"fiscalYear must be {FiscalYear.Min}–{FiscalYear.Max}.", "fiscalYear")];
+        }
+
+        if (request.Items.IsEmpty)
+        {
+            return [Error("ITEMS_REQUIRED", "A grant pays for at least one item.", "items")];
+        }
+
+        if (request.Items.Select(i => i.Item).Distinct().Count() != request.Items.Length)
+        {
+            return [Error("DUPLICATE_ITEM", "Each item appears once; give its total amount.", "items")];
+        }
+
+        if (request.Items.Any(i => i.AmountYen is <= 0 or > MaxAmountYen))
+        {
+            return [Error("AMOUNT_OUT_OF_RANGE", $"Each amount is 1 to {MaxAmountYen:N0} yen.", "items")];
+        }
+
+        return state.State.Grants.Any(g => g.MunicipalityCode == request.MunicipalityCode && g.FiscalYear == request.FiscalYear)
+            ? [Error("GRANT_EXISTS", $"{request.MunicipalityCode} has a preparation grant for fiscal year {request.FiscalYear} already.", "municipalityCode")]
+            : [];
+    }
+
+    private static UserError Error(string code, string message, string field) => new(code, message, ["input", field]);
+}

@@ -1,0 +1,38 @@
+using Platform.Tenants.Common;
+using Platform.Tenants.Consultations;
+using Platform.Tenants.Satellites;
+
+namespace Platform.Tenants.PrefecturalSupport;
+
+/// <summary>The stored state of a prefecture's back-up work. No personal data.</summary>
+[GenerateSerializer, Alias("platform.prefectural-support-state.v1")]
+public sealed class PrefecturalSupportState
+{
+    /// <summary>The satellites by id, as each last reported itself.</summary>
+    [Id(0)]
+    public SortedDictionary<string, SatelliteRecord> Satellites { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The alerts raised, in the order they arrived.</summary>
+    [Id(1)]
+    public List<SatelliteAlert> Alerts { get; set; } = [];
+
+    /// <summary>Preparation grants, in the order granted.</summary>
+    [Id(2)]
+    public List<PreparationGrant> Grants { get; set; } = [];
+
+    /// <summary>Consultations received, by consultation grain key.</summary>
+    [Id(3)]
+    public Dictionary<string, ConsultationEntry> Consultations { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The nation's satellite figures may be behind (stored with the change).</summary>
+    [Id(4)]
+    public bool NationPending { get; set; }
+
+    /// <summary>Replies to establishments, by caller and client mutation id.</summary>
+    [Id(5)]
+    public ReplyCache<SatelliteResult> SatelliteReplies { get; set; } = new();
+
+    /// <summary>Replies to grants, by caller and client mutation id.</summary>
+    [Id(6)]
+    public ReplyCache<PreparationGrantResult> GrantReplies { get; set; } = new();
+}

@@ -1,0 +1,166 @@
+using Microsoft.Extensions.Logging;
+using Platform.Tenants.Access;
+using Platform.Tenants.Common;
+using Platform.Tenants.PrefecturalSupport;
+
+namespace Platform.Tenants.Satellites;
+
+/// <summary>Status by date, the transition alerts, and the reports to the prefecture's index.</summary>
+public sealed partial class SatelliteGrain
+{
+    /// <inheritdoc />
+    public async Task CheckAlerts()
+    {
+        if (state.State.Satellite is not { } satellite)
+        {
+            return;
+        }
+
+        var today = Today();
+        var refreshed = Refreshed(satellite, today);
+        var raised = RaiseDue(today);
+        if (refreshed != satellite || raised)
+        {
+            state.State.Satellite = refreshed;
+            state.State.ReportPending |= refreshed != satellite;
+            await state.WriteStateAsync();
+        }
+
+        if (!refreshed.IsActive)
+        {
+            await StopReminder();
+        }
+
+        await Report();
+    }
+
+    // A planned satellite operates from its establishment date on.
+    private static SatelliteRecord Refreshed(SatelliteRecord satellite, DateOnly today) =>
+        satellite.Status == SatelliteStatus.Planned && today >= satellite.EstablishedOn
+            ? satellite with { Status = SatelliteStatus.Operating }
+            : satellite;
+
+    /// <summary>
+    /// Adds the most urgent alert that is due today and was not raised for the current planned
+    /// date: overdue after the date, else the smallest threshold (180, 90, 30 days) reached. A
+    /// check that comes late (a silo was down) raises the alert of today, not the ones it missed.
+    /// </summary>
+    private bool RaiseDue(DateOnly today)
+    {
+        if (state.State.Satellite is not { IsActive: true } satellite)
+        {
+            return false;
+        }
+
+        var days = satellite.PlannedTransitionOn.DayNumber - today.DayNumber;
+        SatelliteAlertKind? kind = days < 0 ? SatelliteAlertKind.Overdue : null;
+        for (var i = SatelliteOptions.AlertDays.Length - 1; kind is null && i >= 0; i--)
+        {
+            if (days <= SatelliteOptions.AlertDays[i])
+            {
+                kind = (SatelliteAlertKind)((int)SatelliteAlertKind.Due180Days + i);
+            }
+        }
+
+        if (kind is null)
+        {
+            return false;
+        }
+
+        var alert = new SatelliteAlert(_id, satellite.MunicipalityCode, kind.Value, satellite.PlannedTransitionOn, today);
+        if (!state.State.RaisedAlerts.Add(alert.Key))
+        {
+            return false;
+        }
+
+        logger.LogInformation("Satellite {Satellite} of prefecture {Prefecture}: alert {Kind} for {Planned}", _id, _prefecture.Code, kind, satellite.PlannedTransitionOn);
+        state.State.PendingAlerts.Add(alert);
+        return true;
+    }
+
+    private async Task<SatelliteResult> Change(string? clientMutationId, string action, Func<SatelliteRecord, Caller, DateOnly, SatelliteResult> apply)
+    {
+        var caller = Caller();
+        var replyKey = ReplyCache<SatelliteResult>.KeyOf(caller, clientMutationId);
+        if (state.State.Replies.TryGet(replyKey, out var earlier))
+        {
+            return earlier;
+        }
+
+        if (state.State.Satellite is not { } satellite)
+        {
+            return SatelliteResult.Fail("SATELLITE_NOT_FOUND", "There is no satellite with this id.", "input", "satelliteId");
+        }
+
+        if (state.State.PendingTransition is not null)
+        {
+            return SatelliteResult.Fail("TRANSITION_IN_PROGRESS", "A transition has begun; repeat transitionSatellite to finish it.", "input", "satelliteId");
+        }
+
+        var today = Today();
+        var result = apply(Refreshed(satellite, today), caller, today);
+        return result.Satellite is null ? result : await Commit(result, caller, replyKey, action, today);
+    }
+
+    private async Task<SatelliteResult> Commit(SatelliteResult result, Caller caller, string? replyKey, string action, DateOnly today)
+    {
+        // The trace comes first: a change that cannot be audited is not made.
+        await Audit(caller, action);
+        state.State.Satellite = result.Satellite;
+        state.State.PendingTransition = null;
+        state.State.ReportPending = true;
+        state.State.Replies.Remember(replyKey, result);
+        RaiseDue(today);
+        await state.WriteStateAsync();
+        if (!result.Satellite!.IsActive)
+        {
+            await StopReminder();
+        }
+
+        await Report();
+        return result;
+    }
+
+    private async Task StopReminder()
+    {
+        if (await this.GetReminder(AlertReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    private async Task Report()
+    {
+        if (!state.State.ReportPending && state.State.PendingAlerts.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            var support = GrainFactory.GetGrain<IPrefecturalSupportGrain>(_prefecture.Code);
+            using (CallerContext.EnterSystem(signer))
+            {
+                if (state.State.ReportPending && state.State.Satellite is { } satellite)
+                {
+                    await support.ReportSatellite(Refreshed(satellite, Today()));
+                }
+
+                if (state.State.PendingAlerts.Count > 0)
+                {
+                    await support.RaiseAlerts([.. state.State.PendingAlerts]);
+                }
+            }
+
+            // Cleared in memory only; stored with the next change. A report sent again after a
+            // restart sets the same entry and the same alerts, so nothing counts twice.
+            state.State.ReportPending = false;
+            state.State.PendingAlerts.Clear();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Satellite {Satellite} could not report to prefecture {Prefecture}; it will be retried", _id, _prefecture.Code);
+            this.RegisterGrainTimer(Report, new GrainTimerCreationOptions(TimeSpan.FromSeconds(5), Timeout.InfiniteTimeSpan));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using Platform.Tenants.Common;
+
+namespace Platform.Tenants.Satellites;
+
+/// <summary>The stored state of one satellite. No personal data: case ids are random.</summary>
+[GenerateSerializer, Alias("platform.satellite-state.v1")]
+public sealed class SatelliteState
+{
+    /// <summary>The satellite; null until it is created.</summary>
+    [Id(0)]
+    public SatelliteRecord? Satellite { get; set; }
+
+    /// <summary>The ids of the prefecture's cases this satellite handles.</summary>
+    [Id(1)]
+    public List<string> CaseIds { get; set; } = [];
+
+    /// <summary>The keys of the alerts raised so far (kind and planned date).</summary>
+    [Id(2)]
+    public HashSet<string> RaisedAlerts { get; set; } = [];
+
+    /// <summary>Alerts raised here that may not have reached the prefecture's list yet.</summary>
+    [Id(3)]
+    public List<SatelliteAlert> PendingAlerts { get; set; } = [];
+
+    /// <summary>The prefecture's index may be behind the satellite (stored with the change).</summary>
+    [Id(4)]
+    public bool ReportPending { get; set; }
+
+    /// <summary>Replies by caller and client mutation id.</summary>
+    [Id(5)]
+    public ReplyCache<SatelliteResult> Replies { get; set; } = new();
+
+    /// <summary>A transition begun and not finished: a retry continues it with the same details.</summary>
+    [Id(6)]
+    public SatelliteTransition? PendingTransition { get; set; }
+}
