@@ -31,6 +31,7 @@ public sealed class MutationType : ObjectGraphType
             .ResolveAsync(ReportRequestStatus);
         CaseMutations.Add(this);
         Satellites.SatelliteMutations.Add(this);
+        Consultations.ConsultationMutations.Add(this);
     }
 
     private static async Task<MutationPayload<ProgramRecord>?> DesignateProgram(IResolveFieldContext<object?> ctx)

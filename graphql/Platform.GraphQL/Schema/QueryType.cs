@@ -82,6 +82,7 @@ public sealed class QueryType : ObjectGraphType
             PrefectureGraphType.NodeType => catalog.Prefecture(key),
             CaseAccess.NodeType => await CaseQueries.NodeAsync(ctx, key),
             Satellites.SatelliteAccess.NodeType => await Satellites.SatelliteQueries.NodeAsync(ctx, key),
+            Consultations.Types.ConsultationGraphType.NodeType => await Consultations.ConsultationFields.NodeAsync(ctx, key),
             _ => null,
         };
     }

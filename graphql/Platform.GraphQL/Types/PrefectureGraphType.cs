@@ -46,6 +46,7 @@ public sealed class PrefectureGraphType : ObjectGraphType<PrefectureInfo>
             .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
             .ResolveAsync(ctx => Grain(ctx).GetRequestStatusSummary(ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear")))!);
         Satellites.SatelliteFields.AddTo(this);
+        Consultations.ConsultationFields.AddTo(this);
     }
 
     private static IPrefectureGrain Grain(IResolveFieldContext<PrefectureInfo> ctx) =>

@@ -107,6 +107,8 @@ public sealed class GrainIsolationTests(PlatformFixture fixture)
     {
         OwnerKind.Municipality => "132292",
         OwnerKind.Prefecture => "13",
+        // Satellites belong to prefectures: their keys start with the prefecture's LG code.
+        OwnerKind.TenantPrefixed when grainInterface == typeof(Platform.Tenants.Satellites.ISatelliteGrain) => "130001/132292-1",
         OwnerKind.TenantPrefixed => "132292/00000000000000000000000000000000",
         _ => grainInterface == typeof(IRegistryGrain) ? IRegistryGrain.Key : "nation",
     };

@@ -21,6 +21,11 @@ public sealed class GraphQLIsolationTests(PlatformFixture fixture)
     // Replaced by the global id of a case of 132292 that the test opens first.
     private const string CaseId = "@CASE_ID";
 
+    // Ids of a satellite of Tokyo in 132292 and of a consultation of 132292: what another
+    // tenant's caller would have to guess. Neither needs to exist to be refused.
+    private static readonly string Satellite = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("Satellite:132292-1")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static readonly string Consultation = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"Consultation:132292/{new string('a', 32)}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
     private static readonly Dictionary<string, string> Samples = new()
     {
         ["designateProgram"] = $$"""mutation { designateProgram(input: { municipalityCode: "132292", fiscalYear: {{Year}}, tier: SUPPORT_PROJECT, functions: [CONSULTATION] }) { errors { code } } }""",
@@ -35,6 +40,15 @@ public sealed class GraphQLIsolationTests(PlatformFixture fixture)
         ["closeCase"] = $$"""mutation { closeCase(input: { caseId: "{{CaseId}}", closedOn: "2025-04-02", reason: OTHER }) { errors { code } } }""",
         ["reopenCase"] = $$"""mutation { reopenCase(input: { caseId: "{{CaseId}}", reopenedOn: "2025-04-02" }) { errors { code } } }""",
         ["transferCase"] = $$"""mutation { transferCase(input: { caseId: "{{CaseId}}", targetTenantCode: "012025" }) { errors { code } } }""",
+        ["establishSatellite"] = """mutation { establishSatellite(input: { municipalityCode: "132292", establishedOn: "2025-04-01" }) { errors { code } } }""",
+        ["extendSatellite"] = $$"""mutation { extendSatellite(input: { satelliteId: "{{Satellite}}", plannedTransitionOn: "2030-04-01", reason: "x" }) { errors { code } } }""",
+        ["transitionSatellite"] = $$"""mutation { transitionSatellite(input: { satelliteId: "{{Satellite}}", transitionedOn: "2025-04-02", tier: SUPPORT_PROJECT, functions: [CONSULTATION] }) { errors { code } } }""",
+        ["closeSatellite"] = $$"""mutation { closeSatellite(input: { satelliteId: "{{Satellite}}", closedOn: "2025-04-02", reason: "x" }) { errors { code } } }""",
+        ["grantPreparationSupport"] = $$"""mutation { grantPreparationSupport(input: { municipalityCode: "132292", fiscalYear: {{Year}}, items: [{ item: EQUIPMENT, amountYen: 100000 }], committedTier: SUPPORT_PROJECT }) { errors { code } } }""",
+        ["recordStartupSupport"] = $$"""mutation { recordStartupSupport(input: { municipalityCode: "132292", fiscalYear: {{Year}} }) { errors { code } } }""",
+        ["requestConsultation"] = $$"""mutation { requestConsultation(input: { caseId: "{{CaseId}}", question: "x" }) { errors { code } } }""",
+        ["respondToConsultation"] = $$"""mutation { respondToConsultation(input: { consultationId: "{{Consultation}}", advice: "x" }) { errors { code } } }""",
+        ["closeConsultation"] = $$"""mutation { closeConsultation(input: { consultationId: "{{Consultation}}" }) { errors { code } } }""",
     };
 
     // Mutations that name no target and act in the caller's own tenant.

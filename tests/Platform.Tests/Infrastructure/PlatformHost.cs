@@ -46,7 +46,8 @@ public sealed class PlatformHost : IAsyncDisposable
     /// <param name="dataDirectory">The data folder; a new temporary one when null.</param>
     /// <param name="extraSettings">Settings on top of the test defaults (for example <c>Cluster:Membership</c>).</param>
     /// <param name="logging">Extra log providers, for tests that read what the platform logs.</param>
-    public static async Task<PlatformHost> StartAsync(string? connectionString, string? dataDirectory = null, IReadOnlyDictionary<string, string?>? extraSettings = null, ILoggerProvider? logging = null)
+    /// <param name="clock">The platform's clock (see <see cref="ShiftedClock"/>); the system's when null.</param>
+    public static async Task<PlatformHost> StartAsync(string? connectionString, string? dataDirectory = null, IReadOnlyDictionary<string, string?>? extraSettings = null, ILoggerProvider? logging = null, TimeProvider? clock = null)
     {
         var data = dataDirectory ?? TestPostgres.CreateTemporaryFolder();
         var settings = new Dictionary<string, string?>
@@ -73,6 +74,11 @@ public sealed class PlatformHost : IAsyncDisposable
         var app = PlatformApp.Build(["--environment", "Development"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);
+            if (clock is not null)
+            {
+                builder.Services.AddSingleton(clock);
+            }
+
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.SetMinimumLevel(logging is null ? LogLevel.Warning : LogLevel.Trace);
             if (logging is not null)

@@ -49,6 +49,7 @@ public sealed class CaseGraphType : ObjectGraphType<CaseNode>
         FromFile<NonNullGraphType<ListGraphType<NonNullGraphType<ConsentType>>>>("consents", f => f.Consents);
         FromFile<StringGraphType>("transferredTo", f => f.TransferredTo, "The LG code of the tenant the case went to (on the sender's stub).");
         FromFile<StringGraphType>("transferredFrom", f => f.TransferredFrom, "\"{LG code}/{case number}\" of the case it came from (on the receiver's file).");
+        Consultations.ConsultationFields.AddTo(this);
         FromFile<IdGraphType>("satelliteId", f => f.SatelliteId is { } id ? Satellites.SatelliteAccess.GlobalId(id) : null, "The prefecture's satellite that handles the case, if any.");
         FromFile<NonNullGraphType<BooleanGraphType>>("purged", f => f.Purged, "True once the personal data was removed after the retention period.");
     }

@@ -1,0 +1,50 @@
+using GraphQL;
+using Platform.GraphQL.Errors;
+using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Relay;
+using Platform.GraphQL.Consultations.Types;
+using Platform.Tenants.Common;
+using Platform.Tenants.Consultations;
+
+namespace Platform.GraphQL.Consultations;
+
+/// <summary>
+/// Consultation ids and grains. A consultation belongs to the municipality that asked; the
+/// silo's call filter admits its staff and its prefecture's, and the grain checks the consent.
+/// </summary>
+internal static class ConsultationAccess
+{
+    /// <summary>The consultation grain a global id names; <c>BAD_USER_INPUT</c> when it is no consultation id.</summary>
+    public static async Task<IConsultationGrain> GrainAsync(IResolveFieldContext ctx, string globalId)
+    {
+        var (type, key) = NodeId.Decode(globalId);
+        return type == ConsultationGraphType.NodeType && await IsKeyAsync(ctx, key)
+            ? ctx.Grains().GetGrain<IConsultationGrain>(key)
+            : throw new ApiException(ErrorCodes.BadUserInput, "The id is not a consultation id.");
+    }
+
+    /// <summary>True for keys we issue: "{municipality LG code}/{32 lower-case hex}".</summary>
+    public static async Task<bool> IsKeyAsync(IResolveFieldContext ctx, string key) =>
+        key.Length == 39 && key[6] == '/' && !key.AsSpan(7).ContainsAnyExcept("0123456789abcdef")
+        && (await ctx.CatalogAsync()).Municipality(key[..6]) is not null;
+
+    /// <summary>A node whose consultation is read from its grain when a field needs it.</summary>
+    public static ConsultationNode Node(IResolveFieldContext ctx, ConsultationEntry entry)
+    {
+        var grain = ctx.Grains().GetGrain<IConsultationGrain>(entry.GrainKey);
+        return ConsultationNode.Of(entry, () => CallAsync(grain.Get));
+    }
+
+    /// <summary>Calls a grain; the silo's or the grain's refusal reaches the client as <c>FORBIDDEN</c>.</summary>
+    public static async Task<T> CallAsync<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (AccessDeniedException denied)
+        {
+            throw new ApiException(ErrorCodes.Forbidden, denied.Message);
+        }
+    }
+}

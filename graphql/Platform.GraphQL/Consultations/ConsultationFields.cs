@@ -1,0 +1,62 @@
+using GraphQL;
+using GraphQL.Types;
+using Platform.GraphQL.Cases;
+using Platform.GraphQL.Consultations.Types;
+using Platform.GraphQL.Errors;
+using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Relay;
+using Platform.Tenants.Cases;
+using Platform.Tenants.Common;
+using Platform.Tenants.Consultations;
+using Platform.Tenants.Directory;
+using Platform.Tenants.PrefecturalSupport;
+
+namespace Platform.GraphQL.Consultations;
+
+/// <summary>Where consultations are listed: on the prefecture that receives them and on the case they concern.</summary>
+internal static class ConsultationFields
+{
+    /// <summary>Adds <c>consultations</c> to the <c>Prefecture</c> type.</summary>
+    public static void AddTo(ObjectGraphType<PrefectureInfo> prefecture) =>
+        prefecture.Field<NonNullGraphType<ConsultationConnectionType>, Connection<ConsultationNode>>("consultations")
+            .AuthorizeWithRoles(Roles.PrefecturalOfficer, Roles.TenantAdmin, Roles.Supervisor, Roles.Caseworker)
+            .Description("Back-office consultations the prefecture's center received, newest first.")
+            .Argument<ConsultationStatusEnumType>("status")
+            .Argument<IntGraphType>("first")
+            .Argument<StringGraphType>("after")
+            .ResolveAsync(async ctx =>
+            {
+                var entries = await ConsultationAccess.CallAsync(() => ctx.Grains().GetGrain<IPrefecturalSupportGrain>(ctx.Source.Code)
+                    .GetConsultations(ctx.GetArgument<ConsultationStatus?>("status")));
+                var page = Paging.Page(entries, Key, ctx.GetArgument<int?>("first"), ctx.GetArgument<string?>("after"));
+                return new Connection<ConsultationNode>(
+                    [.. page.Edges.Select(e => new Edge<ConsultationNode>(e.Cursor, ConsultationAccess.Node(ctx, e.Node)))], page.PageInfo, page.TotalCount);
+            });
+
+    /// <summary>Adds <c>consultations</c> to the <c>Case</c> type.</summary>
+    public static void AddTo(ObjectGraphType<CaseNode> caseType) =>
+        caseType.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConsultationGraphType>>>, IEnumerable<ConsultationNode>>("consultations")
+            .Description("Consultations asked of the prefecture's center about this case, oldest first.")
+            .ResolveAsync(async ctx =>
+            {
+                var keys = await CaseAccess.CallAsync(() => ctx.Grains().GetGrain<ICaseGrain>($"{ctx.Source.TenantCode}/{ctx.Source.CaseId}").GetConsultations());
+                var views = await Task.WhenAll(keys.Select(k => ConsultationAccess.CallAsync(() => ctx.Grains().GetGrain<IConsultationGrain>(k).Get())));
+                return views.OfType<ConsultationView>().Select(ConsultationNode.Of);
+            });
+
+    /// <summary>The consultation with <paramref name="key"/> as the caller may see it, or null.</summary>
+    public static async Task<ConsultationNode?> NodeAsync(IResolveFieldContext ctx, string key)
+    {
+        ctx.RequireCaller();
+        if (!await ConsultationAccess.IsKeyAsync(ctx, key))
+        {
+            return null;
+        }
+
+        var view = await ConsultationAccess.CallAsync(() => ctx.Grains().GetGrain<IConsultationGrain>(key).Get());
+        return view is null ? null : ConsultationNode.Of(view);
+    }
+
+    // Newest first, and a cursor stays valid when newer ones arrive.
+    private static string Key(ConsultationEntry entry) => $"{DateTimeOffset.MaxValue.UtcTicks - entry.RequestedAt.UtcTicks:D19}/{entry.GrainKey}";
+}

@@ -1,0 +1,10 @@
+using Platform.GraphQL.Cases.Inputs;
+
+namespace Platform.GraphQL.Consultations.Inputs;
+
+/// <summary>The input of <c>requestConsultation</c>.</summary>
+public sealed class RequestConsultationInput : CaseMutationInput
+{
+    /// <summary>What advice is asked for.</summary>
+    public string Question { get; set; } = "";
+}

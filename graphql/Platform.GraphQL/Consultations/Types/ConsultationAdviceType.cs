@@ -1,0 +1,18 @@
+using GraphQL.Types;
+using Platform.GraphQL.Types;
+using Platform.Tenants.Consultations;
+
+namespace Platform.GraphQL.Consultations.Types;
+
+/// <summary>GraphQL type <c>ConsultationAdvice</c>.</summary>
+public sealed class ConsultationAdviceType : ObjectGraphType<ConsultationAdvice>
+{
+    /// <summary>Defines the fields.</summary>
+    public ConsultationAdviceType()
+    {
+        Name = "ConsultationAdvice";
+        Field(x => x.Advice);
+        Field(x => x.By).Description("The subject of the adviser.");
+        Field<NonNullGraphType<DateTimeScalarType>>("at").Resolve(ctx => ctx.Source.At);
+    }
+}

@@ -1,0 +1,28 @@
+using GraphQL.Types;
+using Platform.GraphQL.Cases.Types;
+using Platform.Tenants.Consultations;
+
+namespace Platform.GraphQL.Consultations.Types;
+
+/// <summary>
+/// GraphQL type <c>ConsultationCaseSummary</c>: the pseudonymised view of a case for the
+/// prefecture's multidisciplinary team. No name, address, phone, birth year or notes.
+/// </summary>
+public sealed class ConsultationCaseSummaryType : ObjectGraphType<PseudonymisedCaseSummary>
+{
+    /// <summary>Defines the fields.</summary>
+    public ConsultationCaseSummaryType()
+    {
+        Name = "ConsultationCaseSummary";
+        Field(x => x.Pseudonym).Description("Stable for the consultation; says nothing about the case number.");
+        Field<NonNullGraphType<AgeBandEnumType>>("ageBand").Resolve(ctx => ctx.Source.AgeBand);
+        Field<NonNullGraphType<GenderEnumType>>("gender").Resolve(ctx => ctx.Source.Gender);
+        Field(x => x.Is8050).Description("A household of an aged parent and a middle-aged child (8050).");
+        Field<WithdrawalDurationEnumType>("withdrawalDuration").Resolve(ctx => ctx.Source.WithdrawalDuration);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConcernEnumType>>>>("concerns").Resolve(ctx => ctx.Source.Concerns.IsDefault ? [] : ctx.Source.Concerns);
+        Field<NonNullGraphType<CaseStatusEnumType>>("status").Resolve(ctx => ctx.Source.Status);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContactMarkType>>>>("contacts")
+            .Description("The contact history by date, channel and party, oldest first.")
+            .Resolve(ctx => ctx.Source.Contacts.IsDefault ? [] : ctx.Source.Contacts);
+    }
+}

@@ -1,0 +1,6 @@
+using Platform.GraphQL.Relay;
+
+namespace Platform.GraphQL.Consultations.Types;
+
+/// <summary>GraphQL type <c>ConsultationConnection</c>.</summary>
+public sealed class ConsultationConnectionType() : ConnectionType<ConsultationGraphType, ConsultationEdgeType, ConsultationNode>("ConsultationConnection");

@@ -1,0 +1,42 @@
+using GraphQL.Types;
+using Platform.GraphQL.Cases;
+using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Relay;
+using Platform.GraphQL.Types;
+using Platform.Tenants.Directory;
+
+namespace Platform.GraphQL.Consultations.Types;
+
+/// <summary>GraphQL type <c>Consultation</c>: a municipality's request for advice from its prefecture's center.</summary>
+public sealed class ConsultationGraphType : ObjectGraphType<ConsultationNode>
+{
+    /// <summary>The type name inside global ids.</summary>
+    public const string NodeType = "Consultation";
+
+    /// <summary>Defines the fields.</summary>
+    public ConsultationGraphType()
+    {
+        Name = "Consultation";
+        Description = "Back-office consultation (後方支援): a municipality asks its prefecture's center about a case, under the case's prefectural-consultation consent.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is ConsultationNode;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => NodeId.Encode(NodeType, ctx.Source.GrainKey));
+        Field<NonNullGraphType<MunicipalityGraphType>, MunicipalityInfo>("municipality")
+            .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Municipality(ctx.Source.MunicipalityCode));
+        Field<NonNullGraphType<ConsultationStatusEnumType>>("status").Resolve(ctx => ctx.Source.Status);
+        Field<NonNullGraphType<DateTimeScalarType>>("requestedAt").Resolve(ctx => ctx.Source.RequestedAt);
+        Field<StringGraphType>("question")
+            .Description("What advice is asked for. The prefecture reads it only while the consent is in force and the consultation open.")
+            .ResolveAsync(async ctx => (await ctx.Source.ViewAsync())?.Consultation.Question);
+        Field<ListGraphType<NonNullGraphType<ConsultationAdviceType>>>("advice")
+            .Description("The center's advice, oldest first.")
+            .ResolveAsync(async ctx => (await ctx.Source.ViewAsync())?.Consultation.Advice);
+        Field<DateTimeScalarType>("closedAt").ResolveAsync(async ctx => (await ctx.Source.ViewAsync())?.Consultation.ClosedAt);
+        Field<ConsultationCaseSummaryType>("caseSummary")
+            .Description("The pseudonymised case, read live from the case under its consent.")
+            .ResolveAsync(async ctx => (await ctx.Source.ViewAsync())?.Summary);
+        Field<IdGraphType>("caseId")
+            .Description("The case's global id: for the municipality only, null for the prefecture.")
+            .ResolveAsync(async ctx => (await ctx.Source.ViewAsync())?.Consultation is { CaseId: { } caseId } c ? CaseAccess.GlobalId(c.MunicipalityCode, caseId) : null);
+    }
+}

@@ -1,0 +1,14 @@
+using GraphQL.Types;
+using Platform.Tenants.Consultations;
+
+namespace Platform.GraphQL.Consultations.Types;
+
+/// <summary>GraphQL enum <c>ConsultationStatus</c>; values in SCREAMING_SNAKE case.</summary>
+public sealed class ConsultationStatusEnumType : EnumerationGraphType<ConsultationStatus>
+{
+    /// <summary>Names the type.</summary>
+    public ConsultationStatusEnumType()
+    {
+        Name = "ConsultationStatus";
+    }
+}

@@ -1,0 +1,19 @@
+using GraphQL.Types;
+using Platform.GraphQL.Cases.Types;
+using Platform.GraphQL.Types;
+using Platform.Tenants.Consultations;
+
+namespace Platform.GraphQL.Consultations.Types;
+
+/// <summary>GraphQL type <c>ContactMark</c>: a contact's date, channel and party, without notes.</summary>
+public sealed class ContactMarkType : ObjectGraphType<ContactMark>
+{
+    /// <summary>Defines the fields.</summary>
+    public ContactMarkType()
+    {
+        Name = "ContactMark";
+        Field<NonNullGraphType<DateScalarType>>("on").Resolve(ctx => ctx.Source.On);
+        Field<NonNullGraphType<ContactChannelEnumType>>("channel").Resolve(ctx => ctx.Source.Channel);
+        Field<NonNullGraphType<ContactPartyEnumType>>("with").Resolve(ctx => ctx.Source.With);
+    }
+}
