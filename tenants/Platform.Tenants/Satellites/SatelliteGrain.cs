@@ -105,7 +105,11 @@ public sealed partial class SatelliteGrain(
                 return SatelliteResult.Fail("SATELLITE_NOT_ACTIVE", $"A {satellite.Status} satellite cannot be closed.", "input", "satelliteId");
             }
 
-            if (DateError(satellite, closedOn, today, "closedOn") is { } dateError)
+            // A planned satellite may be called off before the day it was to start.
+            var dateError = satellite.Status == SatelliteStatus.Planned
+                ? (closedOn > today ? SatelliteResult.Fail("DATE_IN_FUTURE", "closedOn cannot be in the future.", "input", "closedOn") : null)
+                : DateError(satellite, closedOn, today, "closedOn");
+            if (dateError is not null)
             {
                 return dateError;
             }
