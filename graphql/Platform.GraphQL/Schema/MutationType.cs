@@ -30,6 +30,7 @@ public sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<ReportRequestStatusInputType>>("input")
             .ResolveAsync(ReportRequestStatus);
         CaseMutations.Add(this);
+        Activities.ActivityMutations.Add(this);
     }
 
     private static async Task<MutationPayload<ProgramRecord>?> DesignateProgram(IResolveFieldContext<object?> ctx)

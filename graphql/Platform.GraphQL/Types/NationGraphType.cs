@@ -31,6 +31,7 @@ public sealed class NationGraphType : ObjectGraphType<NationRoot>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RequestStatusSummaryType>>>, IEnumerable<RequestStatusSummary>>("officialRequestStatus")
             .Description("The published national tables of request status.")
             .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Catalog.OfficialRequestStatus);
+        Statistics.StatisticsFields.AddTo(this);
     }
 
     private static INationGrain Grain(IResolveFieldContext ctx) => ctx.Grains().GetGrain<INationGrain>(INationGrain.Key);

@@ -45,6 +45,7 @@ public sealed class PrefectureGraphType : ObjectGraphType<PrefectureInfo>
         Field<NonNullGraphType<RequestStatusSummaryType>, RequestStatusSummary>("requestStatus")
             .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
             .ResolveAsync(ctx => Grain(ctx).GetRequestStatusSummary(ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear")))!);
+        Activities.ActivityFields.AddTo(this); Statistics.StatisticsFields.AddTo(this);
     }
 
     private static IPrefectureGrain Grain(IResolveFieldContext<PrefectureInfo> ctx) =>

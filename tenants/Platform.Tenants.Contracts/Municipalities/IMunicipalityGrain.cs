@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Platform.Tenants.Access;
+using Platform.Tenants.Activities;
 using Platform.Tenants.Common;
 using Platform.Tenants.Programs;
 using Platform.Tenants.Requests;
@@ -39,4 +40,9 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     /// <summary>The request status reported for <paramref name="fiscalYear"/>, or null when none was.</summary>
     [Alias("request-status"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Public)]
     Task<MunicipalRequestStatus?> GetRequestStatus(int fiscalYear);
+
+    /// <summary>Sets (not adds) what the municipality's activity book shows for the requests of a fiscal year.</summary>
+    [Alias("report-request-evidence")]
+    [Access(AccessLevel.System)]
+    Task ReportRequestEvidence(RequestEvidence evidence);
 }
