@@ -32,6 +32,7 @@ public sealed class MutationType : ObjectGraphType
         CaseMutations.Add(this);
         Satellites.SatelliteMutations.Add(this);
         Consultations.ConsultationMutations.Add(this);
+        Activities.ActivityMutations.Add(this);
     }
 
     private static async Task<MutationPayload<ProgramRecord>?> DesignateProgram(IResolveFieldContext<object?> ctx)

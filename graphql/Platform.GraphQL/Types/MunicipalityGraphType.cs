@@ -39,6 +39,7 @@ public sealed class MunicipalityGraphType : ObjectGraphType<MunicipalityInfo>
         Field<MunicipalRequestStatusType, MunicipalRequestStatus>("requestStatus")
             .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
             .ResolveAsync(ctx => Grain(ctx).GetRequestStatus(ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"))));
+        Activities.ActivityFields.AddTo(this); Statistics.StatisticsFields.AddTo(this);
     }
 
     private static IMunicipalityGrain Grain(IResolveFieldContext<MunicipalityInfo> ctx) =>

@@ -32,6 +32,7 @@ public sealed class NationGraphType : ObjectGraphType<NationRoot>
             .Description("The published national tables of request status.")
             .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Catalog.OfficialRequestStatus);
         Satellites.SatelliteFields.AddTo(this);
+        Statistics.StatisticsFields.AddTo(this);
     }
 
     private static INationGrain Grain(IResolveFieldContext ctx) => ctx.Grains().GetGrain<INationGrain>(INationGrain.Key);

@@ -47,6 +47,8 @@ public sealed class PrefectureGraphType : ObjectGraphType<PrefectureInfo>
             .ResolveAsync(ctx => Grain(ctx).GetRequestStatusSummary(ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear")))!);
         Satellites.SatelliteFields.AddTo(this);
         Consultations.ConsultationFields.AddTo(this);
+        Activities.ActivityFields.AddTo(this);
+        Statistics.StatisticsFields.AddTo(this);
     }
 
     private static IPrefectureGrain Grain(IResolveFieldContext<PrefectureInfo> ctx) =>

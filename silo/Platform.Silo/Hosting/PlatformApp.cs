@@ -40,6 +40,7 @@ public static class PlatformApp
         app.UsePlatformCallerContext();
         app.MapPlatformOperations();
         app.MapPlatformGraphQL();
+        Platform.GraphQL.Statistics.StatisticsCsvEndpoints.MapPlatformStatisticsCsv(app);
         return app;
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Platform.Tenants.Access;
+using Platform.Tenants.Activities;
 using Platform.Tenants.Common;
 using Platform.Tenants.Programs;
 using Platform.Tenants.Requests;
@@ -48,4 +49,9 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     [Alias("record-startup-support")]
     [Access(AccessLevel.Tenant, Roles = [Roles.TenantAdmin, Roles.PrefecturalOfficer], AllowPrefecture = true)]
     Task<DesignationResult> RecordStartupSupport(int fiscalYear, bool provided, string? clientMutationId);
+
+    /// <summary>Sets (not adds) what the municipality's activity book shows for the requests of a fiscal year.</summary>
+    [Alias("report-request-evidence")]
+    [Access(AccessLevel.System)]
+    Task ReportRequestEvidence(RequestEvidence evidence);
 }

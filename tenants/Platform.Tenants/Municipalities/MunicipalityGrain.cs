@@ -11,7 +11,7 @@ using Platform.Tenants.Requests;
 namespace Platform.Tenants.Municipalities;
 
 /// <summary>A municipality: its programs and request status, rolled up to its prefecture.</summary>
-public sealed class MunicipalityGrain(
+public sealed partial class MunicipalityGrain(
     [PersistentState("municipality", StorageNames.Platform)] IPersistentState<MunicipalityState> state,
     ReferenceCatalog reference,
     CallerSigner signer,
@@ -38,7 +38,7 @@ public sealed class MunicipalityGrain(
 
     /// <inheritdoc />
     public Task<MunicipalRequestStatus?> GetRequestStatus(int fiscalYear) =>
-        Task.FromResult(state.State.RequestStatus.GetValueOrDefault(fiscalYear));
+        Task.FromResult(EffectiveRequestStatus(fiscalYear));
 
     /// <inheritdoc />
     public async Task<DesignationResult> Designate(ProgramDesignation designation)
@@ -150,7 +150,7 @@ public sealed class MunicipalityGrain(
                     _info.Code,
                     year,
                     state.State.Programs.GetValueOrDefault(year)?.Tier,
-                    state.State.RequestStatus.GetValueOrDefault(year)));
+                    EffectiveRequestStatus(year)));
 
                 // Cleared in memory only; it is persisted with the next change. A re-report after
                 // a restart replaces the same figures, so it cannot count twice.

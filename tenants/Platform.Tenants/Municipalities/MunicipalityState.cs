@@ -1,3 +1,4 @@
+using Platform.Tenants.Activities;
 using Platform.Tenants.Common;
 using Platform.Tenants.Programs;
 using Platform.Tenants.Requests;
@@ -30,4 +31,8 @@ public sealed class MunicipalityState
     /// <summary>Replies to request status reports, by caller and client mutation id.</summary>
     [Id(4)]
     public ReplyCache<RequestStatusResult> RequestReplies { get; set; } = new();
+
+    /// <summary>What the activity book shows for the requests, by fiscal year (issue 7; ids from 20).</summary>
+    [Id(20)]
+    public SortedDictionary<int, RequestEvidence> RequestEvidence { get; set; } = [];
 }

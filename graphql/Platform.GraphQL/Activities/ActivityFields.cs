@@ -1,0 +1,75 @@
+using System.Globalization;
+using GraphQL;
+using GraphQL.Types;
+using Platform.GraphQL.Activities.Types;
+using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Relay;
+using Platform.Tenants.Activities;
+using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
+
+namespace Platform.GraphQL.Activities;
+
+/// <summary>
+/// The activity fields of <c>Municipality</c> and <c>Prefecture</c>. Public: the consultation
+/// desk (once publicised) and the public places of belonging. The tenant's own staff and its
+/// prefecture's: the activities, every place, function delivery and the tier check.
+/// </summary>
+internal static class ActivityFields
+{
+    /// <summary>Adds the fields to the <c>Municipality</c> type.</summary>
+    public static void AddTo(ObjectGraphType<MunicipalityInfo> type) => Add(type, m => m.Code);
+
+    /// <summary>Adds the fields to the <c>Prefecture</c> type (the prefecture as a tenant).</summary>
+    public static void AddTo(ObjectGraphType<PrefectureInfo> type) => Add(type, p => p.LgCode);
+
+    private static void Add<T>(ObjectGraphType<T> type, Func<T, string> tenantOf)
+    {
+        IActivityBookGrain Book(IResolveFieldContext<T> ctx) => ctx.Grains().GetGrain<IActivityBookGrain>(tenantOf(ctx.Source));
+
+        type.Field<ConsultationDeskType, ConsultationDesk>("consultationDesk")
+            .Description("The consultation desk (相談窓口), once publicised; public.")
+            .ResolveAsync(ctx => Book(ctx).GetPublicDesk());
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlaceOfBelongingType>>>, IEnumerable<PlaceOfBelonging>>("placesOfBelonging")
+            .Description("Places of belonging: the public ones for everyone; all of them for the tenant's own staff and its prefecture's.")
+            .ResolveAsync(async ctx =>
+            {
+                var catalog = await ctx.CatalogAsync();
+                string[] readers = [Roles.Caseworker, .. ActivityAccess.Readers];
+                return ActivityAccess.MayRead(ctx.Caller(), tenantOf(ctx.Source), catalog, readers)
+                    ? await Book(ctx).GetPlaces()
+                    : await Book(ctx).GetPublicPlaces();
+            });
+        type.Field<NonNullGraphType<ActivityConnectionType>, Connection<Activity>>("activities")
+            .Description("Activities held in a fiscal year, oldest first; for the tenant's own staff and its prefecture's.")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
+            .Argument<ActivityKindEnumType>("kind")
+            .Argument<IntGraphType>("first")
+            .Argument<StringGraphType>("after")
+            .ResolveAsync(async ctx =>
+            {
+                var year = ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"));
+                await ActivityAccess.RequireReaderAsync(ctx, tenantOf(ctx.Source), [Roles.Caseworker, .. ActivityAccess.Readers]);
+                var items = await ActivityAccess.CallAsync(() => Book(ctx).GetActivities(year, ctx.GetArgument<ActivityKind?>("kind")));
+                return Paging.Page(items, a => a.HeldOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + a.Id, ctx.GetArgument<int?>("first"), ctx.GetArgument<string?>("after"));
+            });
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FunctionDeliveryType>>>, IEnumerable<FunctionDelivery>>("functionDelivery")
+            .Description("Each support function and whether the records show it delivered in the fiscal year; for the tenant's own staff and its prefecture's.")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
+            .ResolveAsync(async ctx =>
+            {
+                var year = ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"));
+                await ActivityAccess.RequireReaderAsync(ctx, tenantOf(ctx.Source));
+                return await ActivityAccess.CallAsync(() => Book(ctx).GetFunctionDelivery(year));
+            });
+        type.Field<TierDeliveryType, TierDelivery>("tierDelivery")
+            .Description("The program of the fiscal year against its tier's rules, flagged when a required function has no evidence by the year's end; null without a program.")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
+            .ResolveAsync(async ctx =>
+            {
+                var year = ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"));
+                await ActivityAccess.RequireReaderAsync(ctx, tenantOf(ctx.Source));
+                return await ActivityAccess.CallAsync(() => Book(ctx).GetTierDelivery(year));
+            });
+    }
+}

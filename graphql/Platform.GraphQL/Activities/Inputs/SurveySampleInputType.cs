@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using Platform.GraphQL.Activities.Types;
+
+namespace Platform.GraphQL.Activities.Inputs;
+
+/// <summary>GraphQL input <c>SurveySampleInput</c>.</summary>
+public sealed class SurveySampleInputType : InputObjectGraphType<SurveySampleInput>
+{
+    /// <summary>Defines the fields.</summary>
+    public SurveySampleInputType()
+    {
+        Name = "SurveySampleInput";
+        Field<NonNullGraphType<SurveyGroupEnumType>>("group");
+        Field(x => x.Size);
+    }
+}

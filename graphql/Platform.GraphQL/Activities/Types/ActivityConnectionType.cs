@@ -1,0 +1,7 @@
+using Platform.GraphQL.Relay;
+using Platform.Tenants.Activities;
+
+namespace Platform.GraphQL.Activities.Types;
+
+/// <summary>GraphQL type <c>ActivityConnection</c>.</summary>
+public sealed class ActivityConnectionType() : ConnectionType<ActivityType, ActivityEdgeType, Activity>("ActivityConnection");

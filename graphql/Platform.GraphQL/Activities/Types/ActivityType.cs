@@ -1,0 +1,29 @@
+using GraphQL.Types;
+using Platform.GraphQL.Types;
+using Platform.Tenants.Activities;
+
+namespace Platform.GraphQL.Activities.Types;
+
+/// <summary>GraphQL type <c>Activity</c>: one recorded activity, counts only.</summary>
+public sealed class ActivityType : ObjectGraphType<Activity>
+{
+    /// <summary>Defines the fields.</summary>
+    public ActivityType()
+    {
+        Name = "Activity";
+        Description = "One recorded activity of a tenant: counts only, never a person.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
+        Field<NonNullGraphType<ActivityKindEnumType>>("kind").Resolve(ctx => ctx.Source.Kind);
+        Field<NonNullGraphType<DateScalarType>>("heldOn").Resolve(ctx => ctx.Source.HeldOn);
+        Field<NonNullGraphType<IntGraphType>>("participants")
+            .Description("People present; for STAFF_TRAINING the trainees, for FACT_FINDING_SURVEY the responses.")
+            .Resolve(ctx => ctx.Source.CountedParticipants);
+        Field(x => x.FirstTimeParticipants, nullable: true);
+        Field<IdGraphType>("placeId").Resolve(ctx => ctx.Source.PlaceId);
+        Field(x => x.AgenciesPresent, nullable: true).Description("Member agencies present at a network meeting.");
+        Field(x => x.MunicipalPlatform).Description("A meeting of the municipal platform (市町村プラットフォーム).");
+        Field(x => x.FamilySeminar).Description("A family seminar (家族セミナー).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TraineeCountType>>>>("trainees").Resolve(ctx => ctx.Source.Trainees);
+        Field<FactFindingSurveyType>("survey").Resolve(ctx => ctx.Source.Survey);
+    }
+}

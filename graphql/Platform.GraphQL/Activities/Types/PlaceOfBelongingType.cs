@@ -1,0 +1,20 @@
+using GraphQL.Types;
+using Platform.Tenants.Activities;
+
+namespace Platform.GraphQL.Activities.Types;
+
+/// <summary>GraphQL type <c>PlaceOfBelonging</c> (居場所).</summary>
+public sealed class PlaceOfBelongingType : ObjectGraphType<PlaceOfBelonging>
+{
+    /// <summary>Defines the fields.</summary>
+    public PlaceOfBelongingType()
+    {
+        Name = "PlaceOfBelonging";
+        Description = "A place of belonging (居場所) a tenant runs; sessions refer to it by id.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
+        Field(x => x.Name);
+        Field(x => x.Address, nullable: true);
+        Field(x => x.Schedule, nullable: true).Description("When it opens, as the tenant words it.");
+        Field(x => x.IsPublic).Description("Listed in the public directory.");
+    }
+}

@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using Platform.Tenants.Activities;
+
+namespace Platform.GraphQL.Activities.Types;
+
+/// <summary>GraphQL type <c>SurveySample</c>: the sample size of one group.</summary>
+public sealed class SurveySampleType : ObjectGraphType<KeyValuePair<SurveyGroup, int>>
+{
+    /// <summary>Defines the fields.</summary>
+    public SurveySampleType()
+    {
+        Name = "SurveySample";
+        Field<NonNullGraphType<SurveyGroupEnumType>>("group").Resolve(ctx => ctx.Source.Key);
+        Field<NonNullGraphType<IntGraphType>>("size").Resolve(ctx => ctx.Source.Value);
+    }
+}

@@ -1,0 +1,24 @@
+using GraphQL.Types;
+using Platform.GraphQL.Types;
+using Platform.Tenants.Activities;
+
+namespace Platform.GraphQL.Activities.Types;
+
+/// <summary>GraphQL type <c>TierDelivery</c>.</summary>
+public sealed class TierDeliveryType : ObjectGraphType<TierDelivery>
+{
+    /// <summary>Defines the fields.</summary>
+    public TierDeliveryType()
+    {
+        Name = "TierDelivery";
+        Description = "A program against its tier's rules, as the records show it.";
+        Field(x => x.FiscalYear);
+        Field<NonNullGraphType<ProgramTierEnumType>>("tier").Resolve(ctx => ctx.Source.Tier);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SupportFunctionEnumType>>>>("requiredFunctions").Resolve(ctx => ctx.Source.RequiredFunctions);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SupportFunctionEnumType>>>>("undeliveredRequiredFunctions")
+            .Description("Functions the tier requires that no record shows yet.")
+            .Resolve(ctx => ctx.Source.UndeliveredRequiredFunctions);
+        Field(x => x.FiscalYearEnded);
+        Field(x => x.Flagged).Description("The fiscal year is over and a required function has no evidence.");
+    }
+}

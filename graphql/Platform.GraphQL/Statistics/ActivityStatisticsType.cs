@@ -1,0 +1,19 @@
+using GraphQL.Types;
+using Platform.GraphQL.Activities.Types;
+using Platform.Tenants.Statistics;
+
+namespace Platform.GraphQL.Statistics;
+
+/// <summary>GraphQL type <c>ActivityStatistics</c>: one kind's sessions and participants.</summary>
+public sealed class ActivityStatisticsType : ObjectGraphType<ActivitySheetRow>
+{
+    /// <summary>Defines the fields.</summary>
+    public ActivityStatisticsType()
+    {
+        Name = "ActivityStatistics";
+        Field<NonNullGraphType<ActivityKindEnumType>>("kind").Resolve(ctx => ctx.Source.Kind);
+        Field(x => x.Sessions).Description("Activities held: events, never suppressed.");
+        Field<NonNullGraphType<CellType>>("participants").Resolve(ctx => ctx.Source.Participants);
+        Field<NonNullGraphType<CellType>>("firstTimeParticipants").Resolve(ctx => ctx.Source.FirstTimeParticipants);
+    }
+}

@@ -1,0 +1,18 @@
+using GraphQL.Types;
+using Platform.Tenants.Statistics;
+
+namespace Platform.GraphQL.Statistics;
+
+/// <summary>GraphQL type <c>ConsultationStatistics</c>: the case counters in a statistics sheet.</summary>
+public sealed class ConsultationStatisticsType : ObjectGraphType<StatisticsSheet>
+{
+    /// <summary>Defines the fields.</summary>
+    public ConsultationStatisticsType()
+    {
+        Name = "ConsultationStatistics";
+        Field<NonNullGraphType<CellType>>("newCases").Resolve(ctx => ctx.Source.NewCases);
+        Field<NonNullGraphType<CellType>>("contacts").Description("Consultation contacts recorded, every channel.").Resolve(ctx => ctx.Source.Contacts);
+        Field<NonNullGraphType<CellType>>("activeCases").Resolve(ctx => ctx.Source.ActiveCases);
+        Field<NonNullGraphType<CellType>>("outreachVisits").Description("Home visits (アウトリーチ).").Resolve(ctx => ctx.Source.OutreachVisits);
+    }
+}

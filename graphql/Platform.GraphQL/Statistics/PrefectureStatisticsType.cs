@@ -1,0 +1,20 @@
+using GraphQL.Types;
+using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Types;
+using Platform.Tenants.Directory;
+using Platform.Tenants.Statistics;
+
+namespace Platform.GraphQL.Statistics;
+
+/// <summary>GraphQL type <c>PrefectureStatistics</c>: one row of the published national table.</summary>
+public sealed class PrefectureStatisticsType : ObjectGraphType<PrefectureSheet>
+{
+    /// <summary>Defines the fields.</summary>
+    public PrefectureStatisticsType()
+    {
+        Name = "PrefectureStatistics";
+        Field<NonNullGraphType<PrefectureGraphType>, PrefectureInfo>("prefecture")
+            .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Prefecture(ctx.Source.PrefectureCode)!);
+        Field<NonNullGraphType<StatisticsType>>("statistics").Resolve(ctx => ctx.Source.Sheet);
+    }
+}

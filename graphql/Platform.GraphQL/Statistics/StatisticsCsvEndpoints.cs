@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Tenants.Activities;
+using Platform.Tenants.Nation;
+using Platform.GraphQL.Infrastructure;
+using Platform.Tenants.Statistics;
+
+namespace Platform.GraphQL.Statistics;
+
+/// <summary>
+/// The national tables as CSV (UTF-8 with a byte order mark, so spreadsheet software in Japan
+/// opens it), public like the published tables: <c>/statistics/national-program-counts.csv</c>
+/// and <c>/statistics/national-request-status.csv</c> in the layout of the ministry's tables,
+/// and <c>/statistics/national-activities.csv</c>, the suppressed table of the 47 prefectures
+/// and the nation. Each takes <c>?fiscalYear=2024</c> (several: <c>2022,2023</c>).
+/// </summary>
+public static class StatisticsCsvEndpoints
+{
+    /// <summary>Maps the three CSV endpoints.</summary>
+    public static IEndpointRouteBuilder MapPlatformStatisticsCsv(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/statistics/national-program-counts.csv", ctx => WriteAsync(ctx, async (grains, years, csv) =>
+        {
+            csv.AppendLine("fiscal_year,prefecture_centers,municipal_centers,support_stations,support_projects,total");
+            foreach (var year in years)
+            {
+                var s = await grains.GetGrain<INationGrain>(INationGrain.Key).GetProgramSummary(year);
+                csv.AppendLine(Join(s.FiscalYear, s.PrefectureCenters, s.MunicipalCenters, s.SupportStations, s.SupportProjects, s.Total));
+            }
+        }));
+        endpoints.MapGet("/statistics/national-request-status.csv", ctx => WriteAsync(ctx, async (grains, years, csv) =>
+        {
+            csv.AppendLine("fiscal_year,municipalities,desk_clarified,desk_publicized,fact_finding_survey,municipal_platform,note");
+            foreach (var year in years)
+            {
+                var s = await grains.GetGrain<INationGrain>(INationGrain.Key).GetRequestStatusSummary(year);
+                csv.AppendLine(Join(s.FiscalYear, s.Municipalities, s.DeskClarified, s.DeskPublicized, s.FactFindingSurvey, s.MunicipalPlatform) + ",platform records");
+            }
+        }));
+        endpoints.MapGet("/statistics/national-activities.csv", ctx => WriteAsync(ctx, async (grains, years, csv) =>
+        {
+            var catalog = await ctx.RequestServices.GetRequiredService<DirectoryCatalogCache>().GetAsync();
+            var kinds = Enum.GetValues<ActivityKind>().Select(k => Snake(k.ToString())).ToList();
+            csv.AppendLine("fiscal_year,prefecture_code,prefecture_name,new_cases,contacts,active_cases,outreach_visits,"
+                + string.Join(',', kinds.SelectMany(k => new[] { k + "_sessions", k + "_participants", k + "_first_time_participants" })));
+            foreach (var year in years)
+            {
+                var table = await grains.GetGrain<INationalStatisticsGrain>(INationalStatisticsGrain.Key).GetTable(year);
+                foreach (var row in table.Prefectures)
+                {
+                    csv.AppendLine(Row(year, row.PrefectureCode, catalog.Prefecture(row.PrefectureCode)!.Name, row.Sheet));
+                }
+
+                csv.AppendLine(Row(year, "00", "全国", table.Nation));
+            }
+        }));
+        return endpoints;
+    }
+
+    private static async Task WriteAsync(HttpContext context, Func<IGrainFactory, IReadOnlyList<int>, StringBuilder, Task> write)
+    {
+        var years = new List<int>();
+        foreach (var part in (context.Request.Query["fiscalYear"].ToString()).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || !Tenants.Common.FiscalYear.IsValid(year) || years.Count >= 20)
+            {
+                years.Clear();
+                break;
+            }
+
+            years.Add(year);
+        }
+
+        if (years.Count == 0)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await context.Response.WriteAsync($"fiscalYear must name 1 to 20 fiscal years between {Tenants.Common.FiscalYear.Min} and {Tenants.Common.FiscalYear.Max}, e.g. ?fiscalYear=2023 or ?fiscalYear=2022,2023.");
+            return;
+        }
+
+        var csv = new StringBuilder();
+        await write(context.RequestServices.GetRequiredService<IGrainFactory>(), years, csv);
+        context.Response.ContentType = "text/csv; charset=utf-8";
+        await context.Response.Body.WriteAsync(Encoding.UTF8.GetPreamble());
+        await context.Response.WriteAsync(csv.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), Encoding.UTF8);
+    }
+
+    private static string Row(int year, string code, string name, StatisticsSheet sheet) =>
+        string.Join(',', new[] { year.ToString(CultureInfo.InvariantCulture), code, name, sheet.NewCases.Text, sheet.Contacts.Text, sheet.ActiveCases.Text, sheet.OutreachVisits.Text }
+            .Concat(sheet.Activities.SelectMany(a => new[] { a.Sessions.ToString(CultureInfo.InvariantCulture), a.Participants.Text, a.FirstTimeParticipants.Text })));
+
+    private static string Join(params int[] values) => string.Join(',', values.Select(v => v.ToString(CultureInfo.InvariantCulture)));
+
+    private static string Snake(string pascal) =>
+        string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+}

@@ -1,0 +1,76 @@
+using GraphQL;
+using GraphQL.Types;
+using Platform.GraphQL.Activities;
+using Platform.GraphQL.Errors;
+using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Types;
+using Platform.Tenants.Activities;
+using Platform.Tenants.Directory;
+using Platform.Tenants.Statistics;
+
+namespace Platform.GraphQL.Statistics;
+
+/// <summary>
+/// <c>statistics</c> on Municipality, Prefecture and Nation. Unsuppressed figures go to those
+/// entitled to them: a municipality's to its own staff and its prefecture's, a prefecture's to
+/// its own staff. Everyone else (the nation, integrators, anonymous callers) reads the published
+/// national table, where small counts are suppressed: the nation's row and each prefecture's, for
+/// whole fiscal years. A municipality's figures are not published on their own.
+/// </summary>
+internal static class StatisticsFields
+{
+    /// <summary>Adds <c>statistics</c> to <c>Municipality</c>.</summary>
+    public static void AddTo(ObjectGraphType<MunicipalityInfo> type) =>
+        type.Field<NonNullGraphType<StatisticsType>, StatisticsSheet>("statistics")
+            .Description("Unsuppressed; for the municipality's own staff and its prefecture's.")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
+            .Argument<IntGraphType>("month")
+            .ResolveAsync(async ctx =>
+            {
+                var (year, month) = Period(ctx);
+                await ActivityAccess.RequireReaderAsync(ctx, ctx.Source.Code);
+                return await ActivityAccess.CallAsync(() => ctx.Grains().GetGrain<IActivityBookGrain>(ctx.Source.Code).GetStatistics(year, month));
+            });
+
+    /// <summary>Adds <c>statistics</c> to <c>Prefecture</c>.</summary>
+    public static void AddTo(ObjectGraphType<PrefectureInfo> type) =>
+        type.Field<NonNullGraphType<StatisticsType>, StatisticsSheet>("statistics")
+            .Description("Unsuppressed for the prefecture's own staff; otherwise its published row (whole fiscal years only).")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
+            .Argument<IntGraphType>("month")
+            .ResolveAsync(async ctx =>
+            {
+                var (year, month) = Period(ctx);
+                if (ActivityAccess.MayRead(ctx.Caller(), ctx.Source.LgCode, await ctx.CatalogAsync(), ActivityAccess.Readers))
+                {
+                    return await ActivityAccess.CallAsync(() => ctx.Grains().GetGrain<IPrefectureActivityGrain>(ctx.Source.Code).GetStatistics(year, month));
+                }
+
+                if (month is not null)
+                {
+                    throw new ApiException(ErrorCodes.Forbidden, "Monthly figures are for the prefecture's own staff; published figures cover whole fiscal years.");
+                }
+
+                var table = await ctx.Grains().GetGrain<INationalStatisticsGrain>(INationalStatisticsGrain.Key).GetTable(year);
+                return table.Prefectures.Single(p => p.PrefectureCode == ctx.Source.Code).Sheet;
+            });
+
+    /// <summary>Adds <c>statistics</c> and <c>prefectureStatistics</c> to <c>Nation</c>.</summary>
+    public static void AddTo(ObjectGraphType<NationRoot> type)
+    {
+        type.Field<NonNullGraphType<StatisticsType>, StatisticsSheet>("statistics")
+            .Description("The published national figures of a fiscal year (small counts suppressed).")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
+            .ResolveAsync(async ctx => (await Table(ctx)).Nation);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrefectureStatisticsType>>>, IEnumerable<PrefectureSheet>>("prefectureStatistics")
+            .Description("The published figures of each prefecture, suppressed together with the national ones.")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
+            .ResolveAsync(async ctx => (await Table(ctx)).Prefectures);
+    }
+
+    private static Task<NationalTable> Table(IResolveFieldContext ctx) =>
+        ctx.Grains().GetGrain<INationalStatisticsGrain>(INationalStatisticsGrain.Key).GetTable(ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear")));
+
+    private static (int Year, int? Month) Period(IResolveFieldContext ctx) =>
+        (ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear")), ActivityAccess.Month(ctx.GetArgument<int?>("month")));
+}

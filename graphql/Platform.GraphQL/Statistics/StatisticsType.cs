@@ -1,0 +1,23 @@
+using GraphQL.Types;
+using Platform.GraphQL.Types;
+using Platform.Tenants.Statistics;
+
+namespace Platform.GraphQL.Statistics;
+
+/// <summary>GraphQL type <c>Statistics</c>: an area's figures for a fiscal year or one of its months.</summary>
+public sealed class StatisticsType : ObjectGraphType<StatisticsSheet>
+{
+    /// <summary>Defines the fields.</summary>
+    public StatisticsType()
+    {
+        Name = "Statistics";
+        Description = "Consultations, activities by kind, programs by tier and request status of an area.";
+        Field(x => x.FiscalYear);
+        Field(x => x.Month, nullable: true).Description("The calendar month (1–12), or null for the fiscal year.");
+        Field(x => x.Suppressed).Description("True for published figures, where small counts are hidden.");
+        Field<NonNullGraphType<ConsultationStatisticsType>>("consultations").Resolve(ctx => ctx.Source);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActivityStatisticsType>>>>("activities").Description("Every kind, in the enum's order.").Resolve(ctx => ctx.Source.Activities);
+        Field<NonNullGraphType<ProgramSummaryType>>("programs").Resolve(ctx => ctx.Source.Programs);
+        Field<NonNullGraphType<RequestStatusSummaryType>>("requests").Resolve(ctx => ctx.Source.Requests);
+    }
+}

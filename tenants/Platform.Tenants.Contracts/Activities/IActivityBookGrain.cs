@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using Platform.Tenants.Access;
+using Platform.Tenants.Common;
+using Platform.Tenants.Statistics;
+
+namespace Platform.Tenants.Activities;
+
+/// <summary>
+/// A tenant's activity book, keyed by the tenant's LG code (a municipality or a prefecture): its
+/// recorded activities, its places of belonging and its consultation desk, and what they show
+/// (functions delivered, statistics). Monthly tallies roll up to the prefecture's activity totals.
+/// </summary>
+[Alias("platform.activity-book"), OwnedBy(OwnerKind.Tenant)]
+public interface IActivityBookGrain : IGrainWithStringKey
+{
+    /// <summary>Records an activity; a retry with the same client mutation id applies once.</summary>
+    [Alias("record"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer])]
+    Task<ActivityResult> Record(Activity activity, string? clientMutationId);
+
+    /// <summary>Registers a place of belonging; its id is chosen here (<see cref="PlaceOfBelonging.Id"/> is ignored).</summary>
+    [Alias("register-place"), Access(AccessLevel.Tenant, Roles = [Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer])]
+    Task<PlaceResult> RegisterPlace(PlaceOfBelonging place, string? clientMutationId);
+
+    /// <summary>Sets the consultation desk; <see cref="ConsultationDesk.Since"/> is set here to today.</summary>
+    [Alias("set-desk"), Access(AccessLevel.Tenant, Roles = [Roles.TenantAdmin, Roles.PrefecturalOfficer])]
+    Task<DeskResult> SetDesk(ConsultationDesk desk, string? clientMutationId);
+
+    /// <summary>The activities held in a fiscal year, optionally of one kind, oldest first.</summary>
+    [Alias("activities"), Orleans.Concurrency.ReadOnly]
+    [Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer], AllowPrefecture = true)]
+    Task<ImmutableArray<Activity>> GetActivities(int fiscalYear, ActivityKind? kind);
+
+    /// <summary>Every registered place of belonging, public or not.</summary>
+    [Alias("places"), Orleans.Concurrency.ReadOnly]
+    [Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer], AllowPrefecture = true)]
+    Task<ImmutableArray<PlaceOfBelonging>> GetPlaces();
+
+    /// <summary>The places of belonging marked public: the public directory's view.</summary>
+    [Alias("public-places"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Public)]
+    Task<ImmutableArray<PlaceOfBelonging>> GetPublicPlaces();
+
+    /// <summary>The consultation desk when it is publicised; null otherwise.</summary>
+    [Alias("public-desk"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Public)]
+    Task<ConsultationDesk?> GetPublicDesk();
+
+    /// <summary>Each support function with the number of records showing it delivered in the fiscal year.</summary>
+    [Alias("function-delivery"), Orleans.Concurrency.ReadOnly]
+    [Access(AccessLevel.Tenant, Roles = [Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer], AllowPrefecture = true)]
+    Task<ImmutableArray<FunctionDelivery>> GetFunctionDelivery(int fiscalYear);
+
+    /// <summary>The tenant's program of the fiscal year against its tier's rules; null when it ran none.</summary>
+    [Alias("tier-delivery"), Orleans.Concurrency.ReadOnly]
+    [Access(AccessLevel.Tenant, Roles = [Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer], AllowPrefecture = true)]
+    Task<TierDelivery?> GetTierDelivery(int fiscalYear);
+
+    /// <summary>The tenant's own statistics, unsuppressed, for a fiscal year or one calendar month of it.</summary>
+    [Alias("statistics"), Orleans.Concurrency.ReadOnly]
+    [Access(AccessLevel.Tenant, Roles = [Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer], AllowPrefecture = true)]
+    Task<StatisticsSheet> GetStatistics(int fiscalYear, int? month);
+}

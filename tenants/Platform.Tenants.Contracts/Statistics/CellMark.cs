@@ -1,0 +1,14 @@
+namespace Platform.Tenants.Statistics;
+
+/// <summary>Why a statistics cell is hidden, if it is.</summary>
+public enum CellMark
+{
+    /// <summary>Shown as its value.</summary>
+    None = 0,
+
+    /// <summary>A count of 1 to 4, shown as "&lt;5" (primary suppression).</summary>
+    SmallCount = 1,
+
+    /// <summary>Hidden so that no total reveals a small count, shown as "X" (secondary suppression, 秘匿).</summary>
+    Complementary = 2,
+}

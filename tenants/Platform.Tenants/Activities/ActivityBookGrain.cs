@@ -1,0 +1,152 @@
+using Microsoft.Extensions.Logging;
+using Platform.Tenants.Access;
+using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
+using Platform.Tenants.ReferenceData;
+using Platform.Tenants.Statistics;
+
+namespace Platform.Tenants.Activities;
+
+/// <summary>
+/// A tenant's activity book: records activities, places of belonging and the consultation desk,
+/// and rolls the monthly tallies up to the prefecture (pending months stored with each change,
+/// re-sent on activation; reports replace, so a re-send never counts twice).
+/// </summary>
+public sealed partial class ActivityBookGrain(
+    [PersistentState("activity-book", StorageNames.Platform)] IPersistentState<ActivityBookState> state,
+    ReferenceCatalog reference,
+    CallerSigner signer,
+    TimeProvider clock,
+    ILogger<ActivityBookGrain> logger) : Grain, IActivityBookGrain
+{
+    private string Tenant => this.GetPrimaryKeyString();
+
+    private MunicipalityInfo? Municipality => reference.Index.Municipality(Tenant);
+
+    // The prefecture the tenant belongs to (or is); null for a key that names no tenant, which the
+    // call filter refuses to everyone but the platform.
+    private PrefectureInfo? Prefecture => Municipality is { } m ? reference.Index.Prefecture(m.PrefectureCode) : reference.Index.PrefectureByLgCode(Tenant);
+
+    private bool PrefectureLevel => Municipality is null or { IsDesignatedCity: true };
+
+    /// <inheritdoc />
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => RollUp();
+
+    /// <inheritdoc />
+    public async Task<ActivityResult> Record(Activity activity, string? clientMutationId)
+    {
+        var key = ReplyCache<ActivityResult>.KeyOf(CallerOf(), clientMutationId);
+        if (state.State.ActivityReplies.TryGet(key, out var earlier))
+        {
+            return earlier;
+        }
+
+        var errors = ActivityRules.Validate(activity, Today(), state.State.Places, PrefectureLevel);
+        if (!errors.IsEmpty)
+        {
+            return new ActivityResult(null, errors);
+        }
+
+        var stored = activity with { Id = NewId() };
+        var result = new ActivityResult(stored, []);
+        state.State.Activities[stored.Id] = stored;
+        state.State.ActivityReplies.Remember(key, result);
+        state.State.PendingMonths.Add(Cases.CaseMonth.Of(stored.HeldOn));
+        state.State.PendingRequestYears.Add(FiscalYear.Of(stored.HeldOn));
+        await state.WriteStateAsync();
+        await RollUp();
+        return result;
+    }
+
+    /// <inheritdoc />
+    public async Task<PlaceResult> RegisterPlace(PlaceOfBelonging place, string? clientMutationId)
+    {
+        var key = ReplyCache<PlaceResult>.KeyOf(CallerOf(), clientMutationId);
+        if (state.State.PlaceReplies.TryGet(key, out var earlier))
+        {
+            return earlier;
+        }
+
+        var errors = DirectoryRules.Validate(place);
+        if (!errors.IsEmpty)
+        {
+            return new PlaceResult(null, errors);
+        }
+
+        var stored = place with { Id = NewId() };
+        var result = new PlaceResult(stored, []);
+        state.State.Places[stored.Id] = stored;
+        state.State.PlaceReplies.Remember(key, result);
+        await state.WriteStateAsync();
+        return result;
+    }
+
+    /// <inheritdoc />
+    public async Task<DeskResult> SetDesk(ConsultationDesk desk, string? clientMutationId)
+    {
+        var key = ReplyCache<DeskResult>.KeyOf(CallerOf(), clientMutationId);
+        if (state.State.DeskReplies.TryGet(key, out var earlier))
+        {
+            return earlier;
+        }
+
+        var errors = DirectoryRules.Validate(desk);
+        if (!errors.IsEmpty)
+        {
+            return new DeskResult(null, errors);
+        }
+
+        // A desk already clear keeps the day it became clear; publicising it later changes only that.
+        var stored = desk with { Since = state.State.Desk?.Since ?? Today() };
+        var result = new DeskResult(stored, []);
+        state.State.Desk = stored;
+        state.State.DeskReplies.Remember(key, result);
+        state.State.PendingRequestYears.Add(FiscalYear.Of(Today()));
+        await state.WriteStateAsync();
+        await RollUp();
+        return result;
+    }
+
+    private static Caller CallerOf() =>
+        CallerContext.Current ?? throw new AccessDeniedException("This operation needs an authenticated caller.");
+
+    private static string NewId() => Guid.NewGuid().ToString("N");
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime);
+
+    private async Task RollUp()
+    {
+        if (Prefecture is not { } prefecture || (state.State.PendingMonths.Count == 0 && state.State.PendingRequestYears.Count == 0))
+        {
+            return;
+        }
+
+        try
+        {
+            var months = state.State.PendingMonths.ToArray();
+            var years = state.State.PendingRequestYears.ToArray();
+            using (CallerContext.EnterSystem(signer))
+            {
+                if (months.Length > 0)
+                {
+                    await GrainFactory.GetGrain<IPrefectureActivityGrain>(prefecture.Code)
+                        .Report(Tenant, [.. months.Select(m => ActivityTallies.Month(state.State.Activities.Values, m))]);
+                }
+
+                await ReportRequestEvidence(years);
+            }
+
+            // Cleared in memory only; persisted with the next change. A re-send replaces.
+            state.State.PendingMonths.ExceptWith(months);
+            state.State.PendingRequestYears.ExceptWith(years);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Activity roll-up of tenant {Tenant} failed; it will be retried", Tenant);
+            this.RegisterGrainTimer(RollUp, new GrainTimerCreationOptions(TimeSpan.FromSeconds(5), Timeout.InfiniteTimeSpan));
+        }
+    }
+
+    // Filled in by the request-evidence step (see ActivityBookGrain.Requests.cs).
+    private partial Task ReportRequestEvidence(int[] years);
+}

@@ -1,0 +1,43 @@
+using Platform.Tenants.Common;
+
+namespace Platform.Tenants.Activities;
+
+/// <summary>The stored state of a tenant's activity book. Counts and public facilities only: no personal data.</summary>
+[GenerateSerializer, Alias("platform.activity-book-state.v1")]
+public sealed class ActivityBookState
+{
+    /// <summary>Activities by id.</summary>
+    [Id(0)]
+    public Dictionary<string, Activity> Activities { get; set; } = [];
+
+    /// <summary>Places of belonging by id.</summary>
+    [Id(1)]
+    public Dictionary<string, PlaceOfBelonging> Places { get; set; } = [];
+
+    /// <summary>The consultation desk, once set.</summary>
+    [Id(2)]
+    public ConsultationDesk? Desk { get; set; }
+
+    /// <summary>
+    /// Months (yyyyMM) whose tallies may not have reached the prefecture yet; written with the
+    /// change, re-sent on activation.
+    /// </summary>
+    [Id(3)]
+    public SortedSet<int> PendingMonths { get; set; } = [];
+
+    /// <summary>Fiscal years whose request evidence may not have reached the municipality yet.</summary>
+    [Id(4)]
+    public SortedSet<int> PendingRequestYears { get; set; } = [];
+
+    /// <summary>Replies to recorded activities, by caller and client mutation id.</summary>
+    [Id(5)]
+    public ReplyCache<ActivityResult> ActivityReplies { get; set; } = new();
+
+    /// <summary>Replies to registered places.</summary>
+    [Id(6)]
+    public ReplyCache<PlaceResult> PlaceReplies { get; set; } = new();
+
+    /// <summary>Replies to desk changes.</summary>
+    [Id(7)]
+    public ReplyCache<DeskResult> DeskReplies { get; set; } = new();
+}
