@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Platform.Tenants.Common;
 using Platform.Tenants.ReferenceData;
 
 namespace Platform.Tenants;
@@ -12,8 +13,9 @@ public static class TenantsServiceCollectionExtensions
     {
         services.AddSingleton(_ => ReferenceCatalog.Instance);
 
-        // Grains read "now" through TimeProvider so tests can move the clock.
-        services.TryAddSingleton(TimeProvider.System);
+        // Grains read "now" through the platform clock so tests can move the date; the Orleans
+        // runtime keeps its own TimeProvider (see PlatformClock).
+        services.TryAddSingleton(PlatformClock.Real);
         return services;
     }
 }

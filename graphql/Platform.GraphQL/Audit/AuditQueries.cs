@@ -38,7 +38,7 @@ internal static class AuditQueries
 
         var services = ctx.RequestServices!;
         var log = services.GetRequiredService<IAuditLog>();
-        var clock = services.GetService<TimeProvider>() ?? TimeProvider.System;
+        var clock = services.GetService<PlatformClock>() ?? PlatformClock.Real;
 
         // The read is traced before anything is returned: a read that cannot be traced is not made.
         await log.AppendAsync(

@@ -109,7 +109,7 @@ internal static class CaseAccess
 
         try
         {
-            var clock = services.GetService<TimeProvider>() ?? TimeProvider.System;
+            var clock = services.GetService<PlatformClock>() ?? PlatformClock.Real;
             await audit.AppendAsync(AuditRecord.For(caller, owner, AuditActions.AccessDenied, "Case", key[7..], AuditOutcome.Denied, clock.GetUtcNow()));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -24,5 +24,5 @@ internal static class ResolveContextExtensions
 
     /// <summary>Today's date in Japan, by the platform's clock.</summary>
     public static DateOnly Today(this IResolveFieldContext context) =>
-        JapanDate.Today(context.RequestServices?.GetService<TimeProvider>() ?? TimeProvider.System);
+        JapanDate.Today(context.RequestServices?.GetService<PlatformClock>() ?? PlatformClock.Real);
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Platform.Silo.Security;
 
 namespace Platform.Silo.Access;
 
@@ -21,30 +22,7 @@ public static class CallerContextKey
 
         var folder = Path.Combine(dataDirectory, "keys");
         var path = Path.Combine(folder, "caller-context.key");
-        if (File.Exists(path))
-        {
-            return Convert.FromBase64String(File.ReadAllText(path).Trim());
-        }
-
-        Directory.CreateDirectory(folder);
-        var created = RandomNumberGenerator.GetBytes(32);
-        var temp = path + "." + Guid.NewGuid().ToString("N");
-        File.WriteAllText(temp, Convert.ToBase64String(created));
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-
-        try
-        {
-            // Several silos starting together on one data folder: the first key written wins.
-            File.Move(temp, path, overwrite: false);
-            return created;
-        }
-        catch (IOException)
-        {
-            File.Delete(temp);
-            return Convert.FromBase64String(File.ReadAllText(path).Trim());
-        }
+        var text = KeyFile.ReadOrCreate(path, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), t => t.Trim().Length >= 44);
+        return Convert.FromBase64String(text.Trim());
     }
 }

@@ -14,7 +14,7 @@ namespace Platform.Silo.Access;
 /// caller context, the wrong tenant or role, all end in <see cref="AccessDeniedException"/>
 /// before any grain code runs.
 /// </summary>
-public sealed class TenantAccessFilter(CallerSigner signer, ReferenceCatalog reference, IAuditLog audit, TimeProvider clock, ILogger<TenantAccessFilter> logger) : IIncomingGrainCallFilter
+public sealed class TenantAccessFilter(CallerSigner signer, ReferenceCatalog reference, IAuditLog audit, PlatformClock clock, ILogger<TenantAccessFilter> logger) : IIncomingGrainCallFilter
 {
     private static readonly Assembly ContractAssembly = typeof(IRegistryGrain).Assembly;
     private static readonly ConcurrentDictionary<MethodInfo, (AccessAttribute? Rule, OwnerKind Owner)> Rules = new();

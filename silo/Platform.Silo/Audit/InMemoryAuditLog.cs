@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Platform.Tenants.Audit;
+using Platform.Tenants.Common;
 
 namespace Platform.Silo.Audit;
 
@@ -7,7 +8,7 @@ namespace Platform.Silo.Audit;
 /// The audit log of an <c>--in-memory</c> run: the same rules and the same hash chain as
 /// <see cref="PostgresAuditLog"/>, lost when the process stops.
 /// </summary>
-public sealed class InMemoryAuditLog(TimeProvider time) : IAuditLog
+public sealed class InMemoryAuditLog(PlatformClock time) : IAuditLog
 {
     // One lock for all tenants: appends are microseconds of work here, and one lock keeps
     // a verification's snapshot consistent across tenants.
@@ -16,7 +17,7 @@ public sealed class InMemoryAuditLog(TimeProvider time) : IAuditLog
 
     /// <summary>A log on the system clock.</summary>
     public InMemoryAuditLog()
-        : this(TimeProvider.System)
+        : this(PlatformClock.Real)
     {
     }
 

@@ -1,5 +1,6 @@
-using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
+using System.Security.Cryptography;
+using Platform.Silo.Security;
 
 namespace Platform.Silo.Identity;
 
@@ -21,32 +22,15 @@ public static class DevelopmentSigningKey
         var folder = Path.Combine(dataDirectory, "keys");
         var path = Path.Combine(folder, "dev-signing-key.pem");
         var ecdsa = ECDsa.Create();
-        if (File.Exists(path))
-        {
-            ecdsa.ImportFromPem(File.ReadAllText(path));
-        }
-        else
-        {
-            Directory.CreateDirectory(folder);
-            ecdsa.GenerateKey(ECCurve.NamedCurves.nistP256);
-            var temp = path + ".tmp";
-            File.WriteAllText(temp, ecdsa.ExportPkcs8PrivateKeyPem());
-            if (!OperatingSystem.IsWindows())
+        var pem = KeyFile.ReadOrCreate(
+            path,
+            () =>
             {
-                File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
-
-            // Two processes creating the key at once: the first rename wins, the other reads it.
-            try
-            {
-                File.Move(temp, path, overwrite: false);
-            }
-            catch (IOException)
-            {
-                File.Delete(temp);
-                ecdsa.ImportFromPem(File.ReadAllText(path));
-            }
-        }
+                using var generated = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+                return generated.ExportPkcs8PrivateKeyPem();
+            },
+            text => text.TrimEnd().EndsWith("-----END PRIVATE KEY-----", StringComparison.Ordinal));
+        ecdsa.ImportFromPem(pem);
 
         return new ECDsaSecurityKey(ecdsa) { KeyId = "platform-dev" };
     }

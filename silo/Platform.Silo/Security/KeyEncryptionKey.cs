@@ -128,38 +128,8 @@ public sealed class KeyEncryptionKey
 
     private static byte[] ReadOrCreate(string path)
     {
-        if (File.Exists(path))
-        {
-            return Decode(File.ReadAllBytes(path), path);
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var created = RandomNumberGenerator.GetBytes(Size);
-        var temp = path + "." + Guid.NewGuid().ToString("N");
-
-        // Created with mode 0600 from the start, so the key is never readable by others, not
-        // even between creating the file and changing its mode.
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var stream = new FileStream(temp, options))
-        {
-            stream.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(created)));
-        }
-
-        try
-        {
-            // Several silos starting together on one data folder: the first key written wins.
-            File.Move(temp, path, overwrite: false);
-            return created;
-        }
-        catch (IOException)
-        {
-            File.Delete(temp);
-            return Decode(File.ReadAllBytes(path), path);
-        }
+        var encodedLength = Convert.ToBase64String(new byte[Size]).Length;
+        var text = KeyFile.ReadOrCreate(path, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(Size)), t => t.Length >= encodedLength);
+        return Decode(Encoding.ASCII.GetBytes(text), path);
     }
 }

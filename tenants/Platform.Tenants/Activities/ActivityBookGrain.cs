@@ -16,7 +16,7 @@ public sealed partial class ActivityBookGrain(
     [PersistentState("activity-book", StorageNames.Platform)] IPersistentState<ActivityBookState> state,
     ReferenceCatalog reference,
     CallerSigner signer,
-    TimeProvider clock,
+    PlatformClock clock,
     ILogger<ActivityBookGrain> logger) : Grain, IActivityBookGrain
 {
     private string Tenant => this.GetPrimaryKeyString();

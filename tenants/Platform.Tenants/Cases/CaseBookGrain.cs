@@ -25,7 +25,7 @@ public sealed partial class CaseBookGrain(
     [PersistentState("case-book-7", StorageNames.Platform)] IPersistentState<CaseBookShard> shard7,
     ReferenceCatalog reference,
     CallerSigner signer,
-    TimeProvider clock,
+    PlatformClock clock,
     ILogger<CaseBookGrain> logger) : Grain, ICaseBookGrain
 {
     private readonly IPersistentState<CaseBookShard>[] _shards = [shard0, shard1, shard2, shard3, shard4, shard5, shard6, shard7];

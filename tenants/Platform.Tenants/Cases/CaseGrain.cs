@@ -18,7 +18,7 @@ public sealed partial class CaseGrain(
     IBlindIndex blindIndex,
     IAuditLog audit,
     ReferenceData.ReferenceCatalog reference,
-    TimeProvider clock,
+    PlatformClock clock,
     ILogger<CaseGrain> logger) : Grain, ICaseGrain
 {
     private string _tenant = "";

@@ -19,7 +19,7 @@ public sealed class ConsultationGrain(
     ReferenceCatalog reference,
     CallerSigner signer,
     IAuditLog audit,
-    TimeProvider clock,
+    PlatformClock clock,
     ILogger<ConsultationGrain> logger) : Grain, IConsultationGrain
 {
     /// <summary>The longest question or advice.</summary>

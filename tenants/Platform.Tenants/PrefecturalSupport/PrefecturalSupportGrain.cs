@@ -21,7 +21,7 @@ public sealed partial class PrefecturalSupportGrain(
     ReferenceCatalog reference,
     CallerSigner signer,
     IAuditLog audit,
-    TimeProvider clock,
+    PlatformClock clock,
     ILogger<PrefecturalSupportGrain> logger) : Grain, IPrefecturalSupportGrain
 {
     /// <summary>How long a satellite runs before its handover, in principle (原則2年).</summary>

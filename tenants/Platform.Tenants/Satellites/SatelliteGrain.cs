@@ -20,7 +20,7 @@ public sealed partial class SatelliteGrain(
     ReferenceCatalog reference,
     CallerSigner signer,
     IAuditLog audit,
-    TimeProvider clock,
+    PlatformClock clock,
     IOptions<SatelliteOptions> options,
     ILogger<SatelliteGrain> logger) : Grain, ISatelliteGrain, IRemindable
 {

@@ -47,7 +47,7 @@ public sealed class PlatformHost : IAsyncDisposable
     /// <param name="extraSettings">Settings on top of the test defaults (for example <c>Cluster:Membership</c>).</param>
     /// <param name="logging">Extra log providers, for tests that read what the platform logs.</param>
     /// <param name="clock">The platform's clock (see <see cref="ShiftedClock"/>); the system's when null.</param>
-    public static async Task<PlatformHost> StartAsync(string? connectionString, string? dataDirectory = null, IReadOnlyDictionary<string, string?>? extraSettings = null, ILoggerProvider? logging = null, TimeProvider? clock = null)
+    public static async Task<PlatformHost> StartAsync(string? connectionString, string? dataDirectory = null, IReadOnlyDictionary<string, string?>? extraSettings = null, ILoggerProvider? logging = null, Platform.Tenants.Common.PlatformClock? clock = null)
     {
         var data = dataDirectory ?? TestPostgres.CreateTemporaryFolder();
         var settings = new Dictionary<string, string?>

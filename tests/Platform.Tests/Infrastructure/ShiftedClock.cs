@@ -1,11 +1,13 @@
+using Platform.Tenants.Common;
+
 namespace Platform.Tests.Infrastructure;
 
 /// <summary>
 /// A clock a test moves: the real time plus an offset the test sets. Time keeps flowing, and
-/// timers and timestamps stay the system's, so the silo's own machinery (timers, reminders,
-/// call timeouts) runs as usual while the platform's "today" is wherever the test put it.
+/// the Orleans runtime keeps the real clock (it never sees this one), so membership, timers
+/// and reminders run as usual while the platform's "today" is wherever the test put it.
 /// </summary>
-public sealed class ShiftedClock : TimeProvider
+public sealed class ShiftedClock : PlatformClock
 {
     private long _offsetTicks;
 
