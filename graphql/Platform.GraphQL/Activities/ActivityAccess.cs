@@ -48,18 +48,6 @@ internal static class ActivityAccess
         }
     }
 
-    /// <summary>Calls a grain; the silo's refusal reaches the client as <c>FORBIDDEN</c>.</summary>
-    public static async Task<T> CallAsync<T>(Func<Task<T>> call)
-    {
-        try
-        {
-            return await call();
-        }
-        catch (AccessDeniedException denied)
-        {
-            throw new ApiException(ErrorCodes.Forbidden, denied.Message);
-        }
-    }
 
     /// <summary>The fiscal-year month (1–12) argument, checked.</summary>
     public static int? Month(int? month) => month is null or (>= 1 and <= 12)

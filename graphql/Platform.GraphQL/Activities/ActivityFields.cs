@@ -50,7 +50,7 @@ internal static class ActivityFields
             {
                 var year = ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"));
                 await ActivityAccess.RequireReaderAsync(ctx, tenantOf(ctx.Source), [Roles.Caseworker, .. ActivityAccess.Readers]);
-                var items = await ActivityAccess.CallAsync(() => Book(ctx).GetActivities(year, ctx.GetArgument<ActivityKind?>("kind")));
+                var items = await GrainCalls.CallAsync(() => Book(ctx).GetActivities(year, ctx.GetArgument<ActivityKind?>("kind")));
                 return Paging.Page(items, a => a.HeldOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + a.Id, ctx.GetArgument<int?>("first"), ctx.GetArgument<string?>("after"));
             });
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FunctionDeliveryType>>>, IEnumerable<FunctionDelivery>>("functionDelivery")
@@ -60,7 +60,7 @@ internal static class ActivityFields
             {
                 var year = ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"));
                 await ActivityAccess.RequireReaderAsync(ctx, tenantOf(ctx.Source));
-                return await ActivityAccess.CallAsync(() => Book(ctx).GetFunctionDelivery(year));
+                return await GrainCalls.CallAsync(() => Book(ctx).GetFunctionDelivery(year));
             });
         type.Field<TierDeliveryType, TierDelivery>("tierDelivery")
             .Description("The program of the fiscal year against its tier's rules, flagged when a required function has no evidence by the year's end; null without a program.")
@@ -69,7 +69,7 @@ internal static class ActivityFields
             {
                 var year = ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"));
                 await ActivityAccess.RequireReaderAsync(ctx, tenantOf(ctx.Source));
-                return await ActivityAccess.CallAsync(() => Book(ctx).GetTierDelivery(year));
+                return await GrainCalls.CallAsync(() => Book(ctx).GetTierDelivery(year));
             });
     }
 }

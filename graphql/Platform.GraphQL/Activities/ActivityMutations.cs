@@ -39,7 +39,7 @@ internal static class ActivityMutations
                     (input.Trainees ?? []).ToImmutableSortedDictionary(t => t.AgencyType, t => t.Count),
                     input.Survey is { } s ? new FactFindingSurvey(s.Method, s.Samples.ToImmutableSortedDictionary(x => x.Group, x => x.Size), s.Responses, s.PublishedOn) : null);
                 var book = await BookAsync(ctx);
-                var result = await ActivityAccess.CallAsync(() => book.Record(activity, input.ClientMutationId));
+                var result = await GrainCalls.CallAsync(() => book.Record(activity, input.ClientMutationId));
                 return new MutationPayload<Activity>(input.ClientMutationId, result.Activity, result.Errors);
             });
         mutation.Field<NonNullGraphType<RegisterPlaceOfBelongingPayloadType>, MutationPayload<PlaceOfBelonging>>("registerPlaceOfBelonging")
@@ -56,7 +56,7 @@ internal static class ActivityMutations
 
                 var book = await BookAsync(ctx);
                 var place = new PlaceOfBelonging("", input.Name.Trim(), Trim(input.Address), Trim(input.Schedule), input.IsPublic);
-                var result = await ActivityAccess.CallAsync(() => book.RegisterPlace(place, input.ClientMutationId));
+                var result = await GrainCalls.CallAsync(() => book.RegisterPlace(place, input.ClientMutationId));
                 return new MutationPayload<PlaceOfBelonging>(input.ClientMutationId, result.Place, result.Errors);
             });
         mutation.Field<NonNullGraphType<SetConsultationDeskPayloadType>, MutationPayload<ConsultationDesk>>("setConsultationDesk")
@@ -73,7 +73,7 @@ internal static class ActivityMutations
 
                 var book = await BookAsync(ctx);
                 var desk = new ConsultationDesk(input.Name.Trim(), Trim(input.Phone), Trim(input.Hours), Trim(input.Url), Trim(input.Address), input.Publicized, default);
-                var result = await ActivityAccess.CallAsync(() => book.SetDesk(desk, input.ClientMutationId));
+                var result = await GrainCalls.CallAsync(() => book.SetDesk(desk, input.ClientMutationId));
                 return new MutationPayload<ConsultationDesk>(input.ClientMutationId, result.Desk, result.Errors);
             });
     }

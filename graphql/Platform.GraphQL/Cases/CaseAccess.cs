@@ -75,18 +75,6 @@ internal static class CaseAccess
         return ctx.Grains().GetGrain<ICaseGrain>(key);
     }
 
-    /// <summary>Calls a grain; the silo's refusal reaches the client as <c>FORBIDDEN</c>.</summary>
-    public static async Task<T> CallAsync<T>(Func<Task<T>> call)
-    {
-        try
-        {
-            return await call();
-        }
-        catch (AccessDeniedException denied)
-        {
-            throw new ApiException(ErrorCodes.Forbidden, denied.Message);
-        }
-    }
 
     // Ids we issue: "{6-digit LG code}/{32 lower-case hex}". Anything else is refused before it
     // can name (and activate) a grain.

@@ -86,7 +86,7 @@ internal static class CaseMutations
             input.OpenedOn, input.ReferralSource, input.Subject?.ToSubject(), household, input.WithdrawalDuration,
             [.. input.Concerns ?? []], Text.OrNull(input.AssignedTo), Text.OrNull(input.Notes), satelliteId);
         var grain = ctx.Grains().GetGrain<ICaseGrain>($"{tenant}/{NewCaseId(tenant, caller.Subject, input.ClientMutationId)}");
-        return Payload(input.ClientMutationId, await CaseAccess.CallAsync(() => grain.Open(intake, input.ClientMutationId)));
+        return Payload(input.ClientMutationId, await GrainCalls.CallAsync(() => grain.Open(intake, input.ClientMutationId)));
     }
 
     private static void Change<TPayloadType, TInputType, TInput>(
@@ -104,7 +104,7 @@ internal static class CaseMutations
             {
                 var input = ctx.GetArgument<TInput>("input");
                 var grain = await CaseAccess.GrainAsync(ctx, input.CaseId, allowed);
-                return TooLong(input.ClientMutationId) ?? Payload(input.ClientMutationId, await CaseAccess.CallAsync(() => call(grain, input)));
+                return TooLong(input.ClientMutationId) ?? Payload(input.ClientMutationId, await GrainCalls.CallAsync(() => call(grain, input)));
             });
     }
 

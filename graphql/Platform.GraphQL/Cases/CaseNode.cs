@@ -1,3 +1,4 @@
+using Platform.GraphQL.Infrastructure;
 using Platform.Tenants.Cases;
 
 namespace Platform.GraphQL.Cases;
@@ -59,7 +60,7 @@ public sealed class CaseNode
     /// <summary>A case from its case book entry; the file is read from <paramref name="grain"/> when needed.</summary>
     public static CaseNode Of(string tenantCode, CaseSummary summary, ICaseGrain grain) => new(
         tenantCode, summary.CaseId, summary.CaseNumber, summary.Status, summary.OpenedOn, summary.ClosedOn, summary.ClosureReason, summary.AssignedTo,
-        () => CaseAccess.CallAsync(grain.Get));
+        () => GrainCalls.CallAsync(grain.Get));
 
     /// <summary>The whole file, read at most once.</summary>
     public Task<CaseFile?> FileAsync() => _file.Value;

@@ -44,7 +44,7 @@ internal static class CaseQueries
     private static async Task<CaseNode?> CaseAsync(IResolveFieldContext ctx, string key)
     {
         var grain = await CaseAccess.GrainOfKeyAsync(ctx, key);
-        var file = await CaseAccess.CallAsync(grain.Get);
+        var file = await GrainCalls.CallAsync(grain.Get);
         return file is null ? null : CaseNode.Of(file);
     }
 
@@ -75,7 +75,7 @@ internal static class CaseQueries
 
         var grains = ctx.Grains();
         var status = ctx.GetArgument<CaseStatus?>("status");
-        var page = await CaseAccess.CallAsync(() => grains.GetGrain<ICaseBookGrain>(tenant).List(status, nameIndex, after, first));
+        var page = await GrainCalls.CallAsync(() => grains.GetGrain<ICaseBookGrain>(tenant).List(status, nameIndex, after, first));
         var edges = page.Items
             .Select(summary => new Edge<CaseNode>(
                 Paging.EncodeCursor(summary.CaseNumber),
@@ -95,6 +95,6 @@ internal static class CaseQueries
             throw new ApiException(ErrorCodes.BadUserInput, $"month must be between 1 and 12; got {month}.");
         }
 
-        return await CaseAccess.CallAsync(() => ctx.Grains().GetGrain<ICaseBookGrain>(tenant).GetStatistics(fiscalYear, month));
+        return await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<ICaseBookGrain>(tenant).GetStatistics(fiscalYear, month));
     }
 }

@@ -32,19 +32,7 @@ internal static class ConsultationAccess
     public static ConsultationNode Node(IResolveFieldContext ctx, ConsultationEntry entry)
     {
         var grain = ctx.Grains().GetGrain<IConsultationGrain>(entry.GrainKey);
-        return ConsultationNode.Of(entry, () => CallAsync(grain.Get));
+        return ConsultationNode.Of(entry, () => GrainCalls.CallAsync(grain.Get));
     }
 
-    /// <summary>Calls a grain; the silo's or the grain's refusal reaches the client as <c>FORBIDDEN</c>.</summary>
-    public static async Task<T> CallAsync<T>(Func<Task<T>> call)
-    {
-        try
-        {
-            return await call();
-        }
-        catch (AccessDeniedException denied)
-        {
-            throw new ApiException(ErrorCodes.Forbidden, denied.Message);
-        }
-    }
 }

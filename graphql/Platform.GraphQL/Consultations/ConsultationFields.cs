@@ -26,7 +26,7 @@ internal static class ConsultationFields
             .Argument<StringGraphType>("after")
             .ResolveAsync(async ctx =>
             {
-                var entries = await ConsultationAccess.CallAsync(() => ctx.Grains().GetGrain<IPrefecturalSupportGrain>(ctx.Source.Code)
+                var entries = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IPrefecturalSupportGrain>(ctx.Source.Code)
                     .GetConsultations(ctx.GetArgument<ConsultationStatus?>("status")));
                 var page = Paging.Page(entries, Key, ctx.GetArgument<int?>("first"), ctx.GetArgument<string?>("after"));
                 return new Connection<ConsultationNode>(
@@ -39,8 +39,8 @@ internal static class ConsultationFields
             .Description("Consultations asked of the prefecture's center about this case, oldest first.")
             .ResolveAsync(async ctx =>
             {
-                var keys = await CaseAccess.CallAsync(() => ctx.Grains().GetGrain<ICaseGrain>($"{ctx.Source.TenantCode}/{ctx.Source.CaseId}").GetConsultations());
-                var views = await Task.WhenAll(keys.Select(k => ConsultationAccess.CallAsync(() => ctx.Grains().GetGrain<IConsultationGrain>(k).Get())));
+                var keys = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<ICaseGrain>($"{ctx.Source.TenantCode}/{ctx.Source.CaseId}").GetConsultations());
+                var views = await Task.WhenAll(keys.Select(k => GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IConsultationGrain>(k).Get())));
                 return views.OfType<ConsultationView>().Select(ConsultationNode.Of);
             });
 
@@ -53,7 +53,7 @@ internal static class ConsultationFields
             return null;
         }
 
-        var view = await ConsultationAccess.CallAsync(() => ctx.Grains().GetGrain<IConsultationGrain>(key).Get());
+        var view = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IConsultationGrain>(key).Get());
         return view is null ? null : ConsultationNode.Of(view);
     }
 

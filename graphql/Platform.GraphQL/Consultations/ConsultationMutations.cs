@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.Cases;
 using Platform.GraphQL.Consultations.Inputs;
 using Platform.GraphQL.Consultations.Types;
@@ -25,7 +26,7 @@ internal static class ConsultationMutations
             {
                 var input = ctx.GetArgument<RequestConsultationInput>("input");
                 var grain = await CaseAccess.GrainAsync(ctx, input.CaseId);
-                return Payload(input.ClientMutationId, await CaseAccess.CallAsync(() => grain.RequestConsultation(input.Question, Short(input.ClientMutationId))), "CASE_NOT_FOUND");
+                return Payload(input.ClientMutationId, await GrainCalls.CallAsync(() => grain.RequestConsultation(input.Question, Short(input.ClientMutationId))), "CASE_NOT_FOUND");
             });
         mutation.Field<NonNullGraphType<RespondToConsultationPayloadType>, MutationPayload<ConsultationNode>>("respondToConsultation")
             .AuthorizeWithRoles(Roles.PrefecturalOfficer, Roles.Supervisor, Roles.Caseworker)
@@ -35,7 +36,7 @@ internal static class ConsultationMutations
             {
                 var input = ctx.GetArgument<RespondToConsultationInput>("input");
                 var grain = await ConsultationAccess.GrainAsync(ctx, input.ConsultationId);
-                return Payload(input.ClientMutationId, await ConsultationAccess.CallAsync(() => grain.Respond(input.Advice, Short(input.ClientMutationId))), "CONSULTATION_NOT_FOUND");
+                return Payload(input.ClientMutationId, await GrainCalls.CallAsync(() => grain.Respond(input.Advice, Short(input.ClientMutationId))), "CONSULTATION_NOT_FOUND");
             });
         mutation.Field<NonNullGraphType<CloseConsultationPayloadType>, MutationPayload<ConsultationNode>>("closeConsultation")
             .AuthorizeWithRoles(Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer)
@@ -45,7 +46,7 @@ internal static class ConsultationMutations
             {
                 var input = ctx.GetArgument<ConsultationMutationInput>("input");
                 var grain = await ConsultationAccess.GrainAsync(ctx, input.ConsultationId);
-                return Payload(input.ClientMutationId, await ConsultationAccess.CallAsync(() => grain.Close(Short(input.ClientMutationId))), "CONSULTATION_NOT_FOUND");
+                return Payload(input.ClientMutationId, await GrainCalls.CallAsync(() => grain.Close(Short(input.ClientMutationId))), "CONSULTATION_NOT_FOUND");
             });
     }
 

@@ -55,16 +55,4 @@ internal static class SatelliteAccess
         return caseIds.Select(id => CaseAccess.GlobalId(prefecture.LgCode, id));
     }
 
-    /// <summary>Calls a grain; the silo's refusal reaches the client as <c>FORBIDDEN</c>.</summary>
-    public static async Task<T> CallAsync<T>(Func<Task<T>> call)
-    {
-        try
-        {
-            return await call();
-        }
-        catch (AccessDeniedException denied)
-        {
-            throw new ApiException(ErrorCodes.Forbidden, denied.Message);
-        }
-    }
 }

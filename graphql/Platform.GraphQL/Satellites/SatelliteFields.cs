@@ -42,7 +42,7 @@ internal static class SatelliteFields
             .Argument<StringGraphType>("after")
             .ResolveAsync(async ctx =>
             {
-                var alerts = await SatelliteAccess.CallAsync(() => Support(ctx).GetAlerts());
+                var alerts = await GrainCalls.CallAsync(() => Support(ctx).GetAlerts());
                 var keyed = alerts.Select((a, i) => (Key: i.ToString("D6", System.Globalization.CultureInfo.InvariantCulture), Alert: a)).ToList();
                 var page = Paging.Page(keyed, x => x.Key, ctx.GetArgument<int?>("first"), ctx.GetArgument<string?>("after"));
                 return new Connection<SatelliteAlert>([.. page.Edges.Select(e => new Edge<SatelliteAlert>(e.Cursor, e.Node.Alert))], page.PageInfo, page.TotalCount);
@@ -66,7 +66,7 @@ internal static class SatelliteFields
             .ResolveAsync(async ctx =>
             {
                 var year = ctx.GetArgument<int?>("fiscalYear") is { } y ? ArgumentRules.FiscalYear(y) : (int?)null;
-                var grants = await SatelliteAccess.CallAsync(() => Support(ctx).GetPreparationGrants(year));
+                var grants = await GrainCalls.CallAsync(() => Support(ctx).GetPreparationGrants(year));
                 return await Task.WhenAll(grants.Select(g => GrantNodeAsync(ctx, g)));
             });
     }
@@ -89,7 +89,7 @@ internal static class SatelliteFields
     private static async Task<Connection<SatelliteRecord>?> SatellitesAsync(IResolveFieldContext<PrefectureInfo> ctx)
     {
         var today = ctx.Today();
-        IEnumerable<SatelliteRecord> satellites = await SatelliteAccess.CallAsync(() => Support(ctx).GetSatellites());
+        IEnumerable<SatelliteRecord> satellites = await GrainCalls.CallAsync(() => Support(ctx).GetSatellites());
         if (ctx.GetArgument<SatelliteStatus?>("status") is { } status)
         {
             satellites = satellites.Where(s => s.Status == status);

@@ -64,7 +64,7 @@ internal static class SatelliteMutations
             return MutationPayload<SatelliteRecord>.Failed(input.ClientMutationId, error);
         }
 
-        var result = await SatelliteAccess.CallAsync(() => ctx.Grains().GetGrain<IPrefecturalSupportGrain>(municipality!.PrefectureCode)
+        var result = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IPrefecturalSupportGrain>(municipality!.PrefectureCode)
             .EstablishSatellite(municipality.Code, input.EstablishedOn, input.PlannedTransitionOn, input.ClientMutationId));
         return new MutationPayload<SatelliteRecord>(input.ClientMutationId, result.Satellite, result.Errors);
     }
@@ -89,7 +89,7 @@ internal static class SatelliteMutations
                 }
 
                 var grain = ctx.Grains().GetGrain<ISatelliteGrain>(await SatelliteAccess.GrainKeyAsync(ctx, input.SatelliteId));
-                var result = await SatelliteAccess.CallAsync(() => call(grain, input));
+                var result = await GrainCalls.CallAsync(() => call(grain, input));
                 if (result.Errors.FirstOrDefault(e => e.Code == "SATELLITE_NOT_FOUND") is { } notFound)
                 {
                     throw new ApiException(ErrorCodes.NotFound, notFound.Message);
@@ -110,7 +110,7 @@ internal static class SatelliteMutations
         }
 
         var request = new PreparationGrantRequest(municipality!.Code, input.FiscalYear, [.. input.Items.Select(i => new PreparationGrantItem(i.Item, i.AmountYen))], input.CommittedTier);
-        var result = await SatelliteAccess.CallAsync(() => ctx.Grains().GetGrain<IPrefecturalSupportGrain>(municipality.PrefectureCode)
+        var result = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IPrefecturalSupportGrain>(municipality.PrefectureCode)
             .GrantPreparationSupport(request, input.ClientMutationId));
         var node = result.Grant is { } grant ? await SatelliteFields.GrantNodeAsync(ctx, grant) : null;
         return new MutationPayload<PreparationGrantNode>(input.ClientMutationId, node, result.Errors);
@@ -126,7 +126,7 @@ internal static class SatelliteMutations
             return MutationPayload<ProgramRecord>.Failed(input.ClientMutationId, error);
         }
 
-        var result = await SatelliteAccess.CallAsync(() => ctx.Grains().GetGrain<IMunicipalityGrain>(municipality!.Code)
+        var result = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IMunicipalityGrain>(municipality!.Code)
             .RecordStartupSupport(ArgumentRules.FiscalYear(input.FiscalYear), input.Provided, input.ClientMutationId));
         return new MutationPayload<ProgramRecord>(input.ClientMutationId, result.Program, result.Errors);
     }

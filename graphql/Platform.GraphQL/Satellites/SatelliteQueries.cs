@@ -22,6 +22,6 @@ internal static class SatelliteQueries
         }
 
         var key = await SatelliteAccess.GrainKeyOfIdAsync(ctx, id);
-        return key is null ? null : await SatelliteAccess.CallAsync(() => ctx.Grains().GetGrain<ISatelliteGrain>(key).Get());
+        return key is null ? null : await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<ISatelliteGrain>(key).Get());
     }
 }

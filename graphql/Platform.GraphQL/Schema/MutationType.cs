@@ -57,7 +57,7 @@ public sealed class MutationType : ObjectGraphType
             }
 
             Require(Authority.MayAdministerMunicipality(caller, municipality!, catalog), $"The caller may not designate programs of municipality {code}.");
-            result = await Call(() => ctx.Grains().GetGrain<IMunicipalityGrain>(code).Designate(designation));
+            result = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IMunicipalityGrain>(code).Designate(designation));
         }
         else
         {
@@ -68,7 +68,7 @@ public sealed class MutationType : ObjectGraphType
             }
 
             Require(Authority.MayAdministerPrefecture(caller, prefecture), $"The caller may not designate the center of prefecture {prefecture.Code}.");
-            result = await Call(() => ctx.Grains().GetGrain<IPrefectureGrain>(prefecture.Code).Designate(designation));
+            result = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IPrefectureGrain>(prefecture.Code).Designate(designation));
         }
 
         return new MutationPayload<ProgramRecord>(id, result.Program, result.Errors);
@@ -86,7 +86,7 @@ public sealed class MutationType : ObjectGraphType
 
         Require(Authority.MayAdministerMunicipality(caller, municipality!, catalog), $"The caller may not report for municipality {municipality!.Code}.");
         var status = new MunicipalRequestStatus(input.FiscalYear, input.DeskClarified, input.DeskPublicized, input.FactFindingSurvey, input.MunicipalPlatform);
-        var result = await Call(() => ctx.Grains().GetGrain<IMunicipalityGrain>(municipality.Code).ReportRequestStatus(status, input.ClientMutationId));
+        var result = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IMunicipalityGrain>(municipality.Code).ReportRequestStatus(status, input.ClientMutationId));
         return new MutationPayload<MunicipalRequestStatus>(input.ClientMutationId, result.Status, result.Errors);
     }
 
@@ -113,18 +113,6 @@ public sealed class MutationType : ObjectGraphType
         }
     }
 
-    // The grains check access again; their refusal reaches the client as FORBIDDEN too.
-    private static async Task<T> Call<T>(Func<Task<T>> call)
-    {
-        try
-        {
-            return await call();
-        }
-        catch (AccessDeniedException denied)
-        {
-            throw new ApiException(ErrorCodes.Forbidden, denied.Message);
-        }
-    }
 
     private static string Short(string value) => value.Length > 20 ? value[..20] + "…" : value;
 }

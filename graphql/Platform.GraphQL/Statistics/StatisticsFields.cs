@@ -29,7 +29,7 @@ internal static class StatisticsFields
             {
                 var (year, month) = Period(ctx);
                 await ActivityAccess.RequireReaderAsync(ctx, ctx.Source.Code);
-                return await ActivityAccess.CallAsync(() => ctx.Grains().GetGrain<IActivityBookGrain>(ctx.Source.Code).GetStatistics(year, month));
+                return await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IActivityBookGrain>(ctx.Source.Code).GetStatistics(year, month));
             });
 
     /// <summary>Adds <c>statistics</c> to <c>Prefecture</c>.</summary>
@@ -43,7 +43,7 @@ internal static class StatisticsFields
                 var (year, month) = Period(ctx);
                 if (ActivityAccess.MayRead(ctx.Caller(), ctx.Source.LgCode, await ctx.CatalogAsync(), ActivityAccess.Readers))
                 {
-                    return await ActivityAccess.CallAsync(() => ctx.Grains().GetGrain<IPrefectureActivityGrain>(ctx.Source.Code).GetStatistics(year, month));
+                    return await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IPrefectureActivityGrain>(ctx.Source.Code).GetStatistics(year, month));
                 }
 
                 if (month is not null)

@@ -1,0 +1,25 @@
+using GraphQL.Types;
+
+namespace Platform.GraphQL.Types;
+
+/// <summary>
+/// The payload every mutation returns: <c>{ clientMutationId &lt;result&gt; errors }</c>, the
+/// result null when <c>errors</c> is not empty (API contract, "Conventions").
+/// </summary>
+/// <typeparam name="TResultGraphType">The graph type of the result field.</typeparam>
+/// <typeparam name="T">What the mutation produced.</typeparam>
+public abstract class PayloadType<TResultGraphType, T> : ObjectGraphType<MutationPayload<T>>
+    where TResultGraphType : IGraphType
+    where T : class
+{
+    /// <summary>Defines the fields: the result under <paramref name="resultField"/>, shown through <paramref name="present"/> when given.</summary>
+    protected PayloadType(string name, string resultField, string? description = null, Func<T, object>? present = null)
+    {
+        Name = name;
+        Field(x => x.ClientMutationId, nullable: true);
+        Field<TResultGraphType>(resultField)
+            .Description(description)
+            .Resolve(ctx => ctx.Source.Result is { } result ? present?.Invoke(result) ?? result : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Resolve(ctx => ctx.Source.Errors);
+    }
+}
