@@ -44,6 +44,10 @@ public interface IPrefectureGrain : IGrainWithStringKey
     [Access(AccessLevel.Tenant, Roles = [Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer])]
     Task<CaseStatistics> GetCaseStatistics(int fiscalYear, int? month);
 
+    /// <summary>The case counters of each of the prefecture's tenants, for a fiscal year or one of its months.</summary>
+    [Alias("case-statistics-by-tenant"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.System)]
+    Task<ImmutableDictionary<string, CaseStatistics>> GetCaseStatisticsByTenant(int fiscalYear, int? month);
+
     /// <summary>Program counts in the prefecture (its center and its municipalities').</summary>
     [Alias("program-summary"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Public)]
     Task<ProgramSummary> GetProgramSummary(int fiscalYear);

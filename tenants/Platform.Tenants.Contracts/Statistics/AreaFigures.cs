@@ -20,8 +20,15 @@ public sealed record AreaFigures(
     [property: Id(5)] int OutreachVisits,
     [property: Id(6)] ImmutableArray<ActivityTally> Activities,
     [property: Id(7)] ProgramSummary Programs,
-    [property: Id(8)] RequestStatusSummary Requests)
+    [property: Id(8)] RequestStatusSummary Requests,
+    [property: Id(9)] ImmutableDictionary<string, int>? Contributors = null)
 {
+    /// <summary>
+    /// From how many tenants (with a count above zero) the figure of <paramref name="measure"/>
+    /// was counted (see <see cref="Measures"/>); null when the figures do not say.
+    /// </summary>
+    public int? ContributorsOf(string measure) => Contributors?.GetValueOrDefault(measure);
+
     /// <summary>The tally of <paramref name="kind"/> (zero when none was held).</summary>
     public ActivityTally Tally(ActivityKind kind) =>
         Activities.FirstOrDefault(t => t.Kind == kind) ?? new ActivityTally(kind, 0, 0, 0);

@@ -11,4 +11,10 @@ public enum CellMark
 
     /// <summary>Hidden so that no total reveals a small count, shown as "X" (secondary suppression, 秘匿).</summary>
     Complementary = 2,
+
+    /// <summary>
+    /// Counted from fewer than <see cref="SmallCountSuppression.MinContributors"/> tenants, shown
+    /// as "X": otherwise one of them could subtract its own count and learn the other's.
+    /// </summary>
+    FewContributors = 3,
 }

@@ -9,15 +9,25 @@ namespace Platform.Tenants.Statistics;
 /// least 5, because every count under 5 is already hidden, and at most the smallest non-zero
 /// count still shown, because the smallest is always taken first) pin any hidden part to one
 /// value, the smallest non-zero part still shown is hidden too ("X"); when none is left, the
-/// total is hidden. Zero is shown: it describes nobody. Pure, so it is tested on its own.
+/// total is hidden. Zero is shown: it describes nobody. A part counted from fewer than
+/// <see cref="MinContributors"/> tenants is hidden too ("X", at least 5 and otherwise unbounded):
+/// a tenant that knows its own count could subtract it and learn another's. Pure, so it is
+/// tested on its own.
 /// </summary>
 public static class SmallCountSuppression
 {
     /// <summary>The largest count that is hidden as small.</summary>
     public const int Threshold = 4;
 
-    /// <summary>The cells of <paramref name="parts"/> and of their total, as published.</summary>
-    public static (Cell Total, ImmutableArray<Cell> Parts) Protect(IReadOnlyList<int> parts)
+    /// <summary>The fewest tenants a shown part may be counted from.</summary>
+    public const int MinContributors = 3;
+
+    /// <summary>
+    /// The cells of <paramref name="parts"/> and of their total, as published.
+    /// <paramref name="contributors"/> says from how many tenants each part was counted (those
+    /// with a count above zero); left out, every part counts as having enough.
+    /// </summary>
+    public static (Cell Total, ImmutableArray<Cell> Parts) Protect(IReadOnlyList<int> parts, IReadOnlyList<int>? contributors = null)
     {
         if (parts.Any(p => p < 0))
         {
@@ -25,7 +35,12 @@ public static class SmallCountSuppression
         }
 
         var total = parts.Sum();
-        var marks = parts.Select(p => p is >= 1 and <= Threshold ? CellMark.SmallCount : CellMark.None).ToArray();
+        var marks = parts.Select((p, i) => p switch
+        {
+            >= 1 and <= Threshold => CellMark.SmallCount,
+            > Threshold when contributors is not null && contributors[i] < MinContributors => CellMark.FewContributors,
+            _ => CellMark.None,
+        }).ToArray();
         var totalMark = total is >= 1 and <= Threshold ? CellMark.SmallCount : CellMark.None;
         while (totalMark == CellMark.None && AnyDetermined(parts, marks, total))
         {
@@ -63,7 +78,12 @@ public static class SmallCountSuppression
         var shown = Enumerable.Range(0, parts.Count).Where(i => marks[i] == CellMark.None).ToList();
         var rest = total - shown.Sum(i => (long)parts[i]);
         var smallestShown = shown.Where(i => parts[i] > 0).Select(i => (long)parts[i]).DefaultIfEmpty(total).Min();
-        var bounds = hidden.Select(i => marks[i] == CellMark.SmallCount ? (Low: 1L, High: (long)Threshold) : (Low: Threshold + 1L, High: smallestShown)).ToList();
+        var bounds = hidden.Select(i => marks[i] switch
+        {
+            CellMark.SmallCount => (Low: 1L, High: (long)Threshold),
+            CellMark.FewContributors => (Low: Threshold + 1L, High: (long)total),
+            _ => (Low: Threshold + 1L, High: smallestShown),
+        }).ToList();
         var lowSum = bounds.Sum(b => b.Low);
         var highSum = bounds.Sum(b => b.High);
         return bounds.Any(b =>

@@ -45,6 +45,11 @@ public sealed partial class PrefectureGrain
     public Task<CaseStatistics> GetCaseStatistics(int fiscalYear, int? month) =>
         Task.FromResult(CaseFigures.Total(state.State.CaseMonths.Values, fiscalYear, month));
 
+    /// <inheritdoc />
+    public Task<ImmutableDictionary<string, CaseStatistics>> GetCaseStatisticsByTenant(int fiscalYear, int? month) =>
+        Task.FromResult(state.State.CaseMonths.ToImmutableDictionary(
+            kv => kv.Key, kv => CaseFigures.Total([kv.Value], fiscalYear, month), StringComparer.Ordinal));
+
     private async Task RollUpCases()
     {
         if (state.State.PendingCaseMonths.Count == 0)

@@ -61,15 +61,42 @@ public sealed class PrefectureActivityGrain(
             .SelectMany(byMonth => byMonth.Where(kv => keys.Contains(kv.Key)).SelectMany(kv => kv.Value.Tallies)));
         var prefecture = GrainFactory.GetGrain<IPrefectureGrain>(Info.Code);
         CaseStatistics cases;
+        ImmutableDictionary<string, CaseStatistics> casesByTenant;
         using (CallerContext.EnterSystem(signer))
         {
             cases = await prefecture.GetCaseStatistics(fiscalYear, month);
+            casesByTenant = await prefecture.GetCaseStatisticsByTenant(fiscalYear, month);
         }
 
+        var tenantTallies = state.State.Tenants.Values
+            .Select(byMonth => ActivityTallies.Sum(byMonth.Where(kv => keys.Contains(kv.Key)).SelectMany(kv => kv.Value.Tallies)))
+            .ToList();
         return new AreaFigures(
             fiscalYear, month, cases.NewCases, cases.ContactsByChannel.Values.Sum(), cases.ActiveCases,
             cases.ContactsByChannel.GetValueOrDefault(nameof(ContactChannel.HomeVisit)),
-            tallies, await prefecture.GetProgramSummary(fiscalYear), await prefecture.GetRequestStatusSummary(fiscalYear));
+            tallies, await prefecture.GetProgramSummary(fiscalYear), await prefecture.GetRequestStatusSummary(fiscalYear),
+            Contributors(casesByTenant.Values, tenantTallies));
+    }
+
+    // From how many tenants each published measure was counted: a tenant counts when its own
+    // figure is above zero.
+    private static ImmutableDictionary<string, int> Contributors(IEnumerable<CaseStatistics> cases, IReadOnlyList<ImmutableArray<ActivityTally>> tallies)
+    {
+        var caseList = cases.ToList();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            [Measures.NewCases] = caseList.Count(c => c.NewCases > 0),
+            [Measures.Contacts] = caseList.Count(c => c.ContactsByChannel.Values.Sum() > 0),
+            [Measures.ActiveCases] = caseList.Count(c => c.ActiveCases > 0),
+            [Measures.OutreachVisits] = caseList.Count(c => c.ContactsByChannel.GetValueOrDefault(nameof(ContactChannel.HomeVisit)) > 0),
+        };
+        foreach (var kind in Enum.GetValues<ActivityKind>())
+        {
+            counts[Measures.Participants(kind)] = tallies.Count(t => t.Any(k => k.Kind == kind && k.Participants > 0));
+            counts[Measures.FirstTimeParticipants(kind)] = tallies.Count(t => t.Any(k => k.Kind == kind && k.FirstTimeParticipants > 0));
+        }
+
+        return counts.ToImmutableDictionary(StringComparer.Ordinal);
     }
 
     /// <inheritdoc />

@@ -52,4 +52,40 @@ public sealed class SmallCountSuppressionTests
             }
         }
     }
+
+    [Fact]
+    public void Protect_APartCountedFromFewerThanThreeTenants_IsHidden_AndTheTotalDoesNotGiveItAway()
+    {
+        // Prefecture 0's 20 comes from two municipalities: shown, either could subtract its own
+        // count and learn the other's.
+        var (total, parts) = SmallCountSuppression.Protect([20, 30, 40, 0], [2, 5, 7, 0]);
+
+        Assert.Equal(CellMark.FewContributors, parts[0].Mark);
+        Assert.Equal("X", parts[0].Text);
+        Assert.Null(parts[0].Value);
+        Assert.Equal(CellMark.Complementary, parts[1].Mark);
+        Assert.Equal(40, parts[2].Value);
+        Assert.Equal(0, parts[3].Value);
+        Assert.Equal(90, total.Value);
+        Assert.Empty(Disclosure.Recoverable(total, parts));
+    }
+
+    [Fact]
+    public void Protect_OnThousandsOfRandomTablesWithFewContributors_LeavesNoHiddenCellRecoverable()
+    {
+        var random = new Random(11);
+        for (var n = 0; n < 3000; n++)
+        {
+            var values = Enumerable.Range(0, random.Next(1, 9)).Select(_ => random.Next(3) == 0 ? 0 : random.Next(1, 30)).ToArray();
+            var contributors = values.Select(v => v == 0 ? 0 : random.Next(1, 6)).ToArray();
+            var (total, parts) = SmallCountSuppression.Protect(values, contributors);
+            var table = $"{string.Join(",", values)} from {string.Join(",", contributors)}";
+            Assert.True(Disclosure.Recoverable(total, parts).Count == 0, $"a hidden cell of [{table}] is recoverable: {string.Join(",", parts.Select(p => p.Text))} total {total.Text}");
+            for (var i = 0; i < values.Length; i++)
+            {
+                var mustHide = values[i] is >= 1 and <= 4 || (values[i] > 4 && contributors[i] < SmallCountSuppression.MinContributors);
+                Assert.True(mustHide ? parts[i].Value is null : parts[i].Value is null || parts[i].Value == values[i], table);
+            }
+        }
+    }
 }
