@@ -20,8 +20,28 @@ internal static class ActivityFields
     /// <summary>Adds the fields to the <c>Municipality</c> type.</summary>
     public static void AddTo(ObjectGraphType<MunicipalityInfo> type) => Add(type, m => m.Code);
 
-    /// <summary>Adds the fields to the <c>Prefecture</c> type (the prefecture as a tenant).</summary>
-    public static void AddTo(ObjectGraphType<PrefectureInfo> type) => Add(type, p => p.LgCode);
+    /// <summary>
+    /// Adds the fields to the <c>Prefecture</c> type (the prefecture as a tenant), and the list of
+    /// its municipalities' flagged programs.
+    /// </summary>
+    public static void AddTo(ObjectGraphType<PrefectureInfo> type)
+    {
+        Add(type, p => p.LgCode);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FlaggedProgramType>>>, IEnumerable<FlaggedProgram>>("flaggedPrograms")
+            .Description("The municipalities' programs of an ended fiscal year with a required function that no record shows; for the prefecture's own staff.")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
+            .ResolveAsync(async ctx =>
+            {
+                var year = ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"));
+                await ActivityAccess.RequireReaderAsync(ctx, ctx.Source.LgCode);
+
+                // Only the municipalities that ran a program that year: the prefecture's roll-up knows them.
+                var running = await ctx.Grains().GetGrain<Tenants.Prefectures.IPrefectureGrain>(ctx.Source.Code).GetMunicipalTiers(year);
+                var deliveries = await Task.WhenAll(running.Keys.Order(StringComparer.Ordinal).Select(async code =>
+                    (Code: code, Delivery: await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IActivityBookGrain>(code).GetTierDelivery(year)))));
+                return deliveries.Where(d => d.Delivery is { Flagged: true }).Select(d => new FlaggedProgram(d.Code, d.Delivery!));
+            });
+    }
 
     private static void Add<T>(ObjectGraphType<T> type, Func<T, string> tenantOf)
     {

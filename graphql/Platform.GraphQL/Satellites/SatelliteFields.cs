@@ -89,7 +89,8 @@ internal static class SatelliteFields
     private static async Task<Connection<SatelliteRecord>?> SatellitesAsync(IResolveFieldContext<PrefectureInfo> ctx)
     {
         var today = ctx.Today();
-        IEnumerable<SatelliteRecord> satellites = await GrainCalls.CallAsync(() => Support(ctx).GetSatellites());
+        // The index may be a day behind a satellite whose start date has just come.
+        IEnumerable<SatelliteRecord> satellites = (await GrainCalls.CallAsync(() => Support(ctx).GetSatellites())).Select(s => s.AsOf(today));
         if (ctx.GetArgument<SatelliteStatus?>("status") is { } status)
         {
             satellites = satellites.Where(s => s.Status == status);

@@ -29,6 +29,10 @@ public sealed record SatelliteRecord(
     /// <summary>True when the planned transition date has passed and the satellite is still active.</summary>
     public bool IsOverdue(DateOnly today) => IsActive && today > PlannedTransitionOn;
 
+    /// <summary>The satellite as of <paramref name="today"/>: a planned one operates from its establishment date on.</summary>
+    public SatelliteRecord AsOf(DateOnly today) =>
+        Status == SatelliteStatus.Planned && today >= EstablishedOn ? this with { Status = SatelliteStatus.Operating } : this;
+
     /// <summary>The key of its grain: "{prefecture LG code}/{id}".</summary>
     public static string GrainKey(string prefectureLgCode, string id) => $"{prefectureLgCode}/{id}";
 }

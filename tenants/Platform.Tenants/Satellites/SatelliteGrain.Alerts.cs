@@ -34,11 +34,7 @@ public sealed partial class SatelliteGrain
         await Report();
     }
 
-    // A planned satellite operates from its establishment date on.
-    private static SatelliteRecord Refreshed(SatelliteRecord satellite, DateOnly today) =>
-        satellite.Status == SatelliteStatus.Planned && today >= satellite.EstablishedOn
-            ? satellite with { Status = SatelliteStatus.Operating }
-            : satellite;
+    private static SatelliteRecord Refreshed(SatelliteRecord satellite, DateOnly today) => satellite.AsOf(today);
 
     /// <summary>
     /// Adds the most urgent alert that is due today and was not raised for the current planned

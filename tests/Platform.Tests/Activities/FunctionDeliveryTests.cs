@@ -40,6 +40,14 @@ public sealed class FunctionDeliveryTests(PlatformFixture fixture)
         Assert.Equal(1, evidence["NETWORK"]);
         Assert.Equal(0, evidence["CONSULTATION"]);
 
+        // The prefecture's list of flagged programs names it exactly when it is flagged.
+        var prefecture = ActivityTenants.PrefectureOf(code);
+        var listed = await fixture.Host.QueryAsync(
+            "query($p: String!, $y: Int!) { prefecture(code: $p) { flaggedPrograms(fiscalYear: $y) { municipality { code } delivery { undeliveredRequiredFunctions } } } }",
+            new { p = prefecture, y = LastYear }, fixture.Host.Token(prefecture, Roles.PrefecturalOfficer));
+        var mine = listed["prefecture"]!["flaggedPrograms"]!.AsArray().Where(f => (string)f!["municipality"]!["code"]! == code).ToList();
+        Assert.Equal(undelivered.Length > 0 ? 1 : 0, mine.Count);
+
         // The municipal platform meeting backs the request status, though none was reported.
         var requests = await fixture.Host.QueryAsync($"{{ municipality(code: \"{code}\") {{ requestStatus(fiscalYear: {LastYear}) {{ municipalPlatform factFindingSurvey }} }} }}");
         Assert.True((bool)requests["municipality"]!["requestStatus"]!["municipalPlatform"]!);

@@ -1,0 +1,6 @@
+using Platform.Tenants.Activities;
+
+namespace Platform.GraphQL.Activities;
+
+/// <summary>A municipality's program whose records do not show every function its tier requires.</summary>
+public sealed record FlaggedProgram(string MunicipalityCode, TierDelivery Delivery);

@@ -1,0 +1,20 @@
+using GraphQL.Types;
+using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Types;
+using Platform.Tenants.Directory;
+
+namespace Platform.GraphQL.Activities.Types;
+
+/// <summary>GraphQL type <c>FlaggedProgram</c>.</summary>
+public sealed class FlaggedProgramType : ObjectGraphType<FlaggedProgram>
+{
+    /// <summary>Defines the fields.</summary>
+    public FlaggedProgramType()
+    {
+        Name = "FlaggedProgram";
+        Description = "A municipality's program of an ended fiscal year with a required function that no record shows.";
+        Field<NonNullGraphType<MunicipalityGraphType>, MunicipalityInfo>("municipality")
+            .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Municipality(ctx.Source.MunicipalityCode));
+        Field<NonNullGraphType<TierDeliveryType>>("delivery").Resolve(ctx => ctx.Source.Delivery);
+    }
+}
