@@ -57,4 +57,12 @@ public interface IActivityBookGrain : IGrainWithStringKey
     [Alias("statistics"), Orleans.Concurrency.ReadOnly]
     [Access(AccessLevel.Tenant, Roles = [Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer], AllowPrefecture = true)]
     Task<StatisticsSheet> GetStatistics(int fiscalYear, int? month);
+
+    /// <summary>
+    /// Carries the consultation desk into the current fiscal year: a desk stays clear (and
+    /// publicised) from one year to the next without any new record, so each new year's request
+    /// status is reported from it. What the desk's daily reminder runs.
+    /// </summary>
+    [Alias("carry-desk-forward"), Access(AccessLevel.System)]
+    Task CarryDeskForward();
 }

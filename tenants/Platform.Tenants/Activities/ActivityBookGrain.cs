@@ -30,7 +30,11 @@ public sealed partial class ActivityBookGrain(
     private bool PrefectureLevel => Municipality is null or { IsDesignatedCity: true };
 
     /// <inheritdoc />
-    public override Task OnActivateAsync(CancellationToken cancellationToken) => RollUp();
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await CarryDeskForward();
+        await RollUp();
+    }
 
     /// <inheritdoc />
     public async Task<ActivityResult> Record(Activity activity, string? clientMutationId)
@@ -102,7 +106,11 @@ public sealed partial class ActivityBookGrain(
         state.State.Desk = stored;
         state.State.DeskReplies.Remember(key, result);
         state.State.PendingRequestYears.Add(FiscalYear.Of(Today()));
+        state.State.DeskReportedThrough = Math.Max(state.State.DeskReportedThrough, FiscalYear.Of(Today()));
         await state.WriteStateAsync();
+
+        // Durable: each new fiscal year is reported from the desk even if nothing else happens.
+        await this.RegisterOrUpdateReminder(DeskReminder, TimeSpan.FromMinutes(1), TimeSpan.FromDays(1));
         await RollUp();
         return result;
     }
@@ -112,7 +120,7 @@ public sealed partial class ActivityBookGrain(
 
     private static string NewId() => Guid.NewGuid().ToString("N");
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime);
+    private DateOnly Today() => JapanDate.Today(clock);
 
     private async Task RollUp()
     {

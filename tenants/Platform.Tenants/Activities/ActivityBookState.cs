@@ -40,4 +40,8 @@ public sealed class ActivityBookState
     /// <summary>Replies to desk changes.</summary>
     [Id(7)]
     public ReplyCache<DeskResult> DeskReplies { get; set; } = new();
+
+    /// <summary>The latest fiscal year whose request status the desk was reported for.</summary>
+    [Id(8)]
+    public int DeskReportedThrough { get; set; }
 }

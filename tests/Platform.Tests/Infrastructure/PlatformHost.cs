@@ -91,6 +91,20 @@ public sealed class PlatformHost : IAsyncDisposable
         return new PlatformHost(app, data, new Uri(address));
     }
 
+    /// <summary>Calls grains directly as <paramref name="caller"/>, sealed as the API would seal it.</summary>
+    public async Task<T> As<T>(Platform.Tenants.Common.Caller caller, Func<Task<T>> call)
+    {
+        Platform.Tenants.Access.CallerContext.Set(App.Services.GetRequiredService<Platform.Tenants.Access.CallerSigner>().Seal(caller));
+        try
+        {
+            return await call();
+        }
+        finally
+        {
+            Platform.Tenants.Access.CallerContext.Set(null);
+        }
+    }
+
     /// <summary>A development token for <paramref name="tenant"/> with <paramref name="roles"/>.</summary>
     public string Token(string tenant, params string[] roles) =>
         DevelopmentTokens.Mint(DataDirectory, tenant, roles, $"test-{tenant}-{string.Join('-', roles)}", TimeSpan.FromHours(1));

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Tenants.Access;
 using Platform.Tenants.Common;
 using Platform.Tenants.PrefecturalSupport;
@@ -23,7 +22,7 @@ public sealed class SatelliteAlertTests
         clock.SetToday(start);
         await using var host = await PlatformHost.StartAsync(null, clock: clock);
         var support = host.Grains.GetGrain<IPrefecturalSupportGrain>("01");
-        var created = (await As(host, Officer, () => support.EstablishSatellite("012025", start, null, null))).Satellite!;
+        var created = (await host.As(Officer, () => support.EstablishSatellite("012025", start, null, null))).Satellite!;
         var satellite = host.Grains.GetGrain<ISatelliteGrain>(SatelliteRecord.GrainKey("010006", created.Id));
         var planned = new DateOnly(2033, 4, 1);
         Assert.Equal(planned, created.PlannedTransitionOn);
@@ -31,8 +30,8 @@ public sealed class SatelliteAlertTests
         async Task<List<SatelliteAlert>> CheckOn(DateOnly day)
         {
             clock.SetToday(day);
-            await As(host, CallerContext.System, async () => { await satellite.CheckAlerts(); return 0; });
-            return [.. (await As(host, Officer, support.GetAlerts)).Reverse()];
+            await host.As(CallerContext.System, async () => { await satellite.CheckAlerts(); return 0; });
+            return [.. (await host.As(Officer, support.GetAlerts)).Reverse()];
         }
 
         Assert.Empty(await CheckOn(planned.AddDays(-181)));
@@ -45,7 +44,7 @@ public sealed class SatelliteAlertTests
         Assert.Equal(4, (await CheckOn(planned.AddDays(2))).Count);
 
         var extended = planned.AddDays(365);
-        var result = await As(host, Officer, () => satellite.Extend(extended, "後任の相談員の採用待ち", null));
+        var result = await host.As(Officer, () => satellite.Extend(extended, "後任の相談員の採用待ち", null));
         Assert.Empty(result.Errors);
         Assert.False(result.Satellite!.IsOverdue(planned.AddDays(2)));
         Assert.Equal(4, (await CheckOn(extended.AddDays(-181))).Count);
@@ -67,7 +66,7 @@ public sealed class SatelliteAlertTests
 
         await using (var first = await PlatformHost.StartAsync(database, data, settings, clock: clock))
         {
-            var established = await As(first, Officer, () => first.Grains.GetGrain<IPrefecturalSupportGrain>("01").EstablishSatellite("012041", start, planned, null));
+            var established = await first.As(Officer, () => first.Grains.GetGrain<IPrefecturalSupportGrain>("01").EstablishSatellite("012041", start, planned, null));
             Assert.Empty(established.Errors);
             var raised = await WaitForAsync(first, alerts => alerts.Length >= 1);
             Assert.Equal((SatelliteAlertKind.Due180Days, start), Kinds(raised)[0]);
@@ -90,7 +89,7 @@ public sealed class SatelliteAlertTests
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
-            var alerts = (await As(host, Officer, support.GetAlerts)).ToArray();
+            var alerts = (await host.As(Officer, support.GetAlerts)).ToArray();
             if (done(alerts) || DateTime.UtcNow > deadline)
             {
                 return alerts;
@@ -100,16 +99,4 @@ public sealed class SatelliteAlertTests
         }
     }
 
-    private static async Task<T> As<T>(PlatformHost host, Caller caller, Func<Task<T>> call)
-    {
-        CallerContext.Set(host.App.Services.GetRequiredService<CallerSigner>().Seal(caller));
-        try
-        {
-            return await call();
-        }
-        finally
-        {
-            CallerContext.Set(null);
-        }
-    }
 }
