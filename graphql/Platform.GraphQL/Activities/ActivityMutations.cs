@@ -11,7 +11,7 @@ using Platform.Tenants.Common;
 namespace Platform.GraphQL.Activities;
 
 /// <summary>
-/// recordActivity, registerPlaceOfBelonging and setConsultationDesk: each writes to the caller's
+/// recordActivity, withdrawActivity, registerPlaceOfBelonging and setConsultationDesk: each writes to the caller's
 /// own tenant's activity book, which validates and remembers the reply to a client mutation id.
 /// </summary>
 internal static class ActivityMutations
@@ -40,6 +40,22 @@ internal static class ActivityMutations
                     input.Survey is { } s ? new FactFindingSurvey(s.Method, s.Samples.ToImmutableSortedDictionary(x => x.Group, x => x.Size), s.Responses, s.PublishedOn) : null);
                 var book = await BookAsync(ctx);
                 var result = await GrainCalls.CallAsync(() => book.Record(activity, input.ClientMutationId));
+                return new MutationPayload<Activity>(input.ClientMutationId, result.Activity, result.Errors);
+            });
+        mutation.Field<NonNullGraphType<WithdrawActivityPayloadType>, MutationPayload<Activity>>("withdrawActivity")
+            .AuthorizeWithRoles(Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer)
+            .Description("Withdraws an activity of the caller's tenant recorded by mistake: it stops counting everywhere, and is kept with the reason.")
+            .Argument<NonNullGraphType<WithdrawActivityInputType>>("input")
+            .ResolveAsync(async ctx =>
+            {
+                var input = ctx.GetArgument<WithdrawActivityInput>("input");
+                if (Refused<Activity>(input.ClientMutationId, out var refusal))
+                {
+                    return refusal;
+                }
+
+                var book = await BookAsync(ctx);
+                var result = await GrainCalls.CallAsync(() => book.Withdraw(input.ActivityId, input.Reason, input.ClientMutationId));
                 return new MutationPayload<Activity>(input.ClientMutationId, result.Activity, result.Errors);
             });
         mutation.Field<NonNullGraphType<RegisterPlaceOfBelongingPayloadType>, MutationPayload<PlaceOfBelonging>>("registerPlaceOfBelonging")

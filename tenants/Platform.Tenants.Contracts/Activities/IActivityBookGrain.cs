@@ -17,6 +17,13 @@ public interface IActivityBookGrain : IGrainWithStringKey
     [Alias("record"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer])]
     Task<ActivityResult> Record(Activity activity, string? clientMutationId);
 
+    /// <summary>
+    /// Withdraws an activity recorded by mistake: it no longer counts anywhere (tallies, function
+    /// delivery, requests, statistics), and the book keeps it with the reason.
+    /// </summary>
+    [Alias("withdraw"), Access(AccessLevel.Tenant, Roles = [Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer])]
+    Task<ActivityResult> Withdraw(string activityId, string reason, string? clientMutationId);
+
     /// <summary>Registers a place of belonging; its id is chosen here (<see cref="PlaceOfBelonging.Id"/> is ignored).</summary>
     [Alias("register-place"), Access(AccessLevel.Tenant, Roles = [Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer])]
     Task<PlaceResult> RegisterPlace(PlaceOfBelonging place, string? clientMutationId);

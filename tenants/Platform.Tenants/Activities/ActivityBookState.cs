@@ -44,4 +44,8 @@ public sealed class ActivityBookState
     /// <summary>The latest fiscal year whose request status the desk was reported for.</summary>
     [Id(8)]
     public int DeskReportedThrough { get; set; }
+
+    /// <summary>Activities withdrawn from the records, with why, oldest first.</summary>
+    [Id(9)]
+    public List<WithdrawnActivity> Withdrawn { get; set; } = [];
 }

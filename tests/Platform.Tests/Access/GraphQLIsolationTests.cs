@@ -52,6 +52,7 @@ public sealed class GraphQLIsolationTests(PlatformFixture fixture)
         ["recordActivity"] = """mutation { recordActivity(input: { kind: AWARENESS_EVENT, heldOn: "2099-01-01", participants: 1 }) { errors { code } } }""",
         ["registerPlaceOfBelonging"] = """mutation { registerPlaceOfBelonging(input: { name: "", isPublic: true }) { errors { code } } }""",
         ["setConsultationDesk"] = """mutation { setConsultationDesk(input: { name: "", publicized: true }) { errors { code } } }""",
+        ["withdrawActivity"] = """mutation { withdrawActivity(input: { activityId: "none", reason: "x" }) { errors { code } } }""",
     };
 
     // Mutations that name no target and act in the caller's own tenant, with the roles allowed.
@@ -62,6 +63,7 @@ public sealed class GraphQLIsolationTests(PlatformFixture fixture)
         ["recordActivity"] = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer],
         ["registerPlaceOfBelonging"] = [Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer],
         ["setConsultationDesk"] = [Roles.TenantAdmin, Roles.PrefecturalOfficer],
+        ["withdrawActivity"] = [Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer],
     };
 
     private const string ReadCase = """

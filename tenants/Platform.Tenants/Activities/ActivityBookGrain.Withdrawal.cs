@@ -1,0 +1,50 @@
+using Platform.Tenants.Common;
+
+namespace Platform.Tenants.Activities;
+
+/// <summary>Taking back an activity recorded by mistake.</summary>
+public sealed partial class ActivityBookGrain
+{
+    /// <summary>The longest reason for a withdrawal.</summary>
+    public const int MaxReason = 1000;
+
+    /// <inheritdoc />
+    public async Task<ActivityResult> Withdraw(string activityId, string reason, string? clientMutationId)
+    {
+        var caller = CallerOf();
+        var key = ReplyCache<ActivityResult>.KeyOf(caller, clientMutationId is null ? null : $"withdraw:{clientMutationId}");
+        if (state.State.ActivityReplies.TryGet(key, out var earlier))
+        {
+            return earlier;
+        }
+
+        if (!state.State.Activities.TryGetValue(activityId, out var activity))
+        {
+            return Refusal("ACTIVITY_NOT_FOUND", "The caller's tenant has no recorded activity with this id.", "activityId");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Refusal("REASON_REQUIRED", "Say why the activity is withdrawn; it is kept with it.", "reason");
+        }
+
+        if (reason.Length > MaxReason)
+        {
+            return Refusal("TOO_LONG", $"reason may have at most {MaxReason} characters.", "reason");
+        }
+
+        // Its month and fiscal year are counted again without it, and reported like any change.
+        var result = new ActivityResult(activity, []);
+        state.State.Activities.Remove(activityId);
+        state.State.Withdrawn.Add(new WithdrawnActivity(activity, reason.Trim(), caller.Subject, clock.GetUtcNow()));
+        state.State.ActivityReplies.Remember(key, result);
+        state.State.PendingMonths.Add(Cases.CaseMonth.Of(activity.HeldOn));
+        state.State.PendingRequestYears.Add(FiscalYear.Of(activity.HeldOn));
+        await state.WriteStateAsync();
+        await RollUp();
+        return result;
+    }
+
+    private static ActivityResult Refusal(string code, string message, string field) =>
+        new(null, [new UserError(code, message, ["input", field])]);
+}
