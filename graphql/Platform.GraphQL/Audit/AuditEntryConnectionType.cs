@@ -17,6 +17,6 @@ public sealed class AuditEntryConnectionType : ObjectGraphType<Connection<AuditE
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryEdgeType>>>>("edges").Resolve(ctx => ctx.Source.Edges);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>>("nodes").Resolve(ctx => ctx.Source.Nodes);
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(ctx => ctx.Source.PageInfo);
-        Field<IntGraphType>("totalCount").Description("Always null: the audit log is not counted.").Resolve(_ => null);
+        Field<IntGraphType>("totalCount").Description("The entries of the tenant's chain (its last sequence).").Resolve(ctx => ctx.Source.TotalCount);
     }
 }

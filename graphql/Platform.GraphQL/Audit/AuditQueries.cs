@@ -49,6 +49,7 @@ internal static class AuditQueries
             .Select(e => new Edge<AuditEntry>(Paging.EncodeCursor(e.Sequence.ToString(CultureInfo.InvariantCulture)), e))
             .ToList();
         var hasNext = first == 0 ? page.Entries.Length > 0 : page.HasMore;
-        return new Connection<AuditEntry>(edges, new PageInfo(hasNext, edges.Count > 0 ? edges[^1].Cursor : after), 0);
+        var total = await log.CountAsync(caller.TenantCode, ctx.CancellationToken);
+        return new Connection<AuditEntry>(edges, new PageInfo(hasNext, edges.Count > 0 ? edges[^1].Cursor : after), (int)Math.Min(total, int.MaxValue));
     }
 }

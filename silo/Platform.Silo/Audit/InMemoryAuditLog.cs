@@ -45,6 +45,16 @@ public sealed class InMemoryAuditLog(PlatformClock time) : IAuditLog
     }
 
     /// <inheritdoc />
+    public Task<long> CountAsync(string tenantCode, CancellationToken ct)
+    {
+        AuditLogArguments.CheckRead(tenantCode, null, 1);
+        lock (gate)
+        {
+            return Task.FromResult(chains.TryGetValue(tenantCode, out var chain) ? (long)chain.Count : 0L);
+        }
+    }
+
+    /// <inheritdoc />
     public Task<AuditPage> ReadAsync(string tenantCode, long? afterSequence, int first, CancellationToken ct)
     {
         AuditLogArguments.CheckRead(tenantCode, afterSequence, first);

@@ -48,6 +48,17 @@ public sealed class PostgresAuditLog : IAuditLog, IAsyncDisposable
     }
 
     /// <inheritdoc />
+    public async Task<long> CountAsync(string tenantCode, CancellationToken ct)
+    {
+        AuditLogArguments.CheckRead(tenantCode, null, 1);
+
+        // The last sequence of the chain: one step down the primary key, not a count of rows.
+        await using var command = dataSource.CreateCommand("SELECT coalesce(max(sequence), 0) FROM audit_log WHERE tenant_code = $1");
+        command.Parameters.Add(Text(tenantCode));
+        return (long)(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    /// <inheritdoc />
     public async Task<AuditPage> ReadAsync(string tenantCode, long? afterSequence, int first, CancellationToken ct)
     {
         AuditLogArguments.CheckRead(tenantCode, afterSequence, first);

@@ -15,6 +15,12 @@ public interface IAuditLog
     /// <exception cref="ArgumentException">A required field is empty, too long or contains a NUL character.</exception>
     Task AppendAsync(AuditRecord record, CancellationToken ct = default);
 
+    /// <summary>
+    /// How many entries the tenant's chain holds: its last sequence, since sequences run 1, 2, 3,
+    /// ... without gaps (0 when the tenant has none).
+    /// </summary>
+    Task<long> CountAsync(string tenantCode, CancellationToken ct);
+
     /// <summary>Reads a tenant's entries after <paramref name="afterSequence"/>, oldest first.</summary>
     /// <param name="tenantCode">The tenant whose log is read (the caller's authority is checked by the caller).</param>
     /// <param name="afterSequence">The previous page's <see cref="AuditPage.EndCursor"/>, or null for the start.</param>

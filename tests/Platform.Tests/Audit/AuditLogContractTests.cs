@@ -47,6 +47,9 @@ public abstract class AuditLogContractTests
         Assert.Equal(AuditCanonicalText.GenesisHash, secondChain.Entries[0].PreviousHash);
         Assert.Equal(2, (await log.ReadAsync(first, null, 10, CancellationToken.None)).Entries.Length);
         Assert.Equal(new AuditVerification(2, 3, null, 0), await log.VerifyAsync(null, CancellationToken.None));
+        Assert.Equal(2, await log.CountAsync(first, CancellationToken.None));
+        Assert.Equal(1, await log.CountAsync(second, CancellationToken.None));
+        Assert.Equal(0, await log.CountAsync(AuditSamples.NewTenant(), CancellationToken.None));
     }
 
     [Fact]

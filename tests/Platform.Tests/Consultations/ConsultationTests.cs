@@ -157,15 +157,20 @@ public sealed class ConsultationTests(PlatformFixture fixture)
     {
         var entries = new List<JsonNode>();
         string? after = null;
+        var total = 0;
         do
         {
             var page = await Host.QueryAsync(
-                """query($after: String) { auditLog(first: 100, after: $after) { nodes { action objectType actorTenantCode outcome purpose } pageInfo { hasNextPage endCursor } } }""",
+                """query($after: String) { auditLog(first: 100, after: $after) { totalCount nodes { action objectType actorTenantCode outcome purpose } pageInfo { hasNextPage endCursor } } }""",
                 new { after }, token);
             entries.AddRange(page["auditLog"]!["nodes"]!.AsArray().Select(n => n!));
+            total = (int)page["auditLog"]!["totalCount"]!;
             after = (bool)page["auditLog"]!["pageInfo"]!["hasNextPage"]! ? (string)page["auditLog"]!["pageInfo"]!["endCursor"]! : null;
         }
         while (after is not null);
+
+        // The count is the chain's length, the reads of the log included.
+        Assert.Equal(entries.Count, total);
         return entries;
     }
 }
