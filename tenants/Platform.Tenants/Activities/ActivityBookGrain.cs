@@ -129,30 +129,30 @@ public sealed partial class ActivityBookGrain(
             return;
         }
 
-        try
-        {
-            var months = state.State.PendingMonths.ToArray();
-            var years = state.State.PendingRequestYears.ToArray();
-            using (CallerContext.EnterSystem(signer))
+        await this.SendOrRetry(
+            async () =>
             {
-                if (months.Length > 0)
+                var months = state.State.PendingMonths.ToArray();
+                var years = state.State.PendingRequestYears.ToArray();
+                using (CallerContext.EnterSystem(signer))
                 {
-                    await GrainFactory.GetGrain<IPrefectureActivityGrain>(prefecture.Code)
-                        .Report(Tenant, [.. months.Select(m => ActivityTallies.Month(state.State.Activities.Values, m))]);
+                    if (months.Length > 0)
+                    {
+                        await GrainFactory.GetGrain<IPrefectureActivityGrain>(prefecture.Code)
+                            .Report(Tenant, [.. months.Select(m => ActivityTallies.Month(state.State.Activities.Values, m))]);
+                    }
+
+                    await ReportRequestEvidence(years);
                 }
 
-                await ReportRequestEvidence(years);
-            }
-
-            // Cleared in memory only; persisted with the next change. A re-send replaces.
-            state.State.PendingMonths.ExceptWith(months);
-            state.State.PendingRequestYears.ExceptWith(years);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Activity roll-up of tenant {Tenant} failed; it will be retried", Tenant);
-            this.RegisterGrainTimer(RollUp, new GrainTimerCreationOptions(TimeSpan.FromSeconds(5), Timeout.InfiniteTimeSpan));
-        }
+                // Cleared in memory only; persisted with the next change. A re-send replaces.
+                state.State.PendingMonths.ExceptWith(months);
+                state.State.PendingRequestYears.ExceptWith(years);
+            },
+            RollUp,
+            logger,
+            "Activity roll-up of tenant {Tenant} failed; it will be retried",
+            Tenant);
     }
 
     // Filled in by the request-evidence step (see ActivityBookGrain.Requests.cs).

@@ -89,7 +89,7 @@ public sealed partial class CaseBookGrain(
     public Task<CaseStatistics> GetStatistics(int fiscalYear, int? month) =>
         Task.FromResult(CaseCounters.Count(AllCases, fiscalYear, month, Today()));
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime);
+    private DateOnly Today() => JapanDate.Today(clock);
 
     // Sends the pending months' counters to the prefecture. Reports replace, so a re-send after
     // a crash (the pending months are stored with each change) cannot count twice.

@@ -14,12 +14,12 @@ public sealed partial class CaseGrain
 
     private static string NewId() => Guid.NewGuid().ToString("N");
 
-    private static int MonthOf(DateTimeOffset at) => MonthOf(DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(9)).DateTime));
+    private static int MonthOf(DateTimeOffset at) => MonthOf(JapanDate.Of(at));
 
     private static int MonthOf(DateOnly date) => date.Year * 100 + date.Month;
 
     // Dates are Japanese dates: the platform's users live in UTC+9.
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime);
+    private DateOnly Today() => JapanDate.Today(clock);
 
     private static Caller Caller() =>
         CallerContext.Current ?? throw new AccessDeniedException("A case can only be reached by a verified caller.");
@@ -121,21 +121,22 @@ public sealed partial class CaseGrain
             return;
         }
 
-        try
-        {
-            using (CallerContext.EnterSystem(signer))
+        await this.SendOrRetry(
+            async () =>
             {
-                await Book().Upsert(Summarize(file));
-            }
+                using (CallerContext.EnterSystem(signer))
+                {
+                    await Book().Upsert(Summarize(file));
+                }
 
-            // Cleared in memory; stored with the next change. A repeat Upsert replaces the entry.
-            state.State.IndexPending = false;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Indexing case {CaseId} of tenant {Tenant} failed; it will be retried", _id, _tenant);
-            this.RegisterGrainTimer(SyncIndex, new GrainTimerCreationOptions(TimeSpan.FromSeconds(5), Timeout.InfiniteTimeSpan));
-        }
+                // Cleared in memory; stored with the next change. A repeat Upsert replaces the entry.
+                state.State.IndexPending = false;
+            },
+            SyncIndex,
+            logger,
+            "Indexing case {CaseId} of tenant {Tenant} failed; it will be retried",
+            _id,
+            _tenant);
     }
 
     // A transfer's receiving case id is derived from the sending case, so a retried transfer

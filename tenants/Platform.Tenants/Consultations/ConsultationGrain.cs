@@ -192,20 +192,20 @@ public sealed class ConsultationGrain(
             return;
         }
 
-        try
-        {
-            using (CallerContext.EnterSystem(signer))
+        await this.SendOrRetry(
+            async () =>
             {
-                await GrainFactory.GetGrain<IPrefecturalSupportGrain>(_municipality.PrefectureCode)
-                    .RegisterConsultation(new ConsultationEntry(record.GrainKey, record.MunicipalityCode, record.Status, record.RequestedAt));
-            }
+                using (CallerContext.EnterSystem(signer))
+                {
+                    await GrainFactory.GetGrain<IPrefecturalSupportGrain>(_municipality.PrefectureCode)
+                        .RegisterConsultation(new ConsultationEntry(record.GrainKey, record.MunicipalityCode, record.Status, record.RequestedAt));
+                }
 
-            state.State.IndexPending = false;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Consultation {Id} could not reach prefecture {Prefecture}'s list; it will be retried", _id, _municipality.PrefectureCode);
-            this.RegisterGrainTimer(Register, new GrainTimerCreationOptions(TimeSpan.FromSeconds(5), Timeout.InfiniteTimeSpan));
-        }
+                state.State.IndexPending = false;
+            },
+            Register,
+            logger,
+            "Consultation {Id} could not reach prefecture {Prefecture}'s list; it will be retried",
+            _id, _municipality.PrefectureCode);
     }
 }

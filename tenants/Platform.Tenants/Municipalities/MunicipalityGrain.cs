@@ -142,25 +142,25 @@ public sealed partial class MunicipalityGrain(
 
         var prefecture = GrainFactory.GetGrain<IPrefectureGrain>(_info.PrefectureCode);
         using var system = CallerContext.EnterSystem(signer);
-        try
-        {
-            foreach (var year in state.State.PendingRollup.ToArray())
+        await this.SendOrRetry(
+            async () =>
             {
-                await prefecture.ReportMunicipalFigures(new MunicipalFigures(
-                    _info.Code,
-                    year,
-                    state.State.Programs.GetValueOrDefault(year)?.Tier,
-                    EffectiveRequestStatus(year)));
+                foreach (var year in state.State.PendingRollup.ToArray())
+                {
+                    await prefecture.ReportMunicipalFigures(new MunicipalFigures(
+                        _info.Code,
+                        year,
+                        state.State.Programs.GetValueOrDefault(year)?.Tier,
+                        EffectiveRequestStatus(year)));
 
-                // Cleared in memory only; it is persisted with the next change. A re-report after
-                // a restart replaces the same figures, so it cannot count twice.
-                state.State.PendingRollup.Remove(year);
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Roll-up of municipality {Code} to prefecture {Prefecture} failed; it will be retried", _info.Code, _info.PrefectureCode);
-            this.RegisterGrainTimer(RollUpPending, new GrainTimerCreationOptions(TimeSpan.FromSeconds(5), Timeout.InfiniteTimeSpan));
-        }
+                    // Cleared in memory only; it is persisted with the next change. A re-report after
+                    // a restart replaces the same figures, so it cannot count twice.
+                    state.State.PendingRollup.Remove(year);
+                }
+            },
+            RollUpPending,
+            logger,
+            "Roll-up of municipality {Code} to prefecture {Prefecture} failed; it will be retried",
+            _info.Code, _info.PrefectureCode);
     }
 }

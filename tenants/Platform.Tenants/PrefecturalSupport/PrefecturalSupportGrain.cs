@@ -196,20 +196,20 @@ public sealed partial class PrefecturalSupportGrain(
             return;
         }
 
-        try
-        {
-            using (CallerContext.EnterSystem(signer))
+        await this.SendOrRetry(
+            async () =>
             {
-                await GrainFactory.GetGrain<INationGrain>(INationGrain.Key).ReportSatelliteFigures(Figures());
-            }
+                using (CallerContext.EnterSystem(signer))
+                {
+                    await GrainFactory.GetGrain<INationGrain>(INationGrain.Key).ReportSatelliteFigures(Figures());
+                }
 
-            state.State.NationPending = false;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Satellite roll-up of prefecture {Code} to the nation failed; it will be retried", _info.Code);
-            this.RegisterGrainTimer(RollUp, new GrainTimerCreationOptions(TimeSpan.FromSeconds(5), Timeout.InfiniteTimeSpan));
-        }
+                state.State.NationPending = false;
+            },
+            RollUp,
+            logger,
+            "Satellite roll-up of prefecture {Code} to the nation failed; it will be retried",
+            _info.Code);
     }
 
     private SatelliteFigures Figures()

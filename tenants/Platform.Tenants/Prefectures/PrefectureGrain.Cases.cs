@@ -57,25 +57,25 @@ public sealed partial class PrefectureGrain
             return;
         }
 
-        try
-        {
-            var months = state.State.PendingCaseMonths.ToArray();
-            var sums = months.Select(key =>
+        await this.SendOrRetry(
+            async () =>
             {
-                var (fiscalYear, month) = CaseMonth.Split(key);
-                return CaseFigures.Total(state.State.CaseMonths.Values, fiscalYear, month);
-            }).ToImmutableArray();
-            using (CallerContext.EnterSystem(signer))
-            {
-                await GrainFactory.GetGrain<INationGrain>(INationGrain.Key).ReportCaseFigures(_info.Code, sums);
-            }
+                var months = state.State.PendingCaseMonths.ToArray();
+                var sums = months.Select(key =>
+                {
+                    var (fiscalYear, month) = CaseMonth.Split(key);
+                    return CaseFigures.Total(state.State.CaseMonths.Values, fiscalYear, month);
+                }).ToImmutableArray();
+                using (CallerContext.EnterSystem(signer))
+                {
+                    await GrainFactory.GetGrain<INationGrain>(INationGrain.Key).ReportCaseFigures(_info.Code, sums);
+                }
 
-            state.State.PendingCaseMonths.ExceptWith(months);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Case roll-up of prefecture {Code} to the nation failed; it will be retried", _info.Code);
-            this.RegisterGrainTimer(RollUpCases, new GrainTimerCreationOptions(TimeSpan.FromSeconds(5), Timeout.InfiniteTimeSpan));
-        }
+                state.State.PendingCaseMonths.ExceptWith(months);
+            },
+            RollUpCases,
+            logger,
+            "Case roll-up of prefecture {Code} to the nation failed; it will be retried",
+            _info.Code);
     }
 }

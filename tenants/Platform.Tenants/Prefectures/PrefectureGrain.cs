@@ -150,18 +150,18 @@ public sealed partial class PrefectureGrain(
 
         var nation = GrainFactory.GetGrain<INationGrain>(INationGrain.Key);
         using var system = CallerContext.EnterSystem(signer);
-        try
-        {
-            foreach (var year in state.State.PendingRollup.ToArray())
+        await this.SendOrRetry(
+            async () =>
             {
-                await nation.ReportPrefectureFigures(new PrefectureFigures(_info.Code, ProgramsOf(year), RequestsOf(year)));
-                state.State.PendingRollup.Remove(year);
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Roll-up of prefecture {Code} to the nation failed; it will be retried", _info.Code);
-            this.RegisterGrainTimer(RollUpPending, new GrainTimerCreationOptions(TimeSpan.FromSeconds(5), Timeout.InfiniteTimeSpan));
-        }
+                foreach (var year in state.State.PendingRollup.ToArray())
+                {
+                    await nation.ReportPrefectureFigures(new PrefectureFigures(_info.Code, ProgramsOf(year), RequestsOf(year)));
+                    state.State.PendingRollup.Remove(year);
+                }
+            },
+            RollUpPending,
+            logger,
+            "Roll-up of prefecture {Code} to the nation failed; it will be retried",
+            _info.Code);
     }
 }

@@ -17,7 +17,7 @@ public sealed partial class SatelliteGrain
         }
 
         var today = Today();
-        var refreshed = Refreshed(satellite, today);
+        var refreshed = satellite.AsOf(today);
         var raised = RaiseDue(today);
         if (refreshed != satellite || raised)
         {
@@ -34,7 +34,6 @@ public sealed partial class SatelliteGrain
         await Report();
     }
 
-    private static SatelliteRecord Refreshed(SatelliteRecord satellite, DateOnly today) => satellite.AsOf(today);
 
     /// <summary>
     /// Adds the most urgent alert that is due today and was not raised for the current planned
@@ -49,15 +48,9 @@ public sealed partial class SatelliteGrain
         }
 
         var days = satellite.PlannedTransitionOn.DayNumber - today.DayNumber;
-        SatelliteAlertKind? kind = days < 0 ? SatelliteAlertKind.Overdue : null;
-        for (var i = SatelliteOptions.AlertDays.Length - 1; kind is null && i >= 0; i--)
-        {
-            if (days <= SatelliteOptions.AlertDays[i])
-            {
-                kind = (SatelliteAlertKind)((int)SatelliteAlertKind.Due180Days + i);
-            }
-        }
-
+        SatelliteAlertKind? kind = days < 0
+            ? SatelliteAlertKind.Overdue
+            : SatelliteOptions.AlertThresholds.Where(t => days <= t.Days).Select(t => (SatelliteAlertKind?)t.Kind).FirstOrDefault();
         if (kind is null)
         {
             return false;
@@ -94,7 +87,7 @@ public sealed partial class SatelliteGrain
         }
 
         var today = Today();
-        var result = apply(Refreshed(satellite, today), caller, today);
+        var result = apply(satellite.AsOf(today), caller, today);
         return result.Satellite is null ? result : await Commit(result, caller, replyKey, action, today);
     }
 
@@ -132,31 +125,31 @@ public sealed partial class SatelliteGrain
             return;
         }
 
-        try
-        {
-            var support = GrainFactory.GetGrain<IPrefecturalSupportGrain>(_prefecture.Code);
-            using (CallerContext.EnterSystem(signer))
+        await this.SendOrRetry(
+            async () =>
             {
-                if (state.State.ReportPending && state.State.Satellite is { } satellite)
+                var support = GrainFactory.GetGrain<IPrefecturalSupportGrain>(_prefecture.Code);
+                using (CallerContext.EnterSystem(signer))
                 {
-                    await support.ReportSatellite(Refreshed(satellite, Today()));
+                    if (state.State.ReportPending && state.State.Satellite is { } satellite)
+                    {
+                        await support.ReportSatellite(satellite.AsOf(Today()));
+                    }
+
+                    if (state.State.PendingAlerts.Count > 0)
+                    {
+                        await support.RaiseAlerts([.. state.State.PendingAlerts]);
+                    }
                 }
 
-                if (state.State.PendingAlerts.Count > 0)
-                {
-                    await support.RaiseAlerts([.. state.State.PendingAlerts]);
-                }
-            }
-
-            // Cleared in memory only; stored with the next change. A report sent again after a
-            // restart sets the same entry and the same alerts, so nothing counts twice.
-            state.State.ReportPending = false;
-            state.State.PendingAlerts.Clear();
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Satellite {Satellite} could not report to prefecture {Prefecture}; it will be retried", _id, _prefecture.Code);
-            this.RegisterGrainTimer(Report, new GrainTimerCreationOptions(TimeSpan.FromSeconds(5), Timeout.InfiniteTimeSpan));
-        }
+                // Cleared in memory only; stored with the next change. A report sent again after a
+                // restart sets the same entry and the same alerts, so nothing counts twice.
+                state.State.ReportPending = false;
+                state.State.PendingAlerts.Clear();
+            },
+            Report,
+            logger,
+            "Satellite {Satellite} could not report to prefecture {Prefecture}; it will be retried",
+            _id, _prefecture.Code);
     }
 }

@@ -25,7 +25,7 @@ public sealed partial class SatelliteGrain
         }
 
         var today = Today();
-        var satellite = Refreshed(stored, today);
+        var satellite = stored.AsOf(today);
         if (state.State.PendingTransition is null)
         {
             if (satellite.Status != SatelliteStatus.Operating)

@@ -55,7 +55,7 @@ public sealed partial class SatelliteGrain(
         var record = new SatelliteRecord(
             _id, _prefecture.Code, municipalityCode, SatelliteStatus.Planned, establishedOn, plannedTransitionOn, null, null,
             [new SatelliteEvent(SatelliteEventKind.Established, establishedOn, establishedBy, null, plannedTransitionOn)], [], []);
-        state.State.Satellite = Refreshed(record, Today());
+        state.State.Satellite = record.AsOf(Today());
         RaiseDue(Today());
         await state.WriteStateAsync();
 
@@ -71,7 +71,7 @@ public sealed partial class SatelliteGrain(
 
     /// <inheritdoc />
     public Task<SatelliteRecord?> Get() =>
-        Task.FromResult(state.State.Satellite is { } s ? Refreshed(s, Today()) : null);
+        Task.FromResult(state.State.Satellite is { } s ? s.AsOf(Today()) : null);
 
     /// <inheritdoc />
     public Task<SatelliteResult> Extend(DateOnly plannedTransitionOn, string reason, string? clientMutationId) =>
@@ -125,7 +125,7 @@ public sealed partial class SatelliteGrain(
     /// <inheritdoc />
     public async Task<bool> AttachCase(string caseId)
     {
-        if (state.State.Satellite is not { } satellite || Refreshed(satellite, Today()).Status != SatelliteStatus.Operating)
+        if (state.State.Satellite is not { } satellite || satellite.AsOf(Today()).Status != SatelliteStatus.Operating)
         {
             return false;
         }

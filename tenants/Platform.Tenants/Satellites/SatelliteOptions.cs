@@ -12,6 +12,7 @@ public sealed class SatelliteOptions
     /// </summary>
     public TimeSpan AlertCheckPeriod { get; set; } = TimeSpan.FromDays(1);
 
-    /// <summary>Days before the planned transition at which alerts are raised, largest first.</summary>
-    public static readonly int[] AlertDays = [180, 90, 30];
+    /// <summary>The alerts raised before the planned transition, most urgent first: the first whose days are reached applies.</summary>
+    public static readonly (int Days, SatelliteAlertKind Kind)[] AlertThresholds =
+        [(30, SatelliteAlertKind.Due30Days), (90, SatelliteAlertKind.Due90Days), (180, SatelliteAlertKind.Due180Days)];
 }

@@ -57,20 +57,20 @@ public sealed class PrefectureActivityGrain(
     public async Task<AreaFigures> GetFigures(int fiscalYear, int? month)
     {
         var keys = ActivityTallies.MonthsOf(fiscalYear, month).ToHashSet();
-        var tallies = ActivityTallies.Sum(state.State.Tenants.Values
-            .SelectMany(byMonth => byMonth.Where(kv => keys.Contains(kv.Key)).SelectMany(kv => kv.Value.Tallies)));
-        var prefecture = GrainFactory.GetGrain<IPrefectureGrain>(Info.Code);
-        CaseStatistics cases;
-        ImmutableDictionary<string, CaseStatistics> casesByTenant;
-        using (CallerContext.EnterSystem(signer))
-        {
-            cases = await prefecture.GetCaseStatistics(fiscalYear, month);
-            casesByTenant = await prefecture.GetCaseStatisticsByTenant(fiscalYear, month);
-        }
-
         var tenantTallies = state.State.Tenants.Values
             .Select(byMonth => ActivityTallies.Sum(byMonth.Where(kv => keys.Contains(kv.Key)).SelectMany(kv => kv.Value.Tallies)))
             .ToList();
+        var tallies = ActivityTallies.Sum(tenantTallies.SelectMany(t => t));
+        var prefecture = GrainFactory.GetGrain<IPrefectureGrain>(Info.Code);
+        ImmutableDictionary<string, CaseStatistics> casesByTenant;
+        using (CallerContext.EnterSystem(signer))
+        {
+            casesByTenant = await prefecture.GetCaseStatisticsByTenant(fiscalYear, month);
+        }
+
+        // The prefecture's total is the sum of its tenants', as its own roll-up sums them.
+        var cases = CaseStatisticsMath.SumAreas(fiscalYear, month, casesByTenant.Values);
+
         return new AreaFigures(
             fiscalYear, month, cases.NewCases, cases.ContactsByChannel.Values.Sum(), cases.ActiveCases,
             cases.ContactsByChannel.GetValueOrDefault(nameof(ContactChannel.HomeVisit)),

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Logging;
+
+namespace Platform.Tenants.Common;
+
+/// <summary>
+/// How a grain sends what it owes another grain: a roll-up, an index entry, a report. The
+/// pending mark is stored with the change that made it, so nothing is lost when the other grain
+/// cannot be reached: the send is tried again from a timer, and on the next activation anyway.
+/// </summary>
+internal static class PendingReports
+{
+    /// <summary>How long a grain waits before it tries a failed send again.</summary>
+    public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Runs <paramref name="send"/>; when it fails, logs <paramref name="failure"/> and runs
+    /// <paramref name="retry"/> (the grain's own send-what-is-pending method) from a timer.
+    /// </summary>
+    public static async Task SendOrRetry(this Grain grain, Func<Task> send, Func<Task> retry, ILogger logger, string failure, params object?[] args)
+    {
+        try
+        {
+            await send();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+#pragma warning disable CA2254 // The template is each caller's constant message.
+            logger.LogWarning(ex, failure, args);
+#pragma warning restore CA2254
+            grain.RegisterGrainTimer(retry, new GrainTimerCreationOptions(RetryAfter, Timeout.InfiniteTimeSpan));
+        }
+    }
+}
