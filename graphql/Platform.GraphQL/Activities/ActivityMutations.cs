@@ -16,8 +16,6 @@ namespace Platform.GraphQL.Activities;
 /// </summary>
 internal static class ActivityMutations
 {
-    private const int MaxClientMutationId = 100;
-
     /// <summary>Adds the mutations to <paramref name="mutation"/>.</summary>
     public static void Add(ObjectGraphType mutation)
     {
@@ -102,9 +100,7 @@ internal static class ActivityMutations
     private static bool Refused<T>(string? clientMutationId, out MutationPayload<T>? refusal)
         where T : class
     {
-        refusal = clientMutationId is { Length: > MaxClientMutationId }
-            ? MutationPayload<T>.Failed(null, new("TOO_LONG", $"clientMutationId may have at most {MaxClientMutationId} characters.", ["input", "clientMutationId"]))
-            : null;
+        refusal = ClientMutationIds.TooLong(clientMutationId) is { } error ? MutationPayload<T>.Failed(null, error) : null;
         return refusal is not null;
     }
 

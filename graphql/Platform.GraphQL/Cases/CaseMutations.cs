@@ -18,9 +18,6 @@ namespace Platform.GraphQL.Cases;
 /// </summary>
 internal static class CaseMutations
 {
-    /// <summary>The longest client mutation id: each is kept with the grain's state.</summary>
-    public const int MaxClientMutationId = 100;
-
     /// <summary>Adds the case mutations to <paramref name="mutation"/>.</summary>
     public static void Add(ObjectGraphType mutation)
     {
@@ -121,7 +118,5 @@ internal static class CaseMutations
     }
 
     private static MutationPayload<CaseFile>? TooLong(string? clientMutationId) =>
-        clientMutationId is { Length: > MaxClientMutationId }
-            ? MutationPayload<CaseFile>.Failed(null, new("TOO_LONG", $"clientMutationId may have at most {MaxClientMutationId} characters.", ["input", "clientMutationId"]))
-            : null;
+        ClientMutationIds.TooLong(clientMutationId) is { } error ? MutationPayload<CaseFile>.Failed(null, error) : null;
 }

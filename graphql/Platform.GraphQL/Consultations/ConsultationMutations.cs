@@ -25,8 +25,13 @@ internal static class ConsultationMutations
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<RequestConsultationInput>("input");
+                if (ClientMutationIds.TooLong(input.ClientMutationId) is { } tooLong)
+                {
+                    return MutationPayload<ConsultationNode>.Failed(null, tooLong);
+                }
+
                 var grain = await CaseAccess.GrainAsync(ctx, input.CaseId);
-                return Payload(input.ClientMutationId, await GrainCalls.CallAsync(() => grain.RequestConsultation(input.Question, Short(input.ClientMutationId))), "CASE_NOT_FOUND");
+                return Payload(input.ClientMutationId, await GrainCalls.CallAsync(() => grain.RequestConsultation(input.Question, input.ClientMutationId)), "CASE_NOT_FOUND");
             });
         mutation.Field<NonNullGraphType<RespondToConsultationPayloadType>, MutationPayload<ConsultationNode>>("respondToConsultation")
             .AuthorizeWithRoles(Roles.PrefecturalOfficer, Roles.Supervisor, Roles.Caseworker)
@@ -35,8 +40,13 @@ internal static class ConsultationMutations
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<RespondToConsultationInput>("input");
+                if (ClientMutationIds.TooLong(input.ClientMutationId) is { } tooLong)
+                {
+                    return MutationPayload<ConsultationNode>.Failed(null, tooLong);
+                }
+
                 var grain = await ConsultationAccess.GrainAsync(ctx, input.ConsultationId);
-                return Payload(input.ClientMutationId, await GrainCalls.CallAsync(() => grain.Respond(input.Advice, Short(input.ClientMutationId))), "CONSULTATION_NOT_FOUND");
+                return Payload(input.ClientMutationId, await GrainCalls.CallAsync(() => grain.Respond(input.Advice, input.ClientMutationId)), "CONSULTATION_NOT_FOUND");
             });
         mutation.Field<NonNullGraphType<CloseConsultationPayloadType>, MutationPayload<ConsultationNode>>("closeConsultation")
             .AuthorizeWithRoles(Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer)
@@ -45,8 +55,13 @@ internal static class ConsultationMutations
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<ConsultationMutationInput>("input");
+                if (ClientMutationIds.TooLong(input.ClientMutationId) is { } tooLong)
+                {
+                    return MutationPayload<ConsultationNode>.Failed(null, tooLong);
+                }
+
                 var grain = await ConsultationAccess.GrainAsync(ctx, input.ConsultationId);
-                return Payload(input.ClientMutationId, await GrainCalls.CallAsync(() => grain.Close(Short(input.ClientMutationId))), "CONSULTATION_NOT_FOUND");
+                return Payload(input.ClientMutationId, await GrainCalls.CallAsync(() => grain.Close(input.ClientMutationId)), "CONSULTATION_NOT_FOUND");
             });
     }
 
@@ -61,8 +76,4 @@ internal static class ConsultationMutations
         return new MutationPayload<ConsultationNode>(clientMutationId, result.Consultation is { } view ? ConsultationNode.Of(view) : null, result.Errors);
     }
 
-    private static string? Short(string? clientMutationId) =>
-        clientMutationId is { Length: > CaseMutations.MaxClientMutationId }
-            ? throw new ApiException(ErrorCodes.BadUserInput, $"clientMutationId may have at most {CaseMutations.MaxClientMutationId} characters.")
-            : clientMutationId;
 }

@@ -59,7 +59,7 @@ internal static class SatelliteMutations
         ctx.RequireCaller();
         var input = ctx.GetArgument<EstablishSatelliteInput>("input");
         var catalog = await ctx.CatalogAsync();
-        if ((MutationType.Lookup(catalog, input.MunicipalityCode, out var municipality) ?? TooLong(input.ClientMutationId)) is { } error)
+        if ((MutationType.Lookup(catalog, input.MunicipalityCode, out var municipality) ?? ClientMutationIds.TooLong(input.ClientMutationId)) is { } error)
         {
             return MutationPayload<SatelliteRecord>.Failed(input.ClientMutationId, error);
         }
@@ -83,7 +83,7 @@ internal static class SatelliteMutations
             {
                 ctx.RequireCaller();
                 var input = ctx.GetArgument<TInput>("input");
-                if (TooLong(input.ClientMutationId) is { } error)
+                if (ClientMutationIds.TooLong(input.ClientMutationId) is { } error)
                 {
                     return MutationPayload<SatelliteRecord>.Failed(null, error);
                 }
@@ -104,7 +104,7 @@ internal static class SatelliteMutations
         ctx.RequireCaller();
         var input = ctx.GetArgument<GrantPreparationSupportInput>("input");
         var catalog = await ctx.CatalogAsync();
-        if ((MutationType.Lookup(catalog, input.MunicipalityCode, out var municipality) ?? TooLong(input.ClientMutationId)) is { } error)
+        if ((MutationType.Lookup(catalog, input.MunicipalityCode, out var municipality) ?? ClientMutationIds.TooLong(input.ClientMutationId)) is { } error)
         {
             return MutationPayload<PreparationGrantNode>.Failed(input.ClientMutationId, error);
         }
@@ -121,7 +121,7 @@ internal static class SatelliteMutations
         ctx.RequireCaller();
         var input = ctx.GetArgument<RecordStartupSupportInput>("input");
         var catalog = await ctx.CatalogAsync();
-        if ((MutationType.Lookup(catalog, input.MunicipalityCode, out var municipality) ?? TooLong(input.ClientMutationId)) is { } error)
+        if ((MutationType.Lookup(catalog, input.MunicipalityCode, out var municipality) ?? ClientMutationIds.TooLong(input.ClientMutationId)) is { } error)
         {
             return MutationPayload<ProgramRecord>.Failed(input.ClientMutationId, error);
         }
@@ -130,9 +130,4 @@ internal static class SatelliteMutations
             .RecordStartupSupport(ArgumentRules.FiscalYear(input.FiscalYear), input.Provided, input.ClientMutationId));
         return new MutationPayload<ProgramRecord>(input.ClientMutationId, result.Program, result.Errors);
     }
-
-    private static UserError? TooLong(string? clientMutationId) =>
-        clientMutationId is { Length: > CaseMutations.MaxClientMutationId }
-            ? new("TOO_LONG", $"clientMutationId may have at most {CaseMutations.MaxClientMutationId} characters.", ["input", "clientMutationId"])
-            : null;
 }

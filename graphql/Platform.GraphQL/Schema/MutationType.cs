@@ -43,6 +43,11 @@ public sealed class MutationType : ObjectGraphType
         var catalog = await ctx.CatalogAsync();
         var designation = new ProgramDesignation(input.FiscalYear, input.Tier, [.. input.Functions], input.Operator is { } op ? new ProgramOperator(op.Kind, op.Name) : null, id);
 
+        if (ClientMutationIds.TooLong(id) is { } tooLong)
+        {
+            return MutationPayload<ProgramRecord>.Failed(null, tooLong);
+        }
+
         if ((input.MunicipalityCode is null) == (input.PrefectureCode is null))
         {
             return MutationPayload<ProgramRecord>.Failed(id, new("EXACTLY_ONE_TARGET", "Give exactly one of municipalityCode and prefectureCode.", ["input"]));
@@ -79,7 +84,7 @@ public sealed class MutationType : ObjectGraphType
         var caller = ctx.RequireCaller();
         var input = ctx.GetArgument<ReportRequestStatusInput>("input");
         var catalog = await ctx.CatalogAsync();
-        if (Lookup(catalog, input.MunicipalityCode, out var municipality) is { } error)
+        if ((Lookup(catalog, input.MunicipalityCode, out var municipality) ?? ClientMutationIds.TooLong(input.ClientMutationId)) is { } error)
         {
             return MutationPayload<MunicipalRequestStatus>.Failed(input.ClientMutationId, error);
         }
