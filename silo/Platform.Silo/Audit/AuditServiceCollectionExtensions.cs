@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using Platform.Silo.Hosting;
+using Platform.Silo.Security;
 using Platform.Silo.Storage;
 using Platform.Tenants.Audit;
 
@@ -51,7 +54,10 @@ public static class AuditServiceCollectionExtensions
                     ConnectionStringName);
             }
 
-            return new PostgresAuditLog(asOwner ? platformConnectionString : connectionString!);
+            // The chain key comes from the master key, loaded the way the tenant key store loads it.
+            var dataPath = provider.GetRequiredService<IOptions<PlatformOptions>>().Value.DataPath;
+            var key = AuditChainKey.From(KeyEncryptionKey.Load(configuration, dataPath));
+            return new PostgresAuditLog(asOwner ? platformConnectionString : connectionString!, key);
         });
         return services;
     }

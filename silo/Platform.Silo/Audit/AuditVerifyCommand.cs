@@ -1,14 +1,16 @@
 using Microsoft.Extensions.Logging.Console;
 using Npgsql;
+using Platform.Silo.Security;
 using Platform.Silo.Storage;
 using Platform.Tenants.Audit;
 
 namespace Platform.Silo.Audit;
 
 /// <summary>
-/// <c>audit verify [--tenant CODE] [--connection-string CS] [--data-dir DIR]</c>: walks every
-/// tenant's audit chain (or one), recomputes each hash here rather than trusting the database,
-/// and prints OK with the counts or the first broken entry. Exit code 0 when intact, 1 when
+/// <c>audit verify [--tenant CODE] [--connection-string CS] [--data-dir DIR] [--master-key-file FILE]</c>:
+/// walks every tenant's audit chain (or one), recomputes each MAC here with the audit key derived
+/// from the master key (never from the database), checks every chain against its head and the
+/// roster, and prints OK with the counts or the first broken entry. Exit code 0 when intact, 1 when
 /// broken, 2 for a usage error, 3 when PostgreSQL is not installed.
 /// </summary>
 public static class AuditVerifyCommand
@@ -16,7 +18,7 @@ public static class AuditVerifyCommand
     /// <summary>Runs the verb (the arguments after <c>audit verify</c>); returns the process exit code.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken ct)
     {
-        string? tenant = null, connectionString = null, dataDir = null;
+        string? tenant = null, connectionString = null, dataDir = null, keyFile = null;
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -25,22 +27,32 @@ public static class AuditVerifyCommand
                 case "--tenant" when !string.IsNullOrWhiteSpace(value): tenant = value; i++; break;
                 case "--connection-string" when !string.IsNullOrWhiteSpace(value): connectionString = value; i++; break;
                 case "--data-dir" when !string.IsNullOrWhiteSpace(value): dataDir = value; i++; break;
+                case "--master-key-file" when !string.IsNullOrWhiteSpace(value): keyFile = value; i++; break;
                 default:
                     await error.WriteLineAsync($"Unknown or incomplete option '{args[i]}'.");
-                    await error.WriteLineAsync("usage: audit verify [--tenant CODE] [--connection-string CS] [--data-dir DIR]");
+                    await error.WriteLineAsync("usage: audit verify [--tenant CODE] [--connection-string CS] [--data-dir DIR] [--master-key-file FILE]");
                     return 2;
             }
         }
 
         try
         {
+            var folder = Path.GetFullPath(dataDir ?? Environment.GetEnvironmentVariable("Platform__DataDirectory") ?? ".data");
+            if (LoadKey(keyFile, folder) is not { } key)
+            {
+                await error.WriteLineAsync(
+                    $"No master key: pass --master-key-file, set Security__MasterKey or Security__MasterKeyFile, or --data-dir a folder with keys/master.key. "
+                    + "The audit chains are keyed with it; without it they cannot be verified.");
+                return 2;
+            }
+
             connectionString ??= Environment.GetEnvironmentVariable("ConnectionStrings__Platform");
             if (!string.IsNullOrWhiteSpace(connectionString))
             {
-                return await VerifyAsync(connectionString, tenant, output, ct);
+                return await VerifyAsync(connectionString, tenant, key, output, ct);
             }
 
-            return await VerifyLocalAsync(dataDir, tenant, output, error, ct);
+            return await VerifyLocalAsync(folder, tenant, key, output, error, ct);
         }
         catch (PrerequisiteMissingException missing)
         {
@@ -49,9 +61,26 @@ public static class AuditVerifyCommand
         }
     }
 
-    private static async Task<int> VerifyLocalAsync(string? dataDir, string? tenant, TextWriter output, TextWriter error, CancellationToken ct)
+    // The key the platform uses, from the same settings; never created here (a new key would verify nothing).
+    private static AuditChainKey? LoadKey(string? keyFile, string folder)
     {
-        var folder = Path.GetFullPath(dataDir ?? Environment.GetEnvironmentVariable("Platform__DataDirectory") ?? ".data");
+        var settings = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        if (keyFile is not null)
+        {
+            settings[KeyEncryptionKey.KeySetting] = null;
+            settings[KeyEncryptionKey.FileSetting] = keyFile;
+        }
+        else if (string.IsNullOrEmpty(settings[KeyEncryptionKey.KeySetting]) && string.IsNullOrEmpty(settings[KeyEncryptionKey.FileSetting])
+            && !File.Exists(Path.Combine(folder, "keys", "master.key")))
+        {
+            return null;
+        }
+
+        return AuditChainKey.From(KeyEncryptionKey.Load(settings, folder));
+    }
+
+    private static async Task<int> VerifyLocalAsync(string folder, string? tenant, AuditChainKey key, TextWriter output, TextWriter error, CancellationToken ct)
+    {
         if (!Directory.Exists(Path.Combine(folder, "pg")))
         {
             await error.WriteLineAsync($"No local PostgreSQL in '{folder}'. Pass --data-dir (the silo's data folder) or --connection-string.");
@@ -66,7 +95,7 @@ public static class AuditVerifyCommand
         var server = await LocalPostgres.StartAsync(folder, logging.CreateLogger("Platform.Silo.Storage"), ct);
         try
         {
-            return await VerifyAsync(server.ConnectionString, tenant, output, ct);
+            return await VerifyAsync(server.ConnectionString, tenant, key, output, ct);
         }
         finally
         {
@@ -77,7 +106,7 @@ public static class AuditVerifyCommand
         }
     }
 
-    private static async Task<int> VerifyAsync(string connectionString, string? tenant, TextWriter output, CancellationToken ct)
+    private static async Task<int> VerifyAsync(string connectionString, string? tenant, AuditChainKey key, TextWriter output, CancellationToken ct)
     {
         if (!await HasAuditLogAsync(connectionString, ct))
         {
@@ -85,7 +114,7 @@ public static class AuditVerifyCommand
             return 0;
         }
 
-        await using var log = new PostgresAuditLog(connectionString);
+        await using var log = new PostgresAuditLog(connectionString, key);
         var result = await log.VerifyAsync(tenant, ct);
         await output.WriteLineAsync(Describe(result, tenant));
         return result.IsIntact ? 0 : 1;

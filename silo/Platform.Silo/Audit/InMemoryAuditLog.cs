@@ -5,19 +5,21 @@ using Platform.Tenants.Common;
 namespace Platform.Silo.Audit;
 
 /// <summary>
-/// The audit log of an <c>--in-memory</c> run: the same rules and the same hash chain as
-/// <see cref="PostgresAuditLog"/>, lost when the process stops.
+/// The audit log of an <c>--in-memory</c> run: the same rules, the same keyed chain, heads and
+/// roster as <see cref="PostgresAuditLog"/>, lost when the process stops.
 /// </summary>
-public sealed class InMemoryAuditLog(PlatformClock time) : IAuditLog
+public sealed class InMemoryAuditLog(PlatformClock time, AuditChainKey key) : IAuditLog
 {
     // One lock for all tenants: appends are microseconds of work here, and one lock keeps
     // a verification's snapshot consistent across tenants.
     private readonly Lock gate = new();
     private readonly SortedDictionary<string, List<AuditEntry>> chains = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AuditChainHead> heads = new(StringComparer.Ordinal);
+    private AuditChainRoster? roster;
 
-    /// <summary>A log on the system clock.</summary>
+    /// <summary>A log on the system clock with a key of its own.</summary>
     public InMemoryAuditLog()
-        : this(PlatformClock.Real)
+        : this(PlatformClock.Real, AuditChainKey.Ephemeral())
     {
     }
 
@@ -34,11 +36,16 @@ public sealed class InMemoryAuditLog(PlatformClock time) : IAuditLog
                 chains.Add(stored.TenantCode, chain);
             }
 
-            var sequence = chain.Count + 1L;
-            var previousHash = chain.Count == 0 ? AuditCanonicalText.GenesisHash : chain[^1].Hash;
             var recordedAt = AuditRecordRules.ToStoredPrecision(time.GetUtcNow());
-            var hash = AuditCanonicalText.Hash(previousHash, AuditCanonicalText.Of(stored, sequence, recordedAt));
-            chain.Add(new AuditEntry(stored, sequence, hash, previousHash, recordedAt));
+            var tailHash = chain.Count == 0 ? AuditCanonicalText.GenesisHash : chain[^1].Hash;
+            var (plan, hash) = AuditAppendPlan.Create(key, stored, chain.Count, tailHash, heads.GetValueOrDefault(stored.TenantCode), recordedAt);
+            chain.Add(new AuditEntry(stored, plan.Sequence, hash, plan.PreviousHash, recordedAt, AuditCanonicalText.KeyedVersion));
+            var joined = plan.IsFirstHead ? AuditAppendPlan.JoinRoster(key, stored.TenantCode, roster, heads.Count > 0) : null;
+            if (plan.HeadMac is not null && (!plan.IsFirstHead || joined is not null))
+            {
+                heads[stored.TenantCode] = new AuditChainHead(stored.TenantCode, plan.Sequence, hash, plan.LegacyThrough, plan.HeadMac);
+                roster = joined ?? roster;
+            }
         }
 
         return Task.CompletedTask;
@@ -84,13 +91,15 @@ public sealed class InMemoryAuditLog(PlatformClock time) : IAuditLog
 
         ct.ThrowIfCancellationRequested();
         AuditEntry[] snapshot;
+        AuditChainHead[] headSnapshot;
         lock (gate)
         {
             snapshot = tenantCode is null
                 ? [.. chains.Values.SelectMany(chain => chain)]
                 : chains.TryGetValue(tenantCode, out var chain) ? [.. chain] : [];
+            headSnapshot = [.. heads.Values.Where(h => tenantCode is null || h.TenantCode == tenantCode)];
         }
 
-        return Task.FromResult(AuditChainVerifier.Verify(snapshot));
+        return Task.FromResult(AuditChainVerifier.Verify(key, snapshot, headSnapshot, roster, tenantCode));
     }
 }

@@ -6,45 +6,71 @@ using Platform.Tenants.Audit;
 namespace Platform.Silo.Audit;
 
 /// <summary>
-/// The audit log in PostgreSQL (<c>audit_log</c>, <c>Storage/Sql/010_audit.sql</c>). Appends go
-/// through <c>audit_append</c>, which numbers and hashes the entry under a per-tenant lock;
-/// reads and verification only SELECT. So the connection needs no more than the
-/// <c>platform_app</c> role, and should have no more.
+/// The audit log in PostgreSQL (<c>audit_log</c>, <c>Storage/Sql/010_audit.sql</c> and
+/// <c>011_audit_keyed.sql</c>). An append is one transaction: <c>audit_chain_tail</c> locks the
+/// tenant's chain and returns its tail and head, the entry and head are MACed here with the
+/// <see cref="AuditChainKey"/> (which the database never sees), and <c>audit_append_keyed</c>
+/// stores them if they still extend the chain. Reads and verification only SELECT. So the
+/// connection needs no more than the <c>platform_app</c> role, and should have no more.
 /// </summary>
-public sealed class PostgresAuditLog : IAuditLog, IAsyncDisposable
+public sealed partial class PostgresAuditLog : IAuditLog, IAsyncDisposable
 {
-    private const string AppendSql = "SELECT appended_sequence FROM audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+    private const string TailSql =
+        "SELECT tail_sequence, tail_hash, head_sequence, head_hash, legacy_through, head_mac, recorded_at FROM audit_chain_tail($1)";
+
+    private const string AppendSql =
+        "SELECT audit_append_keyed($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)";
 
     private const string Columns = """
         tenant_code, sequence, subject, actor_tenant_code, roles, action, object_type, object_id,
-        purpose, outcome, occurred_at, recorded_at, prev_hash, hash
+        purpose, outcome, occurred_at, recorded_at, prev_hash, hash, chain_version
         """;
 
     private readonly NpgsqlDataSource dataSource;
+    private readonly AuditChainKey key;
 
     /// <summary>A log on the database of <paramref name="connectionString"/>, whose schema is already applied.</summary>
-    public PostgresAuditLog(string connectionString)
+    public PostgresAuditLog(string connectionString, AuditChainKey key)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        ArgumentNullException.ThrowIfNull(key);
         dataSource = NpgsqlDataSource.Create(connectionString);
+        this.key = key;
     }
 
     /// <inheritdoc />
     public async Task AppendAsync(AuditRecord record, CancellationToken ct = default)
     {
         var stored = AuditRecordRules.Normalize(record);
-        await using var command = dataSource.CreateCommand(AppendSql);
-        command.Parameters.Add(Text(stored.TenantCode));
-        command.Parameters.Add(Text(stored.Subject));
-        command.Parameters.Add(Text(stored.ActorTenantCode));
-        command.Parameters.Add(Text(stored.Roles));
-        command.Parameters.Add(Text(stored.Action));
-        command.Parameters.Add(Text(stored.ObjectType));
-        command.Parameters.Add(Text(stored.ObjectId));
-        command.Parameters.Add(Text(stored.Purpose));
-        command.Parameters.Add(Text(stored.Outcome.ToString()));
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var (tailSequence, tailHash, head, recordedAt) = await ReadTailAsync(connection, transaction, stored.TenantCode, ct);
+        var (plan, hash) = AuditAppendPlan.Create(key, stored, tailSequence, tailHash, head, recordedAt);
+        var headMac = plan.HeadMac;
+        string? rosterMac = null;
+        if (plan.IsFirstHead && headMac is not null)
+        {
+            var joined = await JoinRosterAsync(connection, transaction, stored.TenantCode, ct);
+            headMac = joined is null ? null : headMac;
+            rosterMac = joined?.Mac;
+        }
+
+        await using var command = new NpgsqlCommand(AppendSql, connection, transaction);
+        foreach (var text in new[] { stored.TenantCode, stored.Subject, stored.ActorTenantCode, stored.Roles, stored.Action, stored.ObjectType, stored.ObjectId, stored.Purpose, stored.Outcome.ToString() })
+        {
+            command.Parameters.Add(Text(text));
+        }
+
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = stored.At, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = recordedAt, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = plan.Sequence });
+        command.Parameters.Add(Text(plan.PreviousHash));
+        command.Parameters.Add(Text(hash));
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = plan.LegacyThrough });
+        command.Parameters.Add(Text(headMac));
+        command.Parameters.Add(Text(rosterMac));
         await command.ExecuteScalarAsync(ct);
+        await transaction.CommitAsync(ct);
     }
 
     /// <inheritdoc />
@@ -95,23 +121,32 @@ public sealed class PostgresAuditLog : IAuditLog, IAsyncDisposable
             AuditRecordRules.RequireTenantCode(tenantCode, nameof(tenantCode));
         }
 
+        // One snapshot for heads, roster and entries, so appends meanwhile cannot look like a cut chain.
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        var heads = await ReadHeadsAsync(connection, transaction, tenantCode, ct);
+        var roster = await ReadRosterAsync(connection, transaction, ct);
+
         // One streamed pass in chain order; COLLATE "C" walks tenants in ordinal order, as the
         // in-memory log does, whatever the database's collation.
-        await using var command = dataSource.CreateCommand(tenantCode is null
+        await using var command = new NpgsqlCommand(tenantCode is null
             ? $"SELECT {Columns} FROM audit_log ORDER BY tenant_code COLLATE \"C\", sequence"
-            : $"SELECT {Columns} FROM audit_log WHERE tenant_code = $1 ORDER BY sequence");
+            : $"SELECT {Columns} FROM audit_log WHERE tenant_code = $1 ORDER BY sequence", connection, transaction);
         if (tenantCode is not null)
         {
             command.Parameters.Add(Text(tenantCode));
         }
 
-        var verifier = new AuditChainVerifier();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        var verifier = new AuditChainVerifier(key, heads, roster, tenantCode);
+        await using (var reader = await command.ExecuteReaderAsync(ct))
         {
-            verifier.Add(ReadEntry(reader));
+            while (await reader.ReadAsync(ct))
+            {
+                verifier.Add(ReadEntry(reader));
+            }
         }
 
+        await transaction.CommitAsync(ct);
         return verifier.Result();
     }
 
@@ -134,7 +169,7 @@ public sealed class PostgresAuditLog : IAuditLog, IAsyncDisposable
             Purpose: reader.IsDBNull(8) ? null : reader.GetString(8),
             Outcome: ParseOutcome(reader.GetString(9)),
             At: reader.GetFieldValue<DateTimeOffset>(10));
-        return new AuditEntry(record, reader.GetInt64(1), reader.GetString(13), reader.GetString(12), reader.GetFieldValue<DateTimeOffset>(11));
+        return new AuditEntry(record, reader.GetInt64(1), reader.GetString(13), reader.GetString(12), reader.GetFieldValue<DateTimeOffset>(11), reader.GetInt16(14));
     }
 
     // Exact names only (Enum.TryParse would also take "1" or "allowed"); a name this build

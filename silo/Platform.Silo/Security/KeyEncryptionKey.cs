@@ -97,6 +97,16 @@ public sealed class KeyEncryptionKey
         }
     }
 
+    /// <summary>
+    /// A 32-byte key for one <paramref name="purpose"/> (HKDF-SHA256 of the master key, the
+    /// purpose as context), so a purpose gets a key of its own without storing another secret.
+    /// </summary>
+    public byte[] DeriveKey(string purpose)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(purpose);
+        return HKDF.DeriveKey(HashAlgorithmName.SHA256, key, Size, salt: [], info: Encoding.UTF8.GetBytes($"platform/{purpose}"));
+    }
+
     /// <summary>Names the source only; the key is never part of a string.</summary>
     public override string ToString() => $"KeyEncryptionKey({Source})";
 

@@ -1,49 +1,28 @@
-using Npgsql;
-using NpgsqlTypes;
 using Platform.Silo.Audit;
 using Platform.Tenants.Audit;
 
 namespace Platform.Tests.Audit;
 
 /// <summary>
-/// The canonical text and hash computed in C# (to verify) agree byte for byte with the ones
-/// PostgreSQL computes (to append), for values chosen to trip a naive encoding.
+/// The canonical text of audit entries: unambiguous, versioned, and keyed for new entries.
 /// </summary>
 public sealed class AuditCanonicalTextTests
 {
-    public static TheoryData<string, string?> AwkwardValues() => new()
+    [Fact]
+    public void CanonicalText_OfAKeyedEntry_NamesItsVersion()
     {
-        { "case-1", null },
-        { "case-1", "" },
-        { "ケース:1\nsubject", "相談の引継ぎ 🙂" },
-        { "a\\b|c\r\n-", "-" },
-        { "12:case", "3:abc" },
-    };
+        var record = AuditSamples.CaseRead("132292");
 
-    [Theory]
-    [MemberData(nameof(AwkwardValues))]
-    public async Task CanonicalText_InCSharp_EqualsTheDatabaseFunction(string objectId, string? purpose)
+        Assert.StartsWith("platform.audit.v2\n", AuditCanonicalText.Of(record, 1, record.At, AuditCanonicalText.KeyedVersion), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EntryMac_DependsOnTheKey()
     {
-        var database = await AuditDatabase.CreateAsync();
-        var record = AuditRecordRules.Normalize(AuditSamples.CaseRead("132292", objectId) with { Purpose = purpose });
-        var recordedAt = new DateTimeOffset(2025, 12, 31, 23, 59, 59, TimeSpan.Zero).AddTicks(9990);
+        var record = AuditSamples.CaseRead("132292");
+        var text = AuditCanonicalText.Of(record, 1, record.At, AuditCanonicalText.KeyedVersion);
 
-        await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT audit_canonical_text($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)", connection);
-        foreach (var value in new object?[]
-        {
-            record.TenantCode, 7L, recordedAt, record.At, record.Subject, record.ActorTenantCode, record.Roles,
-            record.Action, record.ObjectType, record.ObjectId, record.Purpose, record.Outcome.ToString(),
-        })
-        {
-            command.Parameters.Add(value is DateTimeOffset
-                ? new NpgsqlParameter { Value = value, NpgsqlDbType = NpgsqlDbType.TimestampTz }
-                : new NpgsqlParameter { Value = value ?? DBNull.Value, NpgsqlDbType = value is long ? NpgsqlDbType.Bigint : NpgsqlDbType.Text });
-        }
-
-        Assert.Equal(AuditCanonicalText.Of(record, 7, recordedAt), (string?)await command.ExecuteScalarAsync());
+        Assert.NotEqual(AuditChainKey.Ephemeral().EntryMac(AuditCanonicalText.GenesisHash, text), AuditChainKey.Ephemeral().EntryMac(AuditCanonicalText.GenesisHash, text));
     }
 
     [Fact]

@@ -1,4 +1,7 @@
+using System.Security.Cryptography;
 using Npgsql;
+using Platform.Silo.Audit;
+using Platform.Silo.Security;
 using Platform.Silo.Storage;
 using Platform.Tests.Infrastructure;
 
@@ -7,6 +10,14 @@ namespace Platform.Tests.Audit;
 /// <summary>Fresh databases on the shared test server with the platform schema applied, and SQL helpers.</summary>
 internal static class AuditDatabase
 {
+    private static readonly byte[] MasterKeyBytes = RandomNumberGenerator.GetBytes(KeyEncryptionKey.Size);
+
+    /// <summary>A file holding the master key the audit tests run under (base64), for <c>audit verify --master-key-file</c>.</summary>
+    public static string MasterKeyFile { get; } = WriteMasterKeyFile();
+
+    /// <summary>The audit chain key derived from that master key, as the platform derives it.</summary>
+    public static AuditChainKey Key { get; } = AuditChainKey.From(KeyEncryptionKey.FromBytes(MasterKeyBytes, "audit tests"));
+
     /// <summary>Creates a database, applies every schema script and returns its superuser connection string.</summary>
     public static async Task<string> CreateAsync()
     {
@@ -14,6 +25,13 @@ internal static class AuditDatabase
         var database = await postgres.CreateDatabaseAsync("audit");
         await StorageSchema.ApplyAsync(database, CancellationToken.None);
         return database;
+    }
+
+    private static string WriteMasterKeyFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"platform-audit-tests-{Guid.NewGuid():N}.key");
+        File.WriteAllText(path, Convert.ToBase64String(MasterKeyBytes));
+        return path;
     }
 
     /// <summary>Runs <paramref name="sql"/> with positional parameters ($1, $2, ...).</summary>

@@ -26,7 +26,7 @@ public sealed class AuditPermissionTests : IAsyncLifetime
         // Roles belong to the whole (shared) server: a name of its own per test.
         writer = await AuditWriterLogin.EnsureAsync(
             database, $"audit_writer_{Guid.NewGuid():N}", Path.Combine(passwordFolder, AuditWriterLogin.PasswordFileName), CancellationToken.None);
-        await using var log = new PostgresAuditLog(writer);
+        await using var log = new PostgresAuditLog(writer, AuditDatabase.Key);
         await log.AppendAsync(AuditSamples.CaseRead(tenant));
     }
 
@@ -55,7 +55,7 @@ public sealed class AuditPermissionTests : IAsyncLifetime
     [Fact]
     public async Task AppRole_AppendsReadsAndVerifies_ThroughTheLog()
     {
-        await using var log = new PostgresAuditLog(writer);
+        await using var log = new PostgresAuditLog(writer, AuditDatabase.Key);
 
         await log.AppendAsync(AuditSamples.CaseRead(tenant, "case-2"));
 
@@ -85,7 +85,7 @@ public sealed class AuditPermissionTests : IAsyncLifetime
         var name = $"audit_stranger_{Guid.NewGuid():N}";
         await AuditDatabase.ExecuteAsync(database, $"CREATE ROLE {name} LOGIN PASSWORD 'stranger'");
         var stranger = new NpgsqlConnectionStringBuilder(database) { Username = name, Password = "stranger" }.ConnectionString;
-        await using var log = new PostgresAuditLog(stranger);
+        await using var log = new PostgresAuditLog(stranger, AuditDatabase.Key);
 
         var append = await Assert.ThrowsAsync<PostgresException>(() => log.AppendAsync(AuditSamples.CaseRead(tenant)));
         var read = await Assert.ThrowsAsync<PostgresException>(() => log.ReadAsync(tenant, null, 10, CancellationToken.None));

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Silo.Audit;
+using Platform.Silo.Security;
 using Platform.Silo.Storage;
 using Platform.Tenants.Audit;
 using Platform.Tests.Infrastructure;
@@ -53,6 +54,8 @@ public sealed class AuditRegistrationTests
 
     private static ServiceProvider Build(IServiceCollection services, Dictionary<string, string?> settings)
     {
+        // A master key in the settings, so no key file is created in the test's working folder.
+        settings[KeyEncryptionKey.KeySetting] = Convert.ToBase64String(new byte[KeyEncryptionKey.Size]);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         services.AddLogging();
         services.AddPlatformAudit(configuration);

@@ -15,7 +15,7 @@ public sealed class AuditTamperTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         database = await AuditDatabase.CreateAsync();
-        log = new PostgresAuditLog(database);
+        log = new PostgresAuditLog(database, AuditDatabase.Key);
         for (var i = 1; i <= 5; i++)
         {
             await log.AppendAsync(AuditSamples.CaseRead(tenant, $"case-{i}"));
@@ -41,21 +41,14 @@ public sealed class AuditTamperTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Verify_AfterAnEditWhoseHashWasRecomputed_ReportsTheNextEntry()
+    public async Task Verify_AfterAnEditWhoseHashWasRecomputedWithoutTheKey_ReportsThatEntry()
     {
-        // A careful forger recomputes the edited row's hash with the schema's own function (SET
-        // sees the old row, so the new object id is spelled out twice); the next entry still
-        // points at the old hash.
-        await AuditDatabase.TamperAsync(database, """
-            UPDATE audit_log SET object_id = 'case-0', hash = encode(sha256(convert_to(prev_hash || E'\n' || audit_canonical_text(
-                tenant_code, sequence, recorded_at, occurred_at, subject, actor_tenant_code, roles, action, object_type,
-                'case-0', purpose, outcome), 'UTF8')), 'hex')
-             WHERE tenant_code = $1 AND sequence = 2
-            """, tenant);
+        // A careful forger recomputes the edited row's hash, but only the unkeyed way: the key is not in the database.
+        await AuditForger.RewriteAsync(database, log, tenant, fromSequence: 2, throughSequence: 2, downgrade: false);
 
         var result = await log.VerifyAsync(tenant, CancellationToken.None);
 
-        Assert.Equal(new AuditChainBreak(tenant, 3, "its previous hash does not match the hash of entry 2"), result.FirstBreak);
+        Assert.Equal(new AuditChainBreak(tenant, 2, "its hash does not match its contents (the entry was changed)"), result.FirstBreak);
     }
 
     [Fact]

@@ -10,13 +10,13 @@ public sealed class AuditVerifyCommandTests
     public async Task Verify_OfIntactChains_PrintsOkAndExitsZero()
     {
         var database = await AuditDatabase.CreateAsync();
-        await using (var log = new PostgresAuditLog(database))
+        await using (var log = new PostgresAuditLog(database, AuditDatabase.Key))
         {
             await log.AppendAsync(AuditSamples.CaseRead(AuditSamples.NewTenant()));
             await log.AppendAsync(AuditSamples.CaseRead(AuditSamples.NewTenant()));
         }
 
-        var (exit, output, _) = await RunAsync("--connection-string", database);
+        var (exit, output, _) = await RunAsync("--connection-string", database, "--master-key-file", AuditDatabase.MasterKeyFile);
 
         Assert.Equal(0, exit);
         Assert.Equal("audit verify: OK, 2 tenant(s), 2 entries, every chain intact.", output.Trim());
@@ -27,14 +27,14 @@ public sealed class AuditVerifyCommandTests
     {
         var database = await AuditDatabase.CreateAsync();
         var tenant = AuditSamples.NewTenant();
-        await using (var log = new PostgresAuditLog(database))
+        await using (var log = new PostgresAuditLog(database, AuditDatabase.Key))
         {
             await log.AppendAsync(AuditSamples.CaseRead(tenant, "case-1"));
             await log.AppendAsync(AuditSamples.CaseRead(tenant, "case-2"));
         }
 
         await AuditDatabase.TamperAsync(database, "UPDATE audit_log SET roles = 'TenantAdmin' WHERE tenant_code = $1 AND sequence = 2", tenant);
-        var (exit, output, _) = await RunAsync("--connection-string", database, "--tenant", tenant);
+        var (exit, output, _) = await RunAsync("--connection-string", database, "--tenant", tenant, "--master-key-file", AuditDatabase.MasterKeyFile);
 
         Assert.Equal(1, exit);
         Assert.StartsWith($"audit verify: BROKEN at tenant {tenant}, sequence 2: its hash does not match its contents", output, StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public sealed class AuditVerifyCommandTests
     {
         var database = await (await TestPostgres.Shared).CreateDatabaseAsync("audit_none");
 
-        var (exit, output, _) = await RunAsync("--connection-string", database);
+        var (exit, output, _) = await RunAsync("--connection-string", database, "--master-key-file", AuditDatabase.MasterKeyFile);
 
         Assert.Equal((0, true), (exit, output.Contains("nothing to verify", StringComparison.Ordinal)));
     }
@@ -67,7 +67,7 @@ public sealed class AuditVerifyCommandTests
         var folder = TestPostgres.CreateTemporaryFolder();
         try
         {
-            var (exit, _, error) = await RunAsync("--data-dir", folder);
+            var (exit, _, error) = await RunAsync("--data-dir", folder, "--master-key-file", AuditDatabase.MasterKeyFile);
 
             Assert.Equal((2, false), (exit, Directory.Exists(Path.Combine(folder, "pg"))));
             Assert.Contains("No local PostgreSQL", error, StringComparison.Ordinal);

@@ -11,7 +11,7 @@ public sealed class PostgresAuditLogTests : AuditLogContractTests, IAsyncLifetim
     /// <inheritdoc />
     protected override async Task<IAuditLog> CreateLogAsync()
     {
-        var log = new PostgresAuditLog(await AuditDatabase.CreateAsync());
+        var log = new PostgresAuditLog(await AuditDatabase.CreateAsync(), AuditDatabase.Key);
         logs.Add(log);
         return log;
     }

@@ -1,16 +1,16 @@
 -- 010: the audit log. Append-only, one hash chain per tenant (Platform.Silo/Audit).
 --
 -- Guarantees, in layers:
---   1. The application role platform_app may SELECT audit_log and EXECUTE audit_append,
---      nothing else: no INSERT, UPDATE, DELETE or TRUNCATE. Logins the platform uses for
---      audit writes are members of it (local runs: platform_audit_writer, see
+--   1. The application role platform_app may SELECT audit_log and append through the
+--      functions of 011_audit_keyed.sql, nothing else: no INSERT, UPDATE, DELETE or
+--      TRUNCATE. Logins the platform uses for audit writes are members of it (local runs: platform_audit_writer, see
 --      AuditWriterLogin.cs; production: a LOGIN role the operator creates).
 --   2. A statement trigger refuses UPDATE, DELETE and TRUNCATE for everyone, the owner
 --      included, so an accidental write by hand fails too. (An owner can still disable
 --      the trigger; the hash chain is what makes that visible.)
---   3. Every row carries hash = sha256(prev_hash || canonical text), recomputed in C# by
---      `audit verify`. The canonical text is defined by audit_canonical_text below and,
---      identically, by AuditCanonicalText.cs; change one, change both, and bump "v1".
+--   3. Every row carries a hash over prev_hash and its canonical text (AuditCanonicalText.cs),
+--      an HMAC under a key the database never sees (011_audit_keyed.sql), recomputed by
+--      `audit verify`. The owner can disable the trigger, but cannot recompute a hash.
 --
 -- Applied by StorageSchema inside one transaction; every statement is idempotent, and the
 -- grants only run when something is missing, so a re-run rewrites no catalog row.
@@ -75,84 +75,9 @@ CREATE OR REPLACE TRIGGER audit_log_append_only
     BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_log
     FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change();
 
--- One field of the canonical text: '-' for NULL, else "<UTF-8 byte count>:<value>". The
--- length prefix makes the text unambiguous whatever the values contain (newlines, colons).
-CREATE OR REPLACE FUNCTION audit_canonical_field(value text) RETURNS text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT CASE WHEN value IS NULL THEN '-'
-                ELSE octet_length(convert_to(value, 'UTF8'))::text || ':' || value END
-$$;
-
--- The canonical text of an entry: 'platform.audit.v1', then each field on its own line.
--- Timestamps are UTC, ISO 8601 with exactly six fractional digits and a 'Z'.
-CREATE OR REPLACE FUNCTION audit_canonical_text(
-    tenant_code text, sequence bigint, recorded_at timestamptz, occurred_at timestamptz,
-    subject text, actor_tenant_code text, roles text, action text, object_type text,
-    object_id text, purpose text, outcome text) RETURNS text
-LANGUAGE sql STABLE PARALLEL SAFE AS $$
-    SELECT 'platform.audit.v1'
-        || E'\n' || audit_canonical_field(tenant_code)
-        || E'\n' || audit_canonical_field(sequence::text)
-        || E'\n' || audit_canonical_field(to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
-        || E'\n' || audit_canonical_field(to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
-        || E'\n' || audit_canonical_field(subject)
-        || E'\n' || audit_canonical_field(actor_tenant_code)
-        || E'\n' || audit_canonical_field(roles)
-        || E'\n' || audit_canonical_field(action)
-        || E'\n' || audit_canonical_field(object_type)
-        || E'\n' || audit_canonical_field(object_id)
-        || E'\n' || audit_canonical_field(purpose)
-        || E'\n' || audit_canonical_field(outcome)
-$$;
-
--- The only way in. SECURITY DEFINER runs it as the schema owner, so platform_app needs no
--- INSERT privilege and cannot write a row with a sequence or hash of its own choosing.
--- The advisory lock (two-key form, class 'Audt', so it never meets StorageSchema's
--- one-key lock) serializes appends of one tenant; other tenants append in parallel.
-CREATE OR REPLACE FUNCTION audit_append(
-    p_tenant_code text, p_subject text, p_actor_tenant_code text, p_roles text, p_action text,
-    p_object_type text, p_object_id text, p_purpose text, p_outcome text, p_occurred_at timestamptz)
-RETURNS TABLE (appended_sequence bigint, appended_hash text)
-LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, public, pg_temp
-AS $$
-DECLARE
-    v_sequence    bigint;
-    v_prev_hash   text;
-    v_recorded_at timestamptz := clock_timestamp();
-    v_hash        text;
-BEGIN
-    PERFORM pg_advisory_xact_lock(1098212468, hashtext(p_tenant_code));
-
-    SELECT l.sequence, l.hash INTO v_sequence, v_prev_hash
-      FROM audit_log l
-     WHERE l.tenant_code = p_tenant_code
-     ORDER BY l.sequence DESC
-     LIMIT 1;
-    v_sequence := coalesce(v_sequence, 0) + 1;
-    v_prev_hash := coalesce(v_prev_hash, repeat('0', 64));
-    v_hash := encode(sha256(convert_to(
-        v_prev_hash || E'\n' || audit_canonical_text(
-            p_tenant_code, v_sequence, v_recorded_at, p_occurred_at, p_subject, p_actor_tenant_code,
-            p_roles, p_action, p_object_type, p_object_id, p_purpose, p_outcome),
-        'UTF8')), 'hex');
-
-    INSERT INTO audit_log (tenant_code, sequence, subject, actor_tenant_code, roles, action,
-                           object_type, object_id, purpose, outcome, occurred_at, recorded_at,
-                           prev_hash, hash)
-    VALUES (p_tenant_code, v_sequence, p_subject, p_actor_tenant_code, p_roles, p_action,
-            p_object_type, p_object_id, p_purpose, p_outcome, p_occurred_at, v_recorded_at,
-            v_prev_hash, v_hash);
-
-    RETURN QUERY SELECT v_sequence, v_hash;
-END
-$$;
-
 -- Privileges. Each GRANT or REVOKE runs only when needed: repeating one would rewrite the
 -- catalog row and make a re-run of this script visible.
 DO $$
-DECLARE
-    append_fn constant text := 'audit_append(text, text, text, text, text, text, text, text, text, timestamptz)';
 BEGIN
     IF has_table_privilege('public', 'audit_log', 'INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER') THEN
         REVOKE ALL ON audit_log FROM PUBLIC;
@@ -162,14 +87,6 @@ BEGIN
     END IF;
     IF NOT has_table_privilege('platform_app', 'audit_log', 'SELECT') THEN
         GRANT SELECT ON audit_log TO platform_app;
-    END IF;
-
-    -- A new function is executable by PUBLIC; this one must be executable by the app only.
-    IF has_function_privilege('public', append_fn, 'EXECUTE') THEN
-        EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', append_fn);
-    END IF;
-    IF NOT has_function_privilege('platform_app', append_fn, 'EXECUTE') THEN
-        EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO platform_app', append_fn);
     END IF;
 END
 $$;
