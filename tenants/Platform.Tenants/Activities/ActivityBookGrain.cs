@@ -32,6 +32,8 @@ public sealed partial class ActivityBookGrain(
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // Set before any write: the storage encrypts the state with this tenant's key.
+        state.State.TenantCode = Tenant;
         await CarryDeskForward();
         await RollUp();
     }

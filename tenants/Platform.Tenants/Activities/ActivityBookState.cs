@@ -1,10 +1,15 @@
 using Platform.Tenants.Common;
+using Platform.Tenants.Security;
 
 namespace Platform.Tenants.Activities;
 
-/// <summary>The stored state of a tenant's activity book. Counts and public facilities only: no personal data.</summary>
+/// <summary>
+/// The stored state of a tenant's activity book. Mostly counts and public facilities, but the
+/// reasons of withdrawn activities are free text that may name a person, so it is encrypted
+/// with the tenant's data key.
+/// </summary>
 [GenerateSerializer, Alias("platform.activity-book-state.v1")]
-public sealed class ActivityBookState
+public sealed class ActivityBookState : ITenantOwnedState
 {
     /// <summary>Activities by id.</summary>
     [Id(0)]
@@ -48,4 +53,8 @@ public sealed class ActivityBookState
     /// <summary>Activities withdrawn from the records, with why, oldest first.</summary>
     [Id(9)]
     public List<WithdrawnActivity> Withdrawn { get; set; } = [];
+
+    /// <inheritdoc />
+    [Id(10)]
+    public string TenantCode { get; set; } = "";
 }

@@ -38,6 +38,9 @@ public sealed partial class PrefecturalSupportGrain(
         _info = reference.Index.Prefecture(this.GetPrimaryKeyString()) is { } p && p.Code == this.GetPrimaryKeyString()
             ? p
             : throw new ArgumentException($"'{this.GetPrimaryKeyString()}' is not a 2-digit prefecture code.");
+
+        // Set before any write: the storage encrypts the state with this tenant's key.
+        state.State.TenantCode = _info.LgCode;
         await RollUp();
     }
 

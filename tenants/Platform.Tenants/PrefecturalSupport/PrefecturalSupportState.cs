@@ -1,12 +1,17 @@
 using Platform.Tenants.Common;
 using Platform.Tenants.Consultations;
 using Platform.Tenants.Satellites;
+using Platform.Tenants.Security;
 
 namespace Platform.Tenants.PrefecturalSupport;
 
-/// <summary>The stored state of a prefecture's back-up work. No personal data.</summary>
+/// <summary>
+/// The stored state of a prefecture's back-up work. Its copies of satellites and consultations
+/// carry free text (reasons, questions) that may name a person, so it is encrypted with the
+/// prefecture's data key.
+/// </summary>
 [GenerateSerializer, Alias("platform.prefectural-support-state.v1")]
-public sealed class PrefecturalSupportState
+public sealed class PrefecturalSupportState : ITenantOwnedState
 {
     /// <summary>The satellites by id, as each last reported itself.</summary>
     [Id(0)]
@@ -35,4 +40,8 @@ public sealed class PrefecturalSupportState
     /// <summary>Replies to grants, by caller and client mutation id.</summary>
     [Id(6)]
     public ReplyCache<PreparationGrantResult> GrantReplies { get; set; } = new();
+
+    /// <inheritdoc />
+    [Id(7)]
+    public string TenantCode { get; set; } = "";
 }

@@ -41,6 +41,9 @@ public sealed partial class SatelliteGrain(
         _prefecture = (slash > 0 ? reference.Index.PrefectureByLgCode(key[..slash]) : null)
             ?? throw new ArgumentException("A satellite key is '{prefecture LG code}/{id}'.");
         _id = key[(slash + 1)..];
+
+        // Set before any write: the storage encrypts the state with this tenant's key.
+        state.State.TenantCode = _prefecture.LgCode;
         await Report();
     }
 

@@ -1,10 +1,14 @@
 using Platform.Tenants.Common;
+using Platform.Tenants.Security;
 
 namespace Platform.Tenants.Satellites;
 
-/// <summary>The stored state of one satellite. No personal data: case ids are random.</summary>
+/// <summary>
+/// The stored state of one satellite. Case ids are random, but the reasons in its history are
+/// free text that may name a person, so it is encrypted with the prefecture's data key.
+/// </summary>
 [GenerateSerializer, Alias("platform.satellite-state.v1")]
-public sealed class SatelliteState
+public sealed class SatelliteState : ITenantOwnedState
 {
     /// <summary>The satellite; null until it is created.</summary>
     [Id(0)]
@@ -33,4 +37,8 @@ public sealed class SatelliteState
     /// <summary>A transition begun and not finished: a retry continues it with the same details.</summary>
     [Id(6)]
     public SatelliteTransition? PendingTransition { get; set; }
+
+    /// <inheritdoc />
+    [Id(7)]
+    public string TenantCode { get; set; } = "";
 }
