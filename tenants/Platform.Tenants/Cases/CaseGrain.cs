@@ -41,17 +41,31 @@ public sealed partial class CaseGrain(
             throw new InvalidOperationException("The stored case belongs to another tenant.");
         }
 
-        await SyncIndex();
+        if (state.State.FormerReplies.Entries.Count > 0 || state.State.FormerConsultationReplies.Entries.Count > 0)
+        {
+            // Whole replies with personal data, as earlier versions kept them: gone for good.
+            state.State.FormerReplies = new();
+            state.State.FormerConsultationReplies = new();
+            await state.WriteStateAsync();
+        }
+
+        if (state.State.IndexPending)
+        {
+            // Not awaited here: the caller that activated this case may be its book (a purge),
+            // which is not reentrant and would wait for this activation. The timer interleaves,
+            // so the call that activated the case runs while the entry is on its way.
+            this.RegisterGrainTimer(SyncIndex, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { Interleave = true });
+        }
     }
 
     /// <inheritdoc />
     public async Task<CaseResult> Open(CaseIntake intake, string? clientMutationId)
     {
         var caller = Caller();
-        var replyKey = ReplyCache<CaseResult>.KeyOf(caller, clientMutationId);
-        if (state.State.Replies.TryGet(replyKey, out var earlier))
+        var replyKey = AppliedCommands.KeyOf(caller, clientMutationId);
+        if (state.State.Applied.TryGet(replyKey, out _))
         {
-            return earlier;
+            return await Replay(caller);
         }
 
         if (state.State.File is not null)

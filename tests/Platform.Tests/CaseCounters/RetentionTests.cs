@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Runtime;
 using Platform.Tenants.Access;
 using Platform.Tenants.Cases;
 using Platform.Tenants.Common;
@@ -29,7 +30,10 @@ public sealed class RetentionTests(PlatformFixture fixture)
         var before = await As(admin, () => fixture.Host.Grains.GetGrain<ICaseBookGrain>(Tenant).GetStatistics(2010, null));
 
         Assert.Equal(5, await As(admin, () => fixture.Host.Grains.GetGrain<ICaseBookGrain>(Tenant).SetRetention(5)));
-        var purged = await As(CallerContext.System, () => fixture.Host.Grains.GetGrain<ICaseBookGrain>(Tenant).PurgeExpired());
+
+        // The daily tick finds the cases idle: each activates when the book purges it.
+        await fixture.Host.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        var purged = await As(CallerContext.System, () => fixture.Host.Grains.GetGrain<ICaseBookGrain>(Tenant).PurgeExpired().WaitAsync(TimeSpan.FromSeconds(20)));
 
         Assert.Equal(1, purged);
         var oldFile = (await As(admin, () => old.Get()))!;
