@@ -96,6 +96,11 @@ public sealed partial class CaseGrain
             return ConsultationResult.Fail("CONSULTATION_CONSENT_REQUIRED", "A consultation needs a recorded prefectural-consultation consent that has not been withdrawn.", "input", "caseId");
         }
 
+        if (TextRules.Check(question, multiLine: true, "question") is { } invalid)
+        {
+            return new ConsultationResult(null, [invalid]);
+        }
+
         return string.IsNullOrWhiteSpace(question)
             ? ConsultationResult.Fail("QUESTION_REQUIRED", "Say what advice is asked for.", "input", "question")
             : question.Length > ConsultationGrain.MaxText

@@ -130,6 +130,11 @@ public sealed partial class CaseGrain(
                 return CaseResult.Fail("TOO_LONG", $"notes may have at most {CaseRules.MaxNotes} characters.", "input", "notes");
             }
 
+            if (CaseInput.Refusal(file, JapanDate.Of(at), "at", (notes, true, "notes")) is { } refused)
+            {
+                return refused;
+            }
+
             var contact = new Contact(NewId(), at, channel, with, minutes, caller.Subject, notes);
             state.State.Activity.Add(new CaseActivity(MonthOf(at), channel, null));
             return Ok(file with { Contacts = file.Contacts.Add(contact) });
@@ -147,6 +152,11 @@ public sealed partial class CaseGrain(
             if (agencyName is { Length: > CaseRules.MaxText } || notes is { Length: > CaseRules.MaxNotes })
             {
                 return CaseResult.Fail("TOO_LONG", "agencyName or notes is too long.", "input");
+            }
+
+            if (CaseInput.Refusal(file, referredOn, "referredOn", (agencyName, false, "agencyName"), (notes, true, "notes")) is { } refused)
+            {
+                return refused;
             }
 
             state.State.Activity.Add(new CaseActivity(MonthOf(referredOn), null, destination));
@@ -175,6 +185,11 @@ public sealed partial class CaseGrain(
             if (purpose == ConsentPurpose.InformationSharing && string.IsNullOrWhiteSpace(agencyName))
             {
                 return CaseResult.Fail("AGENCY_REQUIRED", "Consent to share information names the agency.", "input", "agencyName");
+            }
+
+            if (CaseInput.Refusal(file, givenOn, "givenOn", (agencyName, false, "agencyName")) is { } refused)
+            {
+                return refused;
             }
 
             return Ok(file with { Consents = file.Consents.Add(new Consent(NewId(), purpose, agencyName?.Trim(), givenBy, givenOn, null)) });

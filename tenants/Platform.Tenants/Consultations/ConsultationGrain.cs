@@ -101,6 +101,11 @@ public sealed class ConsultationGrain(
                 return (null, ConsultationResult.Fail("TOO_LONG", $"advice may have at most {MaxText} characters.", "input", "advice"));
             }
 
+            if (TextRules.Check(advice, multiLine: true, "advice") is { } invalid)
+            {
+                return (null, new ConsultationResult(null, [invalid]));
+            }
+
             await SummaryForPrefecture(caller, record, "consultation.respond");
             var answered = record with
             {
