@@ -46,6 +46,24 @@ internal static class CaseMutations
             "Hands the whole file to another municipality or prefecture under a transfer consent in force; this tenant keeps a TRANSFERRED stub without personal data.",
             (grain, i) => grain.Transfer(i.TargetTenantCode.Trim(), i.ClientMutationId),
             Roles.Supervisor, Roles.TenantAdmin);
+        mutation.Field<NonNullGraphType<SetRetentionPayloadType>, MutationPayload<RetentionSetting>>("setRetention")
+            .AuthorizeWithRoles(Roles.TenantAdmin)
+            .Description("Sets how many years (1 to 30) the caller's tenant keeps closed cases; a daily purge then removes the personal data of cases closed longer ago, and keeps their counts.")
+            .Argument<NonNullGraphType<SetRetentionInputType>>("input")
+            .ResolveAsync(SetRetentionAsync);
+    }
+
+    private static async Task<MutationPayload<RetentionSetting>?> SetRetentionAsync(IResolveFieldContext<object?> ctx)
+    {
+        var (_, tenant) = await CaseAccess.CallerTenantAsync(ctx, Roles.TenantAdmin);
+        var input = ctx.GetArgument<SetRetentionInput>("input");
+        if (ClientMutationIds.TooLong(input.ClientMutationId) is { } tooLong)
+        {
+            return MutationPayload<RetentionSetting>.Failed(null, tooLong);
+        }
+
+        var result = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<ICaseBookGrain>(tenant).SetRetention(input.Years, input.ClientMutationId));
+        return new MutationPayload<RetentionSetting>(input.ClientMutationId, result.Years is { } years ? new RetentionSetting(years) : null, result.Errors);
     }
 
     /// <summary>

@@ -24,10 +24,11 @@ public interface ICaseBookGrain : IGrainWithStringKey
 
     /// <summary>
     /// Sets how many years closed cases are kept (1–30); a durable daily reminder then purges
-    /// the personal data of cases closed longer ago. The counters stay.
+    /// the personal data of cases closed longer ago. The counters stay. Audited; a retry with the
+    /// same client mutation id applies once. Years out of range: RETENTION_OUT_OF_RANGE.
     /// </summary>
     [Alias("set-retention"), Access(AccessLevel.Tenant, Roles = [Roles.TenantAdmin])]
-    Task<int> SetRetention(int years);
+    Task<RetentionResult> SetRetention(int years, string? clientMutationId);
 
     /// <summary>The retention in years (0 when the tenant has not set one: nothing is purged).</summary>
     [Alias("retention"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]

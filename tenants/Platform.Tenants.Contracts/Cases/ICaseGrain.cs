@@ -86,8 +86,9 @@ public interface ICaseGrain : IGrainWithStringKey
     /// <summary>
     /// The pseudonymised summary for the consultation with <paramref name="consultationKey"/>, or
     /// null when the case no longer has a prefectural-consultation consent in force (or that
-    /// consultation is not of this case).
+    /// consultation is not of this case). Interleaves (it only reads): the consultation asks for
+    /// it while this case may be waiting for that consultation (a retried request reads it).
     /// </summary>
-    [Alias("consultation-summary"), Access(AccessLevel.System)]
+    [Alias("consultation-summary"), Orleans.Concurrency.AlwaysInterleave, Access(AccessLevel.System)]
     Task<PseudonymisedCaseSummary?> GetConsultationSummary(string consultationKey);
 }

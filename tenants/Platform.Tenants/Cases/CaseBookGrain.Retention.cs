@@ -1,5 +1,6 @@
 using Platform.Tenants.Common;
 using Platform.Tenants.Access;
+using Platform.Tenants.Audit;
 
 namespace Platform.Tenants.Cases;
 
@@ -13,20 +14,31 @@ public sealed partial class CaseBookGrain : IRemindable
     public const int MinRetentionYears = 1, MaxRetentionYears = 30;
 
     /// <inheritdoc />
-    public async Task<int> SetRetention(int years)
+    public async Task<RetentionResult> SetRetention(int years, string? clientMutationId)
     {
-        if (years is < MinRetentionYears or > MaxRetentionYears)
+        var caller = CallerContext.Current ?? throw new AccessDeniedException("The retention is set by a verified caller.");
+        var key = AppliedCommands.KeyOf(caller, clientMutationId);
+        if (state.State.Applied.TryGet(key, out _))
         {
-            throw new ArgumentOutOfRangeException(nameof(years), $"Retention must be {MinRetentionYears} to {MaxRetentionYears} years.");
+            return new RetentionResult(state.State.RetentionYears, []);
         }
 
-        state.State.TenantCode = this.GetPrimaryKeyString();
+        if (years is < MinRetentionYears or > MaxRetentionYears)
+        {
+            return new RetentionResult(null, [new UserError("RETENTION_OUT_OF_RANGE", $"years must be {MinRetentionYears} to {MaxRetentionYears}.", ["input", "years"])]);
+        }
+
+        // The trace comes first: a change that cannot be audited is not made.
+        var tenant = this.GetPrimaryKeyString();
+        await audit.AppendAsync(AuditRecord.For(caller, tenant, "case-book.retention", "CaseBook", tenant, AuditOutcome.Allowed, clock.GetUtcNow()));
+        state.State.TenantCode = tenant;
         state.State.RetentionYears = years;
+        state.State.Applied.Remember(key, tenant);
         await state.WriteStateAsync();
 
         // Durable: the reminder lives in the reminder table and fires after restarts too.
         await this.RegisterOrUpdateReminder(RetentionReminder, TimeSpan.FromMinutes(1), TimeSpan.FromDays(1));
-        return years;
+        return new RetentionResult(years, []);
     }
 
     /// <inheritdoc />

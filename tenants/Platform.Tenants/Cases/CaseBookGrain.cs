@@ -25,6 +25,7 @@ public sealed partial class CaseBookGrain(
     [PersistentState("case-book-7", StorageNames.Platform)] IPersistentState<CaseBookShard> shard7,
     ReferenceCatalog reference,
     CallerSigner signer,
+    Audit.IAuditLog audit,
     PlatformClock clock,
     ILogger<CaseBookGrain> logger) : Grain, ICaseBookGrain
 {

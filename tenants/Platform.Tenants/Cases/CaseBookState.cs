@@ -16,4 +16,8 @@ public sealed class CaseBookState : ITenantOwnedState
     /// <summary>How many years closed cases are kept before their personal data is purged (0: not set).</summary>
     [Id(4)]
     public int RetentionYears { get; set; }
+
+    /// <summary>The retention settings applied, by caller and client mutation id.</summary>
+    [Id(5)]
+    public Common.AppliedCommands Applied { get; set; } = new();
 }

@@ -15,10 +15,13 @@ public sealed partial class CaseGrain
     public async Task<ConsultationResult> RequestConsultation(string question, string? clientMutationId)
     {
         var caller = Caller();
-        var replyKey = ReplyCache<ConsultationResult>.KeyOf(caller, clientMutationId);
-        if (state.State.ConsultationReplies.TryGet(replyKey, out var earlier))
+        var replyKey = AppliedCommands.KeyOf(caller, clientMutationId, "consultation");
+        if (state.State.Applied.TryGet(replyKey, out var asked))
         {
-            return earlier;
+            // A retry reads the consultation as any read does: audited, as it now stands.
+            return await GrainFactory.GetGrain<IConsultationGrain>(asked).Get() is { } view
+                ? new ConsultationResult(view, [])
+                : ConsultationResult.Fail("CONSULTATION_NOT_FOUND", "The consultation is gone.", "input", "caseId");
         }
 
         if (ConsultationRequestError(question) is { } error)
@@ -28,9 +31,9 @@ public sealed partial class CaseGrain
 
         // With a client mutation id the consultation's id follows from it, so a retry after a
         // failed write below reaches the consultation created the first time.
-        var id = replyKey is null
+        var id = string.IsNullOrEmpty(clientMutationId)
             ? NewId()
-            : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"consultation\n{_tenant}/{_id}\n{replyKey}")))[..32];
+            : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"consultation\n{_tenant}/{_id}\n{caller.TenantCode}|{caller.Subject}|{clientMutationId}")))[..32];
         var key = $"{_tenant}/{id}";
         await Audit(caller, "case.consultation-request", AuditOutcome.Allowed);
         ConsultationRecord record;
@@ -45,7 +48,7 @@ public sealed partial class CaseGrain
             state.State.Consultations.Add(key);
         }
 
-        state.State.ConsultationReplies.Remember(replyKey, result);
+        state.State.Applied.Remember(replyKey, key);
         await state.WriteStateAsync();
         return result;
     }
@@ -91,6 +94,11 @@ public sealed partial class CaseGrain
         if (!file.Consents.Any(c => c.Purpose == ConsentPurpose.PrefecturalConsultation && c.IsInForce))
         {
             return ConsultationResult.Fail("CONSULTATION_CONSENT_REQUIRED", "A consultation needs a recorded prefectural-consultation consent that has not been withdrawn.", "input", "caseId");
+        }
+
+        if (TextRules.Check(question, multiLine: true, "question") is { } invalid)
+        {
+            return new ConsultationResult(null, [invalid]);
         }
 
         return string.IsNullOrWhiteSpace(question)

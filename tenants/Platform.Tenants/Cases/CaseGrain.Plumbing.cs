@@ -29,10 +29,10 @@ public sealed partial class CaseGrain
     private async Task<CaseResult> Change(string? clientMutationId, string action, Func<CaseFile, Caller, CaseResult> apply, bool allowClosed = false)
     {
         var caller = Caller();
-        var replyKey = ReplyCache<CaseResult>.KeyOf(caller, clientMutationId);
-        if (state.State.Replies.TryGet(replyKey, out var earlier))
+        var replyKey = AppliedCommands.KeyOf(caller, clientMutationId);
+        if (state.State.Applied.TryGet(replyKey, out _))
         {
-            return earlier;
+            return await Replay(caller);
         }
 
         if (state.State.File is not { } file)
@@ -64,7 +64,7 @@ public sealed partial class CaseGrain
         var result = Ok(file);
         state.State.File = file;
         state.State.IndexPending = true;
-        state.State.Replies.Remember(replyKey, result);
+        state.State.Applied.Remember(replyKey, _id);
         try
         {
             await state.WriteStateAsync();
@@ -116,27 +116,58 @@ public sealed partial class CaseGrain
 
     private async Task SyncIndex()
     {
-        if (!state.State.IndexPending || state.State.File is not { } file)
+        if (!state.State.IndexPending)
         {
             return;
         }
 
-        await this.SendOrRetry(
-            async () =>
-            {
-                using (CallerContext.EnterSystem(signer))
+        while (state.State.File is { } file)
+        {
+            var sent = false;
+            await this.SendOrRetry(
+                async () =>
                 {
-                    await Book().Upsert(Summarize(file));
-                }
+                    using (CallerContext.EnterSystem(signer))
+                    {
+                        await Book().Upsert(Summarize(file));
+                    }
 
+                    sent = true;
+                },
+                SyncIndex,
+                interleave: true,
+                logger,
+                "Indexing case {CaseId} of tenant {Tenant} failed; it will be retried",
+                _id,
+                _tenant);
+            if (!sent)
+            {
+                return;
+            }
+
+            if (ReferenceEquals(state.State.File, file))
+            {
                 // Cleared in memory; stored with the next change. A repeat Upsert replaces the entry.
                 state.State.IndexPending = false;
-            },
-            SyncIndex,
-            logger,
-            "Indexing case {CaseId} of tenant {Tenant} failed; it will be retried",
-            _id,
-            _tenant);
+                return;
+            }
+
+            // The file changed (or was purged) while the entry was on its way, which can happen
+            // when this send runs from the activation's interleaving timer: send the newer one.
+        }
+    }
+
+    // A retry of an applied command: the case as it now stands, read as every read is (audited).
+    // Never a stored reply, which could show what the caller may no longer see.
+    private async Task<CaseResult> Replay(Caller caller)
+    {
+        if (state.State.File is not { } file)
+        {
+            return CaseResult.Fail("CASE_NOT_FOUND", "There is no case with this id.", "input", "caseId");
+        }
+
+        await Audit(caller, "case.read", AuditOutcome.Allowed);
+        return Ok(file);
     }
 
     // A transfer's receiving case id is derived from the sending case, so a retried transfer

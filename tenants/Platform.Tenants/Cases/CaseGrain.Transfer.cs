@@ -10,10 +10,10 @@ public sealed partial class CaseGrain
     public async Task<CaseResult> Transfer(string targetTenant, string? clientMutationId)
     {
         var caller = Caller();
-        var replyKey = Common.ReplyCache<CaseResult>.KeyOf(caller, clientMutationId);
-        if (state.State.Replies.TryGet(replyKey, out var earlier))
+        var replyKey = Common.AppliedCommands.KeyOf(caller, clientMutationId);
+        if (state.State.Applied.TryGet(replyKey, out _))
         {
-            return earlier;
+            return await Replay(caller);
         }
 
         if (state.State.File is not { } file)
@@ -52,6 +52,8 @@ public sealed partial class CaseGrain
             ClosureReason = ClosureReason.Transferred,
             TransferredTo = targetTenant,
         };
+        // No retry of an earlier command may reach the file that went; this one sees the stub.
+        state.State.Applied.Clear();
         return await Commit(stub, caller, replyKey, "case.transfer-stub");
     }
 
@@ -83,6 +85,7 @@ public sealed partial class CaseGrain
         }
 
         var purged = WithoutPersonalData(file) with { Purged = true };
+        state.State.Applied.Clear();
         await Commit(purged, CallerContext.System, null, "case.purge", syncIndex: false);
 
         // The book applies this entry; the pending mark stays stored, so if it does not, the

@@ -41,17 +41,31 @@ public sealed partial class CaseGrain(
             throw new InvalidOperationException("The stored case belongs to another tenant.");
         }
 
-        await SyncIndex();
+        if (state.State.FormerReplies.Entries.Count > 0 || state.State.FormerConsultationReplies.Entries.Count > 0)
+        {
+            // Whole replies with personal data, as earlier versions kept them: gone for good.
+            state.State.FormerReplies = new();
+            state.State.FormerConsultationReplies = new();
+            await state.WriteStateAsync();
+        }
+
+        if (state.State.IndexPending)
+        {
+            // Not awaited here: the caller that activated this case may be its book (a purge),
+            // which is not reentrant and would wait for this activation. The timer interleaves,
+            // so the call that activated the case runs while the entry is on its way.
+            this.RegisterGrainTimer(SyncIndex, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { Interleave = true });
+        }
     }
 
     /// <inheritdoc />
     public async Task<CaseResult> Open(CaseIntake intake, string? clientMutationId)
     {
         var caller = Caller();
-        var replyKey = ReplyCache<CaseResult>.KeyOf(caller, clientMutationId);
-        if (state.State.Replies.TryGet(replyKey, out var earlier))
+        var replyKey = AppliedCommands.KeyOf(caller, clientMutationId);
+        if (state.State.Applied.TryGet(replyKey, out _))
         {
-            return earlier;
+            return await Replay(caller);
         }
 
         if (state.State.File is not null)
@@ -116,6 +130,11 @@ public sealed partial class CaseGrain(
                 return CaseResult.Fail("TOO_LONG", $"notes may have at most {CaseRules.MaxNotes} characters.", "input", "notes");
             }
 
+            if (CaseInput.Refusal(file, JapanDate.Of(at), "at", (notes, true, "notes")) is { } refused)
+            {
+                return refused;
+            }
+
             var contact = new Contact(NewId(), at, channel, with, minutes, caller.Subject, notes);
             state.State.Activity.Add(new CaseActivity(MonthOf(at), channel, null));
             return Ok(file with { Contacts = file.Contacts.Add(contact) });
@@ -133,6 +152,11 @@ public sealed partial class CaseGrain(
             if (agencyName is { Length: > CaseRules.MaxText } || notes is { Length: > CaseRules.MaxNotes })
             {
                 return CaseResult.Fail("TOO_LONG", "agencyName or notes is too long.", "input");
+            }
+
+            if (CaseInput.Refusal(file, referredOn, "referredOn", (agencyName, false, "agencyName"), (notes, true, "notes")) is { } refused)
+            {
+                return refused;
             }
 
             state.State.Activity.Add(new CaseActivity(MonthOf(referredOn), null, destination));
@@ -161,6 +185,11 @@ public sealed partial class CaseGrain(
             if (purpose == ConsentPurpose.InformationSharing && string.IsNullOrWhiteSpace(agencyName))
             {
                 return CaseResult.Fail("AGENCY_REQUIRED", "Consent to share information names the agency.", "input", "agencyName");
+            }
+
+            if (CaseInput.Refusal(file, givenOn, "givenOn", (agencyName, false, "agencyName")) is { } refused)
+            {
+                return refused;
             }
 
             return Ok(file with { Consents = file.Consents.Add(new Consent(NewId(), purpose, agencyName?.Trim(), givenBy, givenOn, null)) });

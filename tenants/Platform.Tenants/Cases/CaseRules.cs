@@ -47,6 +47,10 @@ public static class CaseRules
                 Text(errors, m.Relationship, 50, "household", "members", "relationship");
                 Text(errors, m.Name, MaxText, "household", "members", "name");
                 Text(errors, m.Notes, MaxText, "household", "members", "notes");
+                if (m.BirthYear is { } memberYear && (memberYear < 1900 || memberYear > today.Year))
+                {
+                    errors.Add(new("BIRTH_YEAR_OUT_OF_RANGE", $"birthYear must be between 1900 and {today.Year}.", ["input", "household", "members", "birthYear"]));
+                }
             }
         }
 
@@ -79,12 +83,37 @@ public static class CaseRules
         }
     }
 
-    /// <summary>Adds an error when <paramref name="value"/> is longer than <paramref name="max"/>.</summary>
+    /// <summary>Adds an error when <paramref name="value"/> is longer than <paramref name="max"/> or holds forbidden characters.</summary>
     public static void Text(ImmutableArray<UserError>.Builder errors, string? value, int max, params string[] field)
     {
         if (value is { Length: var length } && length > max)
         {
             errors.Add(new("TOO_LONG", $"{field[^1]} may have at most {max} characters.", ["input", .. field]));
         }
+
+        if (TextRules.Check(value, multiLine: max > MaxText, field) is { } invalid)
+        {
+            errors.Add(invalid);
+        }
+    }
+}
+
+/// <summary>The checks of text and dates that case changes share.</summary>
+internal static class CaseInput
+{
+    /// <summary>The first user error of the texts and of a date before the opening day, or null.</summary>
+    public static CaseResult? Refusal(CaseFile file, DateOnly? date, string dateField, params (string? Value, bool MultiLine, string Field)[] texts)
+    {
+        foreach (var (value, multiLine, field) in texts)
+        {
+            if (TextRules.Check(value, multiLine, field) is { } invalid)
+            {
+                return new CaseResult(null, [invalid]);
+            }
+        }
+
+        return date is { } day && day < file.OpenedOn
+            ? CaseResult.Fail("DATE_OUT_OF_RANGE", $"{dateField} cannot be before the case was opened.", "input", dateField)
+            : null;
     }
 }

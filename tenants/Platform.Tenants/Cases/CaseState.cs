@@ -27,9 +27,12 @@ public sealed class CaseState : ITenantOwnedState
     [Id(3)]
     public bool IndexPending { get; set; }
 
-    /// <summary>Replies by caller and client mutation id.</summary>
+    /// <summary>
+    /// Whole replies, as earlier versions remembered them (they hold personal data). No longer
+    /// written; emptied when the case activates. See <see cref="Applied"/>.
+    /// </summary>
     [Id(4)]
-    public ReplyCache<CaseResult> Replies { get; set; } = new();
+    public ReplyCache<CaseResult> FormerReplies { get; set; } = new();
 
     /// <summary>Age band for the counters, fixed when the case came in (survives purge and transfer).</summary>
     [Id(5)]
@@ -51,7 +54,14 @@ public sealed class CaseState : ITenantOwnedState
     [Id(10)]
     public List<string> Consultations { get; set; } = [];
 
-    /// <summary>Replies to consultation requests, by caller and client mutation id.</summary>
+    /// <summary>Whole replies to consultation requests, as earlier versions remembered them; emptied on activation.</summary>
     [Id(11)]
-    public ReplyCache<ConsultationResult> ConsultationReplies { get; set; } = new();
+    public ReplyCache<ConsultationResult> FormerConsultationReplies { get; set; } = new();
+
+    /// <summary>
+    /// The commands applied, by caller and client mutation id: ids only. Emptied by a transfer
+    /// and a purge.
+    /// </summary>
+    [Id(12)]
+    public AppliedCommands Applied { get; set; } = new();
 }

@@ -16,7 +16,15 @@ internal static class PendingReports
     /// Runs <paramref name="send"/>; when it fails, logs <paramref name="failure"/> and runs
     /// <paramref name="retry"/> (the grain's own send-what-is-pending method) from a timer.
     /// </summary>
-    public static async Task SendOrRetry(this Grain grain, Func<Task> send, Func<Task> retry, ILogger logger, string failure, params object?[] args)
+    public static Task SendOrRetry(this Grain grain, Func<Task> send, Func<Task> retry, ILogger logger, string failure, params object?[] args) =>
+        SendOrRetry(grain, send, retry, interleave: false, logger, failure, args);
+
+    /// <summary>
+    /// As above; with <paramref name="interleave"/> the retry runs beside the grain's calls, for a
+    /// grain whose receiver may be waiting for that grain (the retry must then cope with changes
+    /// made meanwhile).
+    /// </summary>
+    public static async Task SendOrRetry(this Grain grain, Func<Task> send, Func<Task> retry, bool interleave, ILogger logger, string failure, params object?[] args)
     {
         try
         {
@@ -27,7 +35,7 @@ internal static class PendingReports
 #pragma warning disable CA2254 // The template is each caller's constant message.
             logger.LogWarning(ex, failure, args);
 #pragma warning restore CA2254
-            grain.RegisterGrainTimer(retry, new GrainTimerCreationOptions(RetryAfter, Timeout.InfiniteTimeSpan));
+            grain.RegisterGrainTimer(retry, new GrainTimerCreationOptions(RetryAfter, Timeout.InfiniteTimeSpan) { Interleave = interleave });
         }
     }
 }

@@ -36,6 +36,13 @@ public sealed class ConsultationGrain(
         _municipality = (slash > 0 ? reference.Index.Municipality(key[..slash]) : null)
             ?? throw new ArgumentException("A consultation key is '{municipality LG code}/{id}'.");
         _id = key[(slash + 1)..];
+        if (state.State.FormerReplies.Entries.Count > 0)
+        {
+            // Whole replies with the question and advice, as earlier versions kept them: gone for good.
+            state.State.FormerReplies = new();
+            await state.WriteStateAsync();
+        }
+
         await Register();
     }
 
@@ -94,6 +101,11 @@ public sealed class ConsultationGrain(
                 return (null, ConsultationResult.Fail("TOO_LONG", $"advice may have at most {MaxText} characters.", "input", "advice"));
             }
 
+            if (TextRules.Check(advice, multiLine: true, "advice") is { } invalid)
+            {
+                return (null, new ConsultationResult(null, [invalid]));
+            }
+
             await SummaryForPrefecture(caller, record, "consultation.respond");
             var answered = record with
             {
@@ -108,16 +120,28 @@ public sealed class ConsultationGrain(
     public Task<ConsultationResult> Close(string? clientMutationId)
     {
         var caller = Caller();
-        return Change(caller, clientMutationId, "consultation.close", record =>
-            Task.FromResult<(ConsultationRecord?, ConsultationResult?)>((record with { Status = ConsultationStatus.Closed, ClosedAt = clock.GetUtcNow() }, null)));
+        return Change(caller, clientMutationId, "consultation.close", async record =>
+        {
+            if (IsPrefecture(caller))
+            {
+                // The reply shows the consultation: to the prefecture only under the consent.
+                await SummaryForPrefecture(caller, record, "consultation.close");
+            }
+
+            return ((ConsultationRecord?)(record with { Status = ConsultationStatus.Closed, ClosedAt = clock.GetUtcNow() }), (ConsultationResult?)null);
+        });
     }
 
     private async Task<ConsultationResult> Change(Caller caller, string? clientMutationId, string action, Func<ConsultationRecord, Task<(ConsultationRecord? Changed, ConsultationResult? Refused)>> apply)
     {
-        var replyKey = ReplyCache<ConsultationResult>.KeyOf(caller, clientMutationId);
-        if (state.State.Replies.TryGet(replyKey, out var earlier))
+        var replyKey = AppliedCommands.KeyOf(caller, clientMutationId);
+        if (state.State.Applied.TryGet(replyKey, out _))
         {
-            return earlier;
+            // A retry reads the consultation as any read does: audited, and for the prefecture
+            // only while it is open and the case's consent is in force.
+            return await Get() is { } view
+                ? new ConsultationResult(view, [])
+                : ConsultationResult.Fail("CONSULTATION_NOT_FOUND", "There is no consultation with this id.", "input", "consultationId");
         }
 
         if (state.State.Record is not { } record)
@@ -141,7 +165,7 @@ public sealed class ConsultationGrain(
         var result = new ConsultationResult(View(caller, changed, null), []);
         state.State.Record = changed;
         state.State.IndexPending = true;
-        state.State.Replies.Remember(replyKey, result);
+        state.State.Applied.Remember(replyKey, _id);
         await state.WriteStateAsync();
         await Register();
         return result;

@@ -22,7 +22,11 @@ public sealed class ConsultationState : ITenantOwnedState
     [Id(2)]
     public bool IndexPending { get; set; }
 
-    /// <summary>Replies by caller and client mutation id.</summary>
+    /// <summary>Whole replies, as earlier versions remembered them (question and advice); emptied on activation.</summary>
     [Id(3)]
-    public ReplyCache<ConsultationResult> Replies { get; set; } = new();
+    public ReplyCache<ConsultationResult> FormerReplies { get; set; } = new();
+
+    /// <summary>The commands applied, by caller and client mutation id: ids only.</summary>
+    [Id(4)]
+    public AppliedCommands Applied { get; set; } = new();
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Runtime;
 using Platform.Tenants.Access;
 using Platform.Tenants.Cases;
 using Platform.Tenants.Common;
@@ -28,8 +29,12 @@ public sealed class RetentionTests(PlatformFixture fixture)
         await As(admin, () => recent.Close(today, ClosureReason.GoalReached, null));
         var before = await As(admin, () => fixture.Host.Grains.GetGrain<ICaseBookGrain>(Tenant).GetStatistics(2010, null));
 
-        Assert.Equal(5, await As(admin, () => fixture.Host.Grains.GetGrain<ICaseBookGrain>(Tenant).SetRetention(5)));
-        var purged = await As(CallerContext.System, () => fixture.Host.Grains.GetGrain<ICaseBookGrain>(Tenant).PurgeExpired());
+        var set = await fixture.Host.QueryAsync(SetRetention, new { years = 5, id = "retention-5" }, fixture.Host.Token(Tenant, Roles.TenantAdmin));
+        Assert.Equal(5, (int)set["setRetention"]!["retentionYears"]!);
+
+        // The daily tick finds the cases idle: each activates when the book purges it.
+        await fixture.Host.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        var purged = await As(CallerContext.System, () => fixture.Host.Grains.GetGrain<ICaseBookGrain>(Tenant).PurgeExpired().WaitAsync(TimeSpan.FromSeconds(20)));
 
         Assert.Equal(1, purged);
         var oldFile = (await As(admin, () => old.Get()))!;
@@ -47,11 +52,40 @@ public sealed class RetentionTests(PlatformFixture fixture)
     }
 
     [Fact]
-    public async Task SetRetention_OutsideOneToThirtyYears_IsRefused()
+    public async Task SetRetention_OutsideOneToThirtyYears_IsRefused_AndOnlyATenantAdminMaySetIt()
     {
-        var admin = new Caller("retention-test", Tenant, [Roles.TenantAdmin]);
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => As(admin, () => fixture.Host.Grains.GetGrain<ICaseBookGrain>(Tenant).SetRetention(0)));
+        const string tenant = "012050"; // Muroran
+        var admin = fixture.Host.Token(tenant, Roles.TenantAdmin);
+        foreach (var years in new[] { 0, 31, -5 })
+        {
+            var refused = (await fixture.Host.QueryAsync(SetRetention, new { years, id = (string?)null }, admin))["setRetention"]!;
+            Assert.Null(refused["retentionYears"]);
+            Assert.Equal("RETENTION_OUT_OF_RANGE", (string)refused["errors"]![0]!["code"]!);
+        }
+
+        var (_, denied) = await fixture.Host.PostAsync(SetRetention, new { years = 3, id = (string?)null }, fixture.Host.Token(tenant, Roles.Supervisor));
+        Assert.Equal("FORBIDDEN", (string?)denied["errors"]?[0]?["extensions"]?["code"]);
+        Assert.Equal(0, await As(new Caller("retention-test", tenant, [Roles.TenantAdmin]), () => fixture.Host.Grains.GetGrain<ICaseBookGrain>(tenant).GetRetention()));
     }
+
+    [Fact]
+    public async Task SetRetention_RetriedWithTheSameClientMutationId_AppliesOnce_AndIsAudited()
+    {
+        const string tenant = "012068"; // Kushiro
+        var admin = fixture.Host.Token(tenant, Roles.TenantAdmin);
+        await fixture.Host.QueryAsync(SetRetention, new { years = 7, id = "keep-7" }, admin);
+        await fixture.Host.QueryAsync(SetRetention, new { years = 9, id = "keep-9" }, admin);
+
+        var retried = (await fixture.Host.QueryAsync(SetRetention, new { years = 7, id = "keep-7" }, admin))["setRetention"]!;
+
+        Assert.Equal(9, (int)retried["retentionYears"]!);
+        var log = await fixture.Host.QueryAsync("{ auditLog(first: 100) { nodes { action } } }", token: admin);
+        Assert.Equal(2, log["auditLog"]!["nodes"]!.AsArray().Count(n => (string)n!["action"]! == "case-book.retention"));
+    }
+
+    private const string SetRetention = """
+        mutation($years: Int!, $id: String) { setRetention(input: { clientMutationId: $id, years: $years }) { clientMutationId retentionYears errors { code field } } }
+        """;
 
     private async Task<T> As<T>(Caller caller, Func<Task<T>> call)
     {

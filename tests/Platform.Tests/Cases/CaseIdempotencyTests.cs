@@ -1,3 +1,4 @@
+using Platform.Tenants.Common;
 using Platform.Tests.Infrastructure;
 using static Platform.Tests.Cases.CaseApi;
 
@@ -64,5 +65,57 @@ public sealed class CaseIdempotencyTests(PlatformFixture fixture)
         // A new id is a new contact.
         await worker.ChangeAsync("recordContact", input with { clientMutationId = "contact-2" });
         Assert.Equal(2, (int)(await worker.CaseAsync(id))!["contacts"]!["totalCount"]!);
+    }
+
+    [Fact]
+    public async Task OpenCase_RetriedAfterTheCaseWasTransferred_ReturnsNoPersonalData()
+    {
+        var sender = new CaseApi(fixture.Host, CaseTenants.Next(), Roles.Supervisor);
+        var input = new
+        {
+            clientMutationId = "open-then-move",
+            openedOn = Iso(Today),
+            referralSource = "FAMILY",
+            subject = new { name = "Replay Hanako", address = "1-2-3 Replay-cho" },
+            household = new { is8050 = true, members = new[] { new { relationship = "father", name = "Replay Father" } } },
+            notes = "replay-secret-note",
+        };
+        var id = (string)(await sender.OpenAsync(input))["id"]!;
+        await sender.ChangeAsync("recordConsent", new { caseId = id, purpose = "TRANSFER", givenBy = "PERSON", givenOn = Iso(Today) });
+        await sender.ChangeAsync("transferCase", new { caseId = id, targetTenantCode = CaseTenants.Next() });
+
+        var retried = await sender.MutateAsync("openCase", input);
+
+        var text = retried.ToJsonString();
+        foreach (var secret in new[] { "Replay Hanako", "Replay-cho", "Replay Father", "replay-secret-note" })
+        {
+            Assert.DoesNotContain(secret, text, StringComparison.Ordinal);
+        }
+
+        Assert.Null(retried["case"]);
+        Assert.Equal("CASE_EXISTS", (string)retried["errors"]![0]!["code"]!);
+    }
+
+    [Fact]
+    public async Task RecordContact_Retried_ReadsTheCaseAsItNowStands_AndTheReadIsAudited()
+    {
+        var worker = new CaseApi(fixture.Host, CaseTenants.Next(), Roles.TenantAdmin);
+        var id = (string)(await worker.OpenAsync(new { openedOn = Iso(Today), referralSource = "FAMILY" }))["id"]!;
+        var input = new { clientMutationId = "contact-then-status", caseId = id, at = Iso(Now), channel = "PHONE", with = "FAMILY", minutes = 15 };
+        await worker.ChangeAsync("recordContact", input);
+        await worker.ChangeAsync("updateCaseStatus", new { caseId = id, status = "ACTIVE" });
+        var reads = await ReadsAsync(worker);
+
+        var retried = await worker.ChangeAsync("recordContact", input);
+
+        Assert.Equal("ACTIVE", (string)retried["status"]!);
+        Assert.Equal(1, (int)retried["contacts"]!["totalCount"]!);
+        Assert.Equal(reads + 1, await ReadsAsync(worker));
+    }
+
+    private static async Task<int> ReadsAsync(CaseApi admin)
+    {
+        var log = await admin.QueryAsync("{ auditLog(first: 100) { nodes { action } } }");
+        return log["auditLog"]!["nodes"]!.AsArray().Count(n => (string)n!["action"]! == "case.read");
     }
 }

@@ -100,6 +100,39 @@ public sealed class ConsultationTests(PlatformFixture fixture)
     }
 
     [Fact]
+    public async Task Consultation_AfterTheConsentIsWithdrawn_ARetriedRespondAndACloseByThePrefecture_ShowItNothing()
+    {
+        var worker = Host.Token("062057", Roles.Caseworker);
+        var officer = Host.Token(Yamagata, Roles.PrefecturalOfficer);
+        var caseId = await OpenCaseAsync(worker, "062057");
+        var consentId = await ConsentAsync(worker, caseId);
+        var asked = await Host.QueryAsync(
+            """mutation($c: ID!) { requestConsultation(input: { caseId: $c, question: "secret-question-text" }) { consultation { id } errors { code } } }""",
+            new { c = caseId }, worker);
+        var id = (string)asked["requestConsultation"]!["consultation"]!["id"]!;
+        const string respond = """
+            mutation($id: ID!) { respondToConsultation(input: { clientMutationId: "advice-1", consultationId: $id, advice: "secret-advice-text" })
+              { consultation { status question advice { advice } } errors { code } } }
+            """;
+        Assert.Equal("ANSWERED", (string)(await Host.QueryAsync(respond, new { id }, officer))["respondToConsultation"]!["consultation"]!["status"]!);
+
+        await Host.QueryAsync("""mutation($c: ID!, $k: ID!) { withdrawConsent(input: { caseId: $c, consentId: $k, withdrawnOn: "2025-06-01" }) { errors { code } } }""", new { c = caseId, k = consentId }, worker);
+
+        var (_, retried) = await Host.PostAsync(respond, new { id }, officer);
+        var (_, closed) = await Host.PostAsync(
+            """mutation($id: ID!) { closeConsultation(input: { consultationId: $id }) { consultation { status question advice { advice } } errors { code } } }""", new { id }, officer);
+        foreach (var body in new[] { retried, closed })
+        {
+            Assert.Equal("FORBIDDEN", (string?)body["errors"]?[0]?["extensions"]?["code"]);
+            Assert.DoesNotContain("secret-question-text", body.ToJsonString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("secret-advice-text", body.ToJsonString(), StringComparison.Ordinal);
+        }
+
+        // The municipality still sees and closes its own consultation.
+        Assert.Equal("ANSWERED", (string)(await Host.QueryAsync(Read, new { id }, worker))["node"]!["status"]!);
+    }
+
+    [Fact]
     public async Task Consultation_OfAnotherPrefecturesMunicipality_IsForbidden()
     {
         var worker = Host.Token("062031", Roles.Caseworker);

@@ -1,0 +1,25 @@
+using GraphQL.Types;
+
+namespace Platform.GraphQL.Cases.Inputs;
+
+/// <summary>The input of <c>setRetention</c>.</summary>
+public sealed class SetRetentionInput
+{
+    /// <summary>Echoed back; a retry with the same id from the same caller applies once.</summary>
+    public string? ClientMutationId { get; set; }
+
+    /// <summary>How many years closed cases are kept before their personal data is purged.</summary>
+    public int Years { get; set; }
+}
+
+/// <summary>GraphQL input <c>SetRetentionInput</c>.</summary>
+public sealed class SetRetentionInputType : InputObjectGraphType<SetRetentionInput>
+{
+    /// <summary>Defines the fields.</summary>
+    public SetRetentionInputType()
+    {
+        Name = "SetRetentionInput";
+        Field(x => x.ClientMutationId, nullable: true);
+        Field(x => x.Years).Description("1 to 30: closed cases are purged of personal data this many years after closing.");
+    }
+}
