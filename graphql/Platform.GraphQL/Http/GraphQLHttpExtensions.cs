@@ -39,8 +39,8 @@ public static class GraphQLHttpExtensions
         services.AddOptions<GraphQLLimitsOptions>()
             .Bind(configuration.GetSection(GraphQLLimitsOptions.SectionName))
             .Validate(limits => limits.MaxDepth > 0 && limits.MaxComplexity > 0 && limits.DefaultPageSize > 0
-                && limits.MaxAliases >= 0 && limits.MaxOperations > 0,
-                "GraphQL:Limits: MaxDepth, MaxComplexity, DefaultPageSize and MaxOperations must be positive, MaxAliases not negative.")
+                && limits.MaxAliases >= 0 && limits.MaxOperations > 0 && limits.MaxSelections > 0,
+                "GraphQL:Limits: MaxDepth, MaxComplexity, DefaultPageSize, MaxOperations and MaxSelections must be positive, MaxAliases not negative.")
             .Validate(limits => limits.ExecutionTimeout > TimeSpan.Zero, "GraphQL:Limits:ExecutionTimeout must be positive.")
             .ValidateOnStart();
         services.AddOptions<GraphQLRateLimitOptions>()

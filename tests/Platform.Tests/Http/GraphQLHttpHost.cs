@@ -77,6 +77,7 @@ public sealed class GraphQLHttpHost : IAsyncLifetime, IAsyncDisposable
             .AddValidationRule<ForbiddenFieldRule.Classified>());
         builder.Services.AddSingleton<IValidationRule, ForbiddenFieldRule.Secret>();
         builder.Services.AddSingleton<IValidationRule, DeniedSubjectRule>();
+        builder.Services.AddSingleton<IValidationRule, SlowValidationRule>();
         builder.Services.AddPlatformGraphQLHttp(builder.Configuration);
 
         _app = builder.Build();
