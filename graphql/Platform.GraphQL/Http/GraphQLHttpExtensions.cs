@@ -39,8 +39,8 @@ public static class GraphQLHttpExtensions
         services.AddOptions<GraphQLLimitsOptions>()
             .Bind(configuration.GetSection(GraphQLLimitsOptions.SectionName))
             .Validate(limits => limits.MaxDepth > 0 && limits.MaxComplexity > 0 && limits.DefaultPageSize > 0
-                && limits.MaxAliases >= 0 && limits.MaxOperations > 0 && limits.MaxSelections > 0,
-                "GraphQL:Limits: MaxDepth, MaxComplexity, DefaultPageSize, MaxOperations and MaxSelections must be positive, MaxAliases not negative.")
+                && limits.MaxAliases >= 0 && limits.MaxOperations > 0 && limits.MaxSelections > 0 && limits.MaxIds > 0,
+                "GraphQL:Limits: MaxDepth, MaxComplexity, DefaultPageSize, MaxOperations, MaxSelections and MaxIds must be positive, MaxAliases not negative.")
             .Validate(limits => limits.ExecutionTimeout > TimeSpan.Zero, "GraphQL:Limits:ExecutionTimeout must be positive.")
             .ValidateOnStart();
         services.AddOptions<GraphQLRateLimitOptions>()
@@ -62,6 +62,7 @@ public static class GraphQLHttpExtensions
         services.TryAddSingleton<RequestDocuments>();
         services.TryAddSingleton<DocumentLimits>();
         services.TryAddSingleton<QueryCostRule>();
+        services.TryAddSingleton<IdLimitRule>();
         services.TryAddSingleton<ValidationRuleSets>();
         services.TryAddSingleton<CallerRateLimiter>();
         services.TryAddSingleton<GraphQLResponseWriter>();

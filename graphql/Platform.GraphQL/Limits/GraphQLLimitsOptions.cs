@@ -33,6 +33,12 @@ public sealed class GraphQLLimitsOptions
     /// </summary>
     public int MaxSelections { get; set; } = 1_500;
 
+    /// <summary>
+    /// The most values of type <c>ID</c> one document may pass in its arguments (a <c>nodes</c>
+    /// list counts each of its ids). Default 100.
+    /// </summary>
+    public int MaxIds { get; set; } = 100;
+
     /// <summary>The most operations one document may contain. Default 10.</summary>
     public int MaxOperations { get; set; } = 10;
 
