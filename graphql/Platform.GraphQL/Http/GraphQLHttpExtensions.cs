@@ -54,6 +54,8 @@ public static class GraphQLHttpExtensions
                 "GraphQL:PersistedDocuments:Only needs GraphQL:PersistedDocuments:Path.")
             .ValidateOnStart();
 
+        services.AddPlatformForwardedHeaders(configuration);
+
         // The endpoint writes errors with its own provider; this keeps GraphQL.NET's serializer in DI
         // (for anything else that writes results) from ever exposing exception details either.
         services.PostConfigure<ErrorInfoProviderOptions>(options => options.ExposeExceptionDetails = false);
