@@ -65,6 +65,17 @@ public sealed class DeniedAccessFloodTests(PlatformFixture fixture)
     }
 
     [Fact]
+    public async Task IdsSentAsVariables_CountTowardsTheCap()
+    {
+        var ids = Enumerable.Range(0, 101).Select(_ => NodeId.Encode("Consultation", $"{Target}/{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}")).ToList();
+
+        var (status, body) = await fixture.Host.PostAsync("query($a: [ID!]!) { nodes(ids: $a) { id } }", new { a = ids }, fixture.Host.Token("012025", Roles.Caseworker));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("QUERY_TOO_COMPLEX", (string?)body["errors"]?[0]?["extensions"]?["code"]);
+    }
+
+    [Fact]
     public async Task DesignateProgram_RefusedByRoleToAnotherTenant_IsTracedOnceInTheTargetsChain()
     {
         // A subject of its own, so the entry is this test's whatever else writes to the chain.
