@@ -3,6 +3,7 @@ using GraphQL.Validation;
 using Platform.GraphQL.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.GraphQL.Http;
 using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.Schema;
@@ -16,6 +17,8 @@ public static class GraphQLServiceCollectionExtensions
     public static IServiceCollection AddPlatformGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<DirectoryCatalogCache>();
+        // Refusals in the resolvers, in the authorization rule and in the silo's call filter all count here.
+        services.TryAddSingleton<DeniedAccessAudit>();
         services.AddSingleton<IValidationRule, AuthorizationValidationRule>();
         services.AddGraphQL(b => b
             .AddSchema<PlatformSchema>()

@@ -2,8 +2,12 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.GraphQL.Errors;
 using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Relay;
+using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
 
 namespace Platform.GraphQL.Authorization;
 
@@ -12,11 +16,22 @@ namespace Platform.GraphQL.Authorization;
 /// which would do this, is not available to us). Root fields are deny-by-default: each must say
 /// <c>AllowAnonymous()</c>, <c>Authorize()</c> or <c>AuthorizeWithRoles(...)</c>. Other fields
 /// are checked when they carry metadata. Tenant checks, which depend on the data, happen in the
-/// resolvers and again in the grains.
+/// resolvers and again in the grains. A refusal of a field that names a tenant's object (a
+/// <c>municipalityCode</c>, a <c>prefectureCode</c>, a global id) is traced in that tenant's
+/// audit chain, aggregated by <see cref="DeniedAccessAudit"/>.
 /// </summary>
 public sealed class AuthorizationValidationRule : ValidationRuleBase
 {
-    private static readonly MatchingNodeVisitor<GraphQLField> Visitor = new((field, context) =>
+    /// <inheritdoc />
+    public override async ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    {
+        var services = context.RequestServices;
+        var audit = services?.GetService<DeniedAccessAudit>();
+        var catalog = audit is not null && services!.GetService<DirectoryCatalogCache>() is { } cache ? await cache.GetAsync() : null;
+        return new MatchingNodeVisitor<GraphQLField>((field, validation) => Check(field, validation, audit, catalog));
+    }
+
+    private static void Check(GraphQLField field, ValidationContext context, DeniedAccessAudit? audit, CatalogIndex? catalog)
     {
         var definition = context.TypeInfo.GetFieldDef();
         var parent = context.TypeInfo.GetParentType()?.GetNamedType();
@@ -53,10 +68,37 @@ public sealed class AuthorizationValidationRule : ValidationRuleBase
         {
             Report(context, field, ErrorCodes.Forbidden, $"The field '{definition.Name}' needs one of the roles {string.Join(", ", roles)}.");
         }
-    });
+        else
+        {
+            return;
+        }
 
-    /// <inheritdoc />
-    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) => new(Visitor);
+        if (audit is not null && catalog is not null)
+        {
+            foreach (var tenant in TargetTenants(field, definition, context, catalog))
+                audit.Record(caller, tenant, "GraphQL", definition.Name);
+        }
+    }
+
+    // The tenants whose objects the refused field names in its arguments.
+    private static HashSet<string> TargetTenants(GraphQLField field, FieldType definition, ValidationContext context, CatalogIndex catalog)
+    {
+        var tenants = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var leaf in ArgumentLeaves.Of(field, definition, context))
+        {
+            var tenant = leaf switch
+            {
+                { Value: null } => null,
+                { IsId: true } => NodeOwners.TenantOf(leaf.Value, catalog),
+                { Name: "municipalityCode" } => catalog.Municipality(leaf.Value)?.Code,
+                { Name: "prefectureCode" } => (catalog.Prefecture(leaf.Value) ?? catalog.PrefectureByLgCode(leaf.Value))?.LgCode,
+                _ => null,
+            };
+            if (tenant is not null)
+                tenants.Add(tenant);
+        }
+        return tenants;
+    }
 
     private static void Report(ValidationContext context, GraphQLField field, string code, string message) =>
         context.ReportError(new ValidationError(context.Document.Source, null, message, field) { Code = code });

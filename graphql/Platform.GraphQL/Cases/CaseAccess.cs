@@ -1,10 +1,9 @@
 using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Platform.GraphQL.Authorization;
 using Platform.GraphQL.Errors;
 using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.Relay;
-using Platform.Tenants.Audit;
 using Platform.Tenants.Cases;
 using Platform.Tenants.Common;
 
@@ -85,24 +84,13 @@ internal static class CaseAccess
     private static ApiException NotACaseId() => new(ErrorCodes.BadUserInput, "The id is not a case id.");
 
     // The refused attempt is traced in the owning tenant's chain, as the silo's filter traces the
-    // attempts it refuses; a failure to trace never turns the refusal into an allowance.
+    // attempts it refuses, and with them aggregated per caller and window.
     private static async Task RecordDenialAsync(IResolveFieldContext ctx, Caller caller, string owner, string key)
     {
-        var services = ctx.RequestServices!;
         var catalog = await ctx.CatalogAsync();
-        if ((catalog.Municipality(owner) is null && catalog.PrefectureByLgCode(owner) is null) || services.GetService<IAuditLog>() is not { } audit)
+        if (catalog.Municipality(owner) is not null || catalog.PrefectureByLgCode(owner) is not null)
         {
-            return;
-        }
-
-        try
-        {
-            var clock = services.GetService<PlatformClock>() ?? PlatformClock.Real;
-            await audit.AppendAsync(AuditRecord.For(caller, owner, AuditActions.AccessDenied, "Case", key[7..], AuditOutcome.Denied, clock.GetUtcNow()));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            services.GetService<ILoggerFactory>()?.CreateLogger(typeof(CaseAccess)).LogError(ex, "Could not record a refused case access of tenant {Tenant}", owner);
+            ctx.RequestServices?.GetService<DeniedAccessAudit>()?.Record(caller, owner, NodeType, key[7..]);
         }
     }
 }

@@ -14,12 +14,16 @@ namespace Platform.GraphQL.Consultations;
 /// </summary>
 internal static class ConsultationAccess
 {
-    /// <summary>The consultation grain a global id names; <c>BAD_USER_INPUT</c> when it is no consultation id.</summary>
-    public static async Task<IConsultationGrain> GrainAsync(IResolveFieldContext ctx, string globalId)
+    /// <summary>
+    /// The consultation grain a global id names, once the caller passes the rule of
+    /// <paramref name="method"/>; <c>BAD_USER_INPUT</c> when it is no consultation id,
+    /// <c>FORBIDDEN</c> (before the grain is touched) when the caller may not call it.
+    /// </summary>
+    public static async Task<IConsultationGrain> GrainAsync(IResolveFieldContext ctx, string globalId, string method)
     {
         var (type, key) = NodeId.Decode(globalId);
         return type == ConsultationGraphType.NodeType && await IsKeyAsync(ctx, key)
-            ? ctx.Grains().GetGrain<IConsultationGrain>(key)
+            ? await GrainGate.OpenAsync<IConsultationGrain>(ctx, key, method, ConsultationGraphType.NodeType)
             : throw new ApiException(ErrorCodes.BadUserInput, "The id is not a consultation id.");
     }
 

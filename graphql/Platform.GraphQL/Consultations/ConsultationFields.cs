@@ -53,7 +53,8 @@ internal static class ConsultationFields
             return null;
         }
 
-        var view = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IConsultationGrain>(key).Get());
+        var grain = await GrainGate.OpenAsync<IConsultationGrain>(ctx, key, nameof(IConsultationGrain.Get), "Consultation");
+        var view = await GrainCalls.CallAsync(grain.Get);
         return view is null ? null : ConsultationNode.Of(view);
     }
 

@@ -45,7 +45,7 @@ internal static class ConsultationMutations
                     return MutationPayload<ConsultationNode>.Failed(null, tooLong);
                 }
 
-                var grain = await ConsultationAccess.GrainAsync(ctx, input.ConsultationId);
+                var grain = await ConsultationAccess.GrainAsync(ctx, input.ConsultationId, nameof(IConsultationGrain.Respond));
                 return Payload(input.ClientMutationId, await GrainCalls.CallAsync(() => grain.Respond(input.Advice, input.ClientMutationId)), "CONSULTATION_NOT_FOUND");
             });
         mutation.Field<NonNullGraphType<CloseConsultationPayloadType>, MutationPayload<ConsultationNode>>("closeConsultation")
@@ -60,7 +60,7 @@ internal static class ConsultationMutations
                     return MutationPayload<ConsultationNode>.Failed(null, tooLong);
                 }
 
-                var grain = await ConsultationAccess.GrainAsync(ctx, input.ConsultationId);
+                var grain = await ConsultationAccess.GrainAsync(ctx, input.ConsultationId, nameof(IConsultationGrain.Close));
                 return Payload(input.ClientMutationId, await GrainCalls.CallAsync(() => grain.Close(input.ClientMutationId)), "CONSULTATION_NOT_FOUND");
             });
     }

@@ -39,8 +39,8 @@ public static class GraphQLHttpExtensions
         services.AddOptions<GraphQLLimitsOptions>()
             .Bind(configuration.GetSection(GraphQLLimitsOptions.SectionName))
             .Validate(limits => limits.MaxDepth > 0 && limits.MaxComplexity > 0 && limits.DefaultPageSize > 0
-                && limits.MaxAliases >= 0 && limits.MaxOperations > 0,
-                "GraphQL:Limits: MaxDepth, MaxComplexity, DefaultPageSize and MaxOperations must be positive, MaxAliases not negative.")
+                && limits.MaxAliases >= 0 && limits.MaxOperations > 0 && limits.MaxSelections > 0 && limits.MaxIds > 0,
+                "GraphQL:Limits: MaxDepth, MaxComplexity, DefaultPageSize, MaxOperations, MaxSelections and MaxIds must be positive, MaxAliases not negative.")
             .Validate(limits => limits.ExecutionTimeout > TimeSpan.Zero, "GraphQL:Limits:ExecutionTimeout must be positive.")
             .ValidateOnStart();
         services.AddOptions<GraphQLRateLimitOptions>()
@@ -54,6 +54,8 @@ public static class GraphQLHttpExtensions
                 "GraphQL:PersistedDocuments:Only needs GraphQL:PersistedDocuments:Path.")
             .ValidateOnStart();
 
+        services.AddPlatformForwardedHeaders(configuration);
+
         // The endpoint writes errors with its own provider; this keeps GraphQL.NET's serializer in DI
         // (for anything else that writes results) from ever exposing exception details either.
         services.PostConfigure<ErrorInfoProviderOptions>(options => options.ExposeExceptionDetails = false);
@@ -62,6 +64,7 @@ public static class GraphQLHttpExtensions
         services.TryAddSingleton<RequestDocuments>();
         services.TryAddSingleton<DocumentLimits>();
         services.TryAddSingleton<QueryCostRule>();
+        services.TryAddSingleton<IdLimitRule>();
         services.TryAddSingleton<ValidationRuleSets>();
         services.TryAddSingleton<CallerRateLimiter>();
         services.TryAddSingleton<GraphQLResponseWriter>();

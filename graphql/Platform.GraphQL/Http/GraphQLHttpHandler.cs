@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
+using GraphQL.Validation;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -88,8 +89,20 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
+        var operation = SelectOperation(document!.Document, graphQLRequest!.OperationName);
+        if (operation?.Operation == OperationType.Subscription)
+        {
+            // Subscriptions need a lasting connection, which this endpoint does not keep: the
+            // request is invalid here, whatever the schema declares.
+            var unsupported = new ValidationError(document.Document.Source, null,
+                "This endpoint does not serve subscriptions; send a query or a mutation.", operation)
+            { Code = "SUBSCRIPTION_NOT_SUPPORTED" };
+            await WriteResultAsync(context, new ExecutionResult { Errors = [unsupported] }, mediaType);
+            return;
+        }
+
         // GET must be safe (proxies and prefetchers may replay it), so it never runs a mutation.
-        if (isGet && SelectOperation(document!.Document, graphQLRequest!.OperationName)?.Operation == OperationType.Mutation)
+        if (isGet && operation?.Operation == OperationType.Mutation)
         {
             await RejectAsync(context, new(StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST.", "POST"), mediaType);
             return;
@@ -126,7 +139,10 @@ internal sealed class GraphQLHttpHandler(
             },
         };
 
-        var execution = executer.ExecuteAsync(executionOptions);
+        // Validation is synchronous CPU work inside ExecuteAsync; started on the thread pool, it
+        // runs under the timeout below like the resolvers do, instead of before the wait begins.
+        // The token also reaches the validator, which stops between nodes once it is cancelled.
+        var execution = Task.Run(() => executer.ExecuteAsync(executionOptions), timeout.Token);
         ExecutionResult result;
         try
         {

@@ -12,8 +12,8 @@ namespace Platform.GraphQL.Http;
 /// Chooses the validation rules for a request. A document seen for the first time gets every
 /// rule. A document that has already passed them all skips GraphQL.NET's core rules, which look
 /// at nothing but the document and the schema and so would only repeat the same answer. What
-/// depends on the request always runs: argument validators and the cost (both see the
-/// variables), and every rule registered in DI (<see cref="IValidationRule"/>, or GraphQL.NET's
+/// depends on the request always runs: argument validators, the id count and the cost (all see
+/// the variables), and every rule registered in DI (<see cref="IValidationRule"/>, or GraphQL.NET's
 /// <c>AddValidationRule</c>), such as authorization, which depends on the caller.
 /// </summary>
 internal sealed class ValidationRuleSets
@@ -22,12 +22,13 @@ internal sealed class ValidationRuleSets
     private readonly IValidationRule[] _repeat;
     private readonly IValidationRule[] _repeatWithVariables;
 
-    public ValidationRuleSets(QueryCostRule costRule, IOptions<GraphQLHttpOptions> options)
+    public ValidationRuleSets(QueryCostRule costRule, IdLimitRule idLimit, IOptions<GraphQLHttpOptions> options)
     {
         var introspection = options.Value.EnableIntrospection == true ? [] : new IValidationRule[] { NoIntrospectionValidationRule.Instance };
         // Argument validators (FieldArgumentsAreValidRule) run on parsed argument values, variables included.
-        var perRequest = DocumentValidator.CoreRules.OfType<FieldArgumentsAreValidRule>().ToArray();
-        _full = [.. DocumentValidator.CoreRules, .. introspection, costRule];
+        // The id count too: variables can carry ids.
+        IValidationRule[] perRequest = [.. DocumentValidator.CoreRules.OfType<FieldArgumentsAreValidRule>(), idLimit];
+        _full = [.. DocumentValidator.CoreRules, .. introspection, idLimit, costRule];
         _repeat = perRequest;
         _repeatWithVariables = [.. perRequest, costRule];
     }

@@ -22,6 +22,8 @@ public sealed class DocumentLimits(IOptions<GraphQLLimitsOptions> options)
             return TooComplex($"The document defines {shape.Operations} operations; at most {_limits.MaxOperations} are allowed (GraphQL:Limits:MaxOperations).");
         if (shape.Aliases > _limits.MaxAliases)
             return TooComplex($"The document uses {shape.Aliases} aliases; at most {_limits.MaxAliases} are allowed (GraphQL:Limits:MaxAliases).");
+        if (shape.Selections > _limits.MaxSelections)
+            return TooComplex($"The document selects {shape.Selections} fields (fragments expanded); at most {_limits.MaxSelections} are allowed (GraphQL:Limits:MaxSelections).");
         if (shape.Depth > _limits.MaxDepth)
             return TooComplex($"The query is nested {shape.Depth} levels deep; at most {_limits.MaxDepth} are allowed (GraphQL:Limits:MaxDepth).");
         return null;

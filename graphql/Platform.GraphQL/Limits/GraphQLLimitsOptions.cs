@@ -26,6 +26,19 @@ public sealed class GraphQLLimitsOptions
     /// <summary>The most aliases (<c>alias: field</c>) one document may contain. Default 30.</summary>
     public int MaxAliases { get; set; } = 30;
 
+    /// <summary>
+    /// The most field selections one document may contain, fragments expanded where they are
+    /// spread. Checked right after parsing, before validation, some of whose rules compare every
+    /// pair of fields. Default 1,500.
+    /// </summary>
+    public int MaxSelections { get; set; } = 1_500;
+
+    /// <summary>
+    /// The most values of type <c>ID</c> one document may pass in its arguments (a <c>nodes</c>
+    /// list counts each of its ids). Default 100.
+    /// </summary>
+    public int MaxIds { get; set; } = 100;
+
     /// <summary>The most operations one document may contain. Default 10.</summary>
     public int MaxOperations { get; set; } = 10;
 

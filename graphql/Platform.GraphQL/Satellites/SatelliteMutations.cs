@@ -31,15 +31,15 @@ internal static class SatelliteMutations
             .Description("Establishes a satellite of the caller's prefectural center in one of its municipalities that runs no program.")
             .Argument<NonNullGraphType<EstablishSatelliteInputType>>("input")
             .ResolveAsync(EstablishAsync);
-        Change<ExtendSatellitePayloadType, ExtendSatelliteInputType, ExtendSatelliteInput>(mutation, "extendSatellite",
+        Change<ExtendSatellitePayloadType, ExtendSatelliteInputType, ExtendSatelliteInput>(mutation, "extendSatellite", nameof(ISatelliteGrain.Extend),
             "Moves the planned transition later; the reason is kept in the history.",
             (grain, i) => grain.Extend(i.PlannedTransitionOn, i.Reason, i.ClientMutationId));
-        Change<TransitionSatellitePayloadType, TransitionSatelliteInputType, TransitionSatelliteInput>(mutation, "transitionSatellite",
+        Change<TransitionSatellitePayloadType, TransitionSatelliteInputType, TransitionSatelliteInput>(mutation, "transitionSatellite", nameof(ISatelliteGrain.Transition),
             "Hands the satellite over: designates the municipality's program for the fiscal year, moves cases with a transfer consent, lists the others for follow-up.",
             (grain, i) => grain.Transition(
                 new SatelliteTransition(i.TransitionedOn, i.Tier, [.. i.Functions], i.Operator is { } op ? new ProgramOperator(op.Kind, op.Name) : null),
                 i.ClientMutationId));
-        Change<CloseSatellitePayloadType, CloseSatelliteInputType, CloseSatelliteInput>(mutation, "closeSatellite",
+        Change<CloseSatellitePayloadType, CloseSatelliteInputType, CloseSatelliteInput>(mutation, "closeSatellite", nameof(ISatelliteGrain.Close),
             "Closes the satellite without a handover; its cases stay with the prefecture.",
             (grain, i) => grain.Close(i.ClosedOn, i.Reason, i.ClientMutationId));
         mutation.Field<NonNullGraphType<GrantPreparationSupportPayloadType>, MutationPayload<PreparationGrantNode>>("grantPreparationSupport")
@@ -70,7 +70,7 @@ internal static class SatelliteMutations
     }
 
     private static void Change<TPayloadType, TInputType, TInput>(
-        ObjectGraphType mutation, string name, string description, Func<ISatelliteGrain, TInput, Task<SatelliteResult>> call)
+        ObjectGraphType mutation, string name, string method, string description, Func<ISatelliteGrain, TInput, Task<SatelliteResult>> call)
         where TPayloadType : SatellitePayloadType
         where TInputType : SatelliteMutationInputType<TInput>
         where TInput : SatelliteMutationInput
@@ -88,7 +88,8 @@ internal static class SatelliteMutations
                     return MutationPayload<SatelliteRecord>.Failed(null, error);
                 }
 
-                var grain = ctx.Grains().GetGrain<ISatelliteGrain>(await SatelliteAccess.GrainKeyAsync(ctx, input.SatelliteId));
+                var key = await SatelliteAccess.GrainKeyAsync(ctx, input.SatelliteId);
+                var grain = await GrainGate.OpenAsync<ISatelliteGrain>(ctx, key, method, SatelliteAccess.NodeType);
                 var result = await GrainCalls.CallAsync(() => call(grain, input));
                 if (result.Errors.FirstOrDefault(e => e.Code == "SATELLITE_NOT_FOUND") is { } notFound)
                 {

@@ -22,6 +22,12 @@ internal static class SatelliteQueries
         }
 
         var key = await SatelliteAccess.GrainKeyOfIdAsync(ctx, id);
-        return key is null ? null : await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<ISatelliteGrain>(key).Get());
+        if (key is null)
+        {
+            return null;
+        }
+
+        var grain = await GrainGate.OpenAsync<ISatelliteGrain>(ctx, key, nameof(ISatelliteGrain.Get), SatelliteAccess.NodeType);
+        return await GrainCalls.CallAsync(grain.Get);
     }
 }

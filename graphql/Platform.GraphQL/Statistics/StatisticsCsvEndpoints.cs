@@ -4,6 +4,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Platform.GraphQL.Http;
+using Platform.GraphQL.Limits;
 using Platform.Tenants.Activities;
 using Platform.Tenants.Nation;
 using Platform.GraphQL.Infrastructure;
@@ -16,7 +19,8 @@ namespace Platform.GraphQL.Statistics;
 /// opens it), public like the published tables: <c>/statistics/national-program-counts.csv</c>
 /// and <c>/statistics/national-request-status.csv</c> in the layout of the ministry's tables,
 /// and <c>/statistics/national-activities.csv</c>, the suppressed table of the 47 prefectures
-/// and the nation. Each takes <c>?fiscalYear=2024</c> (several: <c>2022,2023</c>).
+/// and the nation. Each takes <c>?fiscalYear=2024</c> (several: <c>2022,2023</c>). They share
+/// the callers' rate limit with <c>/graphql</c> (<c>GraphQL:RateLimit</c>).
 /// </summary>
 public static class StatisticsCsvEndpoints
 {
@@ -63,6 +67,14 @@ public static class StatisticsCsvEndpoints
 
     private static async Task WriteAsync(HttpContext context, Func<IGrainFactory, IReadOnlyList<int>, StringBuilder, Task> write)
     {
+        // Each table is built from grain calls: the callers' buckets of /graphql cover it too.
+        var services = context.RequestServices;
+        if (!await GraphQLRateLimiting.AdmitAsync(context, services.GetRequiredService<CallerRateLimiter>(),
+            services.GetRequiredService<GraphQLResponseWriter>(), services.GetRequiredService<ILogger<GraphQLHttpHandler>>()))
+        {
+            return;
+        }
+
         var years = new List<int>();
         foreach (var part in (context.Request.Query["fiscalYear"].ToString()).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using Platform.GraphQL.Authorization;
 using Platform.Tenants.Access;
-using Platform.Tenants.Audit;
 using Platform.Tenants.Common;
 using Platform.Tenants.Directory;
 using Platform.Tenants.ReferenceData;
@@ -14,7 +14,7 @@ namespace Platform.Silo.Access;
 /// caller context, the wrong tenant or role, all end in <see cref="AccessDeniedException"/>
 /// before any grain code runs.
 /// </summary>
-public sealed class TenantAccessFilter(CallerSigner signer, ReferenceCatalog reference, IAuditLog audit, PlatformClock clock, ILogger<TenantAccessFilter> logger) : IIncomingGrainCallFilter
+public sealed class TenantAccessFilter(CallerSigner signer, ReferenceCatalog reference, DeniedAccessAudit audit, ILogger<TenantAccessFilter> logger) : IIncomingGrainCallFilter
 {
     private static readonly Assembly ContractAssembly = typeof(IRegistryGrain).Assembly;
     private static readonly ConcurrentDictionary<MethodInfo, (AccessAttribute? Rule, OwnerKind Owner)> Rules = new();
@@ -49,7 +49,7 @@ public sealed class TenantAccessFilter(CallerSigner signer, ReferenceCatalog ref
             logger.LogWarning(
                 "Denied {Interface}.{Method} on {Grain} to subject {Subject} of tenant {Tenant}: {Reason}",
                 method.DeclaringType.Name, method.Name, context.TargetId, caller?.Subject ?? "(anonymous)", caller?.TenantCode ?? "-", denial);
-            await RecordDenial(method, owner, context.TargetId.Key.ToString()!, caller);
+            RecordDenial(method, owner, context.TargetId.Key.ToString()!, caller);
             throw new AccessDeniedException(denial);
         }
 
@@ -57,20 +57,11 @@ public sealed class TenantAccessFilter(CallerSigner signer, ReferenceCatalog ref
     }
 
     // Every denied attempt leaves a trace in the owning tenant's chain ("platform" for shared
-    // objects). A failure to record it is logged but never turns a denial into an allowance.
-    private async Task RecordDenial(MethodInfo method, OwnerKind owner, string key, Caller? caller)
+    // objects), aggregated per caller and window so that a flood of refusals stays one entry.
+    private void RecordDenial(MethodInfo method, OwnerKind owner, string key, Caller? caller)
     {
-        try
-        {
-            var tenant = AccessPolicy.OwnerTenant(owner, key, reference.Index) ?? "platform";
-            var actor = caller ?? new Caller("anonymous", "-", []);
-            await audit.AppendAsync(AuditRecord.For(
-                actor, tenant, AuditActions.AccessDenied, method.DeclaringType!.Name, $"{key}#{method.Name}", AuditOutcome.Denied, clock.GetUtcNow()));
-        }
-        catch (Exception ex)
-        {
-            logger.LogError(ex, "Could not record a denied call to {Interface}.{Method}", method.DeclaringType?.Name, method.Name);
-        }
+        var tenant = AccessPolicy.OwnerTenant(owner, key, reference.Index) ?? "platform";
+        audit.Record(caller, tenant, method.DeclaringType!.Name, $"{key}#{method.Name}");
     }
 
     private static (AccessAttribute? Rule, OwnerKind Owner) RuleOf(MethodInfo method) => (

@@ -36,6 +36,8 @@ public static class PlatformApp
         builder.Services.AddPlatformRegistry();
 
         var app = builder.Build();
+        // First, so that the client's address (rate limits, logs) is known to all that follows.
+        app.UsePlatformForwardedHeaders();
         app.UsePlatformIdentity();
         app.UsePlatformCallerContext();
         app.MapPlatformOperations();

@@ -31,6 +31,18 @@ public sealed class GraphQLEndpointTests(GraphQLHttpHost host)
     }
 
     [Fact]
+    public async Task Post_Subscription_Returns400WithAValidationError()
+    {
+        using var response = await host.PostQueryAsync("subscription { hello }", accept: GraphQLResponseJson);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await GraphQLHttpHost.ReadJsonAsync(response);
+        var error = Assert.Single(body.GetProperty("errors").EnumerateArray());
+        Assert.Equal(ErrorCodes.BadUserInput, error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("SUBSCRIPTION_NOT_SUPPORTED", error.GetProperty("extensions").GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task Post_WhenClientAcceptsNeitherMediaType_Returns406()
     {
         using var response = await host.PostQueryAsync("{ hello }", accept: "text/html");

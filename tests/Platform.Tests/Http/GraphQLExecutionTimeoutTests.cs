@@ -31,4 +31,26 @@ public sealed class GraphQLExecutionTimeoutTests
         Assert.Contains("GraphQL:Limits:ExecutionTimeout", body.GetProperty("errors")[0].GetProperty("message").GetString());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, body.GetProperty("data").ValueKind);
     }
+
+    [Fact]
+    public async Task Post_DocumentSlowToValidate_IsAnsweredAtTheTimeoutWithoutWaitingForValidation()
+    {
+        await using var host = await GraphQLHttpHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["GraphQL:RateLimit:Enabled"] = "false",
+            ["GraphQL:Limits:ExecutionTimeout"] = "00:00:00.200",
+        });
+        using (await host.PostQueryAsync("{ hello }"))
+        {
+        }
+        var clock = Stopwatch.StartNew();
+
+        using var response = await host.PostQueryAsync($"{{ {SlowValidationRule.Alias}: hello }}");
+
+        // The rule blocks for 3 s and never looks at the token; the answer does not wait for it.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1.5), $"took {clock.Elapsed}");
+        var body = await GraphQLHttpHost.ReadJsonAsync(response);
+        Assert.Equal(ErrorCodes.QueryTooComplex, Assert.Single(GraphQLHttpHost.ErrorCodesOf(body)));
+        Assert.Contains("GraphQL:Limits:ExecutionTimeout", body.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
 }

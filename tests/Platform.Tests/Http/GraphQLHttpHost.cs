@@ -12,6 +12,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.GraphQL.Http;
+using Platform.GraphQL.Statistics;
 
 namespace Platform.Tests.Http;
 
@@ -77,9 +78,11 @@ public sealed class GraphQLHttpHost : IAsyncLifetime, IAsyncDisposable
             .AddValidationRule<ForbiddenFieldRule.Classified>());
         builder.Services.AddSingleton<IValidationRule, ForbiddenFieldRule.Secret>();
         builder.Services.AddSingleton<IValidationRule, DeniedSubjectRule>();
+        builder.Services.AddSingleton<IValidationRule, SlowValidationRule>();
         builder.Services.AddPlatformGraphQLHttp(builder.Configuration);
 
         _app = builder.Build();
+        _app.UsePlatformForwardedHeaders();
         // Stands in for bearer authentication: the caller is whoever this header names.
         _app.Use((context, next) =>
         {
@@ -88,6 +91,8 @@ public sealed class GraphQLHttpHost : IAsyncLifetime, IAsyncDisposable
             return next(context);
         });
         _app.MapPlatformGraphQL();
+        // Only their refusals (rate limit, bad fiscalYear) run here: there are no grains.
+        _app.MapPlatformStatisticsCsv();
         await _app.StartAsync();
 
         var addresses = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();

@@ -70,6 +70,26 @@ public sealed class GraphQLLimitsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_5000RepeatedFieldsWithoutAliases_IsRefusedBeforeValidation()
+    {
+        // No alias, depth 1, cost 5,000: within every other limit, and quadratic for the
+        // overlapping-fields rule (about 20 s of CPU before this limit existed).
+        var query = "{ " + string.Join(' ', Enumerable.Repeat("counted", 5000)) + " }";
+
+        Assert.Contains("GraphQL:Limits:MaxSelections", await RefusedBeforeExecutionAsync(query));
+    }
+
+    [Fact]
+    public async Task Post_SelectionsOfAFragment_AreCountedOncePerSpread()
+    {
+        // 100 fields spread 20 times: 2,000 selections for validation to compare, in a short document.
+        var query = "{ " + string.Join(' ', Enumerable.Repeat("...F", 20)) + " } fragment F on Query { "
+            + string.Join(' ', Enumerable.Repeat("counted", 100)) + " }";
+
+        Assert.Contains("GraphQL:Limits:MaxSelections", await RefusedBeforeExecutionAsync(query));
+    }
+
+    [Fact]
     public async Task Post_QueryCostingMoreThanTheMaximum_IsRefusedBeforeExecution()
     {
         // 1 + 100 × (1 + 100 × (1 + 1)) = 20,101 > 10,000
