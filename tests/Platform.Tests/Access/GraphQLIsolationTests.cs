@@ -53,6 +53,7 @@ public sealed class GraphQLIsolationTests(PlatformFixture fixture)
         ["registerPlaceOfBelonging"] = """mutation { registerPlaceOfBelonging(input: { name: "", isPublic: true }) { errors { code } } }""",
         ["setConsultationDesk"] = """mutation { setConsultationDesk(input: { name: "", publicized: true }) { errors { code } } }""",
         ["withdrawActivity"] = """mutation { withdrawActivity(input: { activityId: "none", reason: "x" }) { errors { code } } }""",
+        ["setRetention"] = """mutation { setRetention(input: { years: 0 }) { errors { code } } }""",
     };
 
     // Mutations that name no target and act in the caller's own tenant, with the roles allowed.
@@ -64,6 +65,7 @@ public sealed class GraphQLIsolationTests(PlatformFixture fixture)
         ["registerPlaceOfBelonging"] = [Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer],
         ["setConsultationDesk"] = [Roles.TenantAdmin, Roles.PrefecturalOfficer],
         ["withdrawActivity"] = [Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer],
+        ["setRetention"] = [Roles.TenantAdmin],
     };
 
     private const string ReadCase = """
