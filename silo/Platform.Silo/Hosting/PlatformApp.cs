@@ -24,10 +24,12 @@ public static class PlatformApp
         configure?.Invoke(builder);
         builder.AddPlatformSecretFiles();
 
+        // Security first: in Production it refuses to start without the settings it needs,
+        // before the silo opens a database or starts one.
+        builder.AddPlatformSecurity();
         builder.Services.AddPlatformTenants();
         builder.AddPlatformAccess();
         builder.AddPlatformOrleans();
-        builder.AddPlatformSecurity();
         builder.AddPlatformOperations();
         builder.AddPlatformTelemetry();
         builder.Services.AddPlatformAudit(builder.Configuration);
