@@ -80,7 +80,8 @@ public static class IdentityHostingExtensions
                     {
                         context.Fail("Development tokens are not accepted here.");
                     }
-                    else if (TenantClaimCheck.Reject(context.Principal!, DevelopmentTokens.DirectoryTenants) is { } reason)
+                    else if ((DevelopmentTokens.RejectLifetime(context.SecurityToken)
+                        ?? TenantClaimCheck.Reject(context.Principal!, DevelopmentTokens.DirectoryTenants)) is { } reason)
                     {
                         context.Fail(reason);
                     }
