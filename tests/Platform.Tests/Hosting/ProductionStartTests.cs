@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Platform.Silo.Hosting;
+using Platform.Silo.Identity;
 using Platform.Silo.Security;
 using Platform.Silo.Storage;
 using Platform.Tests.Infrastructure;
@@ -27,6 +28,19 @@ public sealed class ProductionStartTests
         Assert.Contains(KeyEncryptionKey.KeySetting, error.Message, StringComparison.Ordinal);
         Assert.Contains("Security__MasterKey", error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(data, "keys", "master.key")));
+    }
+
+    [Fact]
+    public void Production_WithoutEntra_RefusesToStart_UnlessPublicOnlyIsSetOnPurpose()
+    {
+        var settings = new Dictionary<string, string?> { ["Platform:InMemory"] = "true" };
+
+        var error = Assert.Throws<PrerequisiteMissingException>(() => Build(TestPostgres.CreateTemporaryFolder(), settings));
+
+        Assert.Contains("Identity:Entra:ClientId", error.Message, StringComparison.Ordinal);
+        Assert.Contains(IdentityHostingExtensions.PublicOnlySetting + "=true", error.Message, StringComparison.Ordinal);
+        settings[IdentityHostingExtensions.PublicOnlySetting] = "true";
+        Build(TestPostgres.CreateTemporaryFolder(), settings);
     }
 
     private static async Task BuildAndDisposeAsync(string data, Dictionary<string, string?> settings)
