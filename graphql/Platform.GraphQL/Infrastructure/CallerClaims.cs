@@ -9,6 +9,9 @@ public static class CallerClaims
     /// <summary>The tenant claim.</summary>
     public const string TenantClaim = "lg_code";
 
+    /// <summary>The one claim that carries app roles.</summary>
+    public const string RolesClaim = "roles";
+
     /// <summary>The caller, or null when the principal is anonymous or lacks a subject or tenant.</summary>
     public static Caller? From(ClaimsPrincipal? user)
     {
@@ -24,7 +27,9 @@ public static class CallerClaims
             return null;
         }
 
-        var roles = user.FindAll("roles").Concat(user.FindAll(ClaimTypes.Role)).Select(c => c.Value).Distinct(StringComparer.Ordinal);
+        // Only the claim the token's issuer sets for app roles. Any other claim that merely
+        // looks like a role (ClaimTypes.Role and its kin) is ignored, whoever put it there.
+        var roles = user.FindAll(RolesClaim).Select(c => c.Value).Distinct(StringComparer.Ordinal);
         return new Caller(subject, tenant, [.. roles]);
     }
 }

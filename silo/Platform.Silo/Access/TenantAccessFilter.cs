@@ -11,7 +11,7 @@ namespace Platform.Silo.Access;
 /// <summary>
 /// Checks every incoming call to a platform grain against the method's
 /// <see cref="AccessAttribute"/> and the verified caller. Deny by default: no rule, a forged
-/// caller context, the wrong tenant or role, all end in <see cref="AccessDeniedException"/>
+/// or expired caller context, the wrong tenant or role, all end in <see cref="AccessDeniedException"/>
 /// before any grain code runs.
 /// </summary>
 public sealed class TenantAccessFilter(CallerSigner signer, ReferenceCatalog reference, DeniedAccessAudit audit, ILogger<TenantAccessFilter> logger) : IIncomingGrainCallFilter
@@ -37,6 +37,11 @@ public sealed class TenantAccessFilter(CallerSigner signer, ReferenceCatalog ref
         if (envelope is not null && !signer.Verify(envelope))
         {
             denial = "The caller context is not valid.";
+        }
+        else if (envelope is not null && !signer.IsCurrent(envelope))
+        {
+            // Genuine but old: kept or replayed, never a live request's.
+            denial = "The caller context has expired.";
         }
         else
         {

@@ -12,7 +12,8 @@ public static class HealthEndpoints
     /// <summary>
     /// Maps <c>/health/live</c> (the process answers; also the bare JSON baseline of the
     /// benchmark) and <c>/health/ready</c> (200 once the registry is loaded, the silo is an
-    /// active member and PostgreSQL answers; 503 otherwise and from the moment shutdown begins).
+    /// active member, PostgreSQL answers and the master key unwraps the stored tenant data keys;
+    /// 503 otherwise, with the reason, and from the moment shutdown begins).
     /// </summary>
     /// <remarks>
     /// Liveness deliberately checks nothing else: a silo whose database is down is not helped
@@ -27,7 +28,7 @@ public static class HealthEndpoints
             var report = await probe.CheckAsync(ct);
             var status = report.Ready ? "ready" : report.Stopping ? "stopping" : report.Registry ? "degraded" : "starting";
             return Results.Json(
-                new { status, registry = report.Registry, silo = report.Silo, database = report.Database },
+                new { status, registry = report.Registry, silo = report.Silo, database = report.Database, masterKey = report.MasterKey, problem = report.Problem },
                 statusCode: report.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
         return endpoints;

@@ -24,14 +24,16 @@ public static class PlatformApp
         configure?.Invoke(builder);
         builder.AddPlatformSecretFiles();
 
+        // Security and identity first: in Production they refuse to start without the settings they need,
+        // before the silo opens a database or starts one.
+        builder.AddPlatformSecurity();
+        builder.AddPlatformIdentity();
         builder.Services.AddPlatformTenants();
         builder.AddPlatformAccess();
         builder.AddPlatformOrleans();
-        builder.AddPlatformSecurity();
         builder.AddPlatformOperations();
         builder.AddPlatformTelemetry();
         builder.Services.AddPlatformAudit(builder.Configuration);
-        builder.AddPlatformIdentity();
         builder.Services.AddPlatformGraphQL(builder.Configuration);
         builder.Services.AddPlatformRegistry();
 

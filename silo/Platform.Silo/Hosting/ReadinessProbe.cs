@@ -1,16 +1,19 @@
 using Npgsql;
 using Orleans.Runtime;
 using Platform.Silo.Registry;
+using Platform.Silo.Security;
 using Platform.Silo.Storage;
 
 namespace Platform.Silo.Hosting;
 
 /// <summary>
 /// Whether this silo should get traffic: the registry is loaded, the silo is an active
-/// cluster member, PostgreSQL answers, and the process is not shutting down.
+/// cluster member, PostgreSQL answers, its master key unwraps the stored tenant data keys,
+/// and the process is not shutting down.
 /// </summary>
 public sealed class ReadinessProbe(
     RegistryReadiness registry,
+    MasterKeyCheck masterKey,
     PlatformConnection connection,
     IClusterMembershipService membership,
     ILocalSiloDetails silo,
@@ -34,12 +37,15 @@ public sealed class ReadinessProbe(
         var stopping = lifetime.ApplicationStopping.IsCancellationRequested;
         var status = membership.CurrentSnapshot.GetSiloStatus(silo.SiloAddress);
         var database = await DatabaseAnswersAsync(ct);
+        var problem = database ? await masterKey.ProblemAsync(ct) : null;
         return new ReadinessReport(
-            Ready: !stopping && registry.IsReady && status == SiloStatus.Active && database,
+            Ready: !stopping && registry.IsReady && status == SiloStatus.Active && database && problem is null,
             Stopping: stopping,
             Registry: registry.IsReady,
             Silo: status.ToString(),
-            Database: database);
+            Database: database,
+            MasterKey: problem is null,
+            Problem: problem);
     }
 
     private async Task<bool> DatabaseAnswersAsync(CancellationToken ct)

@@ -13,9 +13,22 @@ public static class DevelopmentTokens
     /// <summary>The allowlist the development scheme applies.</summary>
     public static readonly IReadOnlyCollection<string> DirectoryTenants = [DirectoryTenant];
 
+    /// <summary>
+    /// The longest a development token may live, from its <c>nbf</c> (or <c>iat</c>) to its
+    /// <c>exp</c>: minted or not by <see cref="Mint"/>, a longer-lived one is refused, so a token
+    /// that leaks from a laptop or a log is soon worthless.
+    /// </summary>
+    public static readonly TimeSpan MaxLifetime = TimeSpan.FromHours(12);
+
     /// <summary>A signed JWT for <paramref name="tenant"/> with <paramref name="roles"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lifetime"/> is not positive or exceeds <see cref="MaxLifetime"/>.</exception>
     public static string Mint(string dataDirectory, string tenant, IEnumerable<string> roles, string subject, TimeSpan lifetime)
     {
+        if (lifetime <= TimeSpan.Zero || lifetime > MaxLifetime)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lifetime), lifetime, $"A development token lives at most {MaxLifetime.TotalHours} hours.");
+        }
+
         var key = DevelopmentSigningKey.LoadOrCreate(dataDirectory);
         var claims = new List<Claim> { new("sub", subject), new("lg_code", tenant), new("tid", DirectoryTenant) };
         claims.AddRange(roles.Select(r => new Claim("roles", r)));
@@ -30,5 +43,16 @@ public static class DevelopmentTokens
             Expires = now + lifetime,
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.EcdsaSha256),
         });
+    }
+
+    /// <summary>Null when the validated token lives no longer than <see cref="MaxLifetime"/>; otherwise the reason.</summary>
+    public static string? RejectLifetime(SecurityToken token)
+    {
+        var from = token is JsonWebToken { ValidFrom: var notBefore, IssuedAt: var issuedAt }
+            ? (notBefore != DateTime.MinValue ? notBefore : issuedAt)
+            : token.ValidFrom;
+        return from == DateTime.MinValue || token.ValidTo - from > MaxLifetime
+            ? $"Development tokens live at most {MaxLifetime.TotalHours} hours (nbf or iat to exp)."
+            : null;
     }
 }

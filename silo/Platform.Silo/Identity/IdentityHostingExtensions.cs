@@ -3,6 +3,7 @@ using Microsoft.Identity.Web;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Platform.Silo.Hosting;
+using Platform.Silo.Storage;
 
 namespace Platform.Silo.Identity;
 
@@ -13,6 +14,9 @@ namespace Platform.Silo.Identity;
 /// </summary>
 public static class IdentityHostingExtensions
 {
+    /// <summary>The setting that lets Production start without Entra ID: anonymous, public data only.</summary>
+    public const string PublicOnlySetting = "Identity:PublicOnly";
+
     /// <summary>Adds the schemes and their checks.</summary>
     public static WebApplicationBuilder AddPlatformIdentity(this WebApplicationBuilder builder)
     {
@@ -20,6 +24,14 @@ public static class IdentityHostingExtensions
         var acceptDevTokens = AcceptsDevelopmentTokens(builder.Environment, builder.Configuration);
         var entra = builder.Configuration.GetSection("Identity:Entra");
         var useEntra = !string.IsNullOrEmpty(entra["ClientId"]);
+        if (builder.Environment.IsProduction() && !useEntra && !builder.Configuration.GetValue<bool>(PublicOnlySetting))
+        {
+            // Without Entra, Production accepts no token at all: every staff screen would fail.
+            // That is right only for a deployment that serves the public directory on purpose.
+            throw new PrerequisiteMissingException(
+                "Production needs Microsoft Entra ID: set Identity:Entra:ClientId, Identity:Entra:TenantId, Identity:Entra:Instance and Identity:Entra:AllowedTenantIds " +
+                $"(Identity__Entra__ClientId, ...). For a deployment that serves public data only, set {PublicOnlySetting}=true.");
+        }
 
         var authentication = builder.Services.AddAuthentication(IdentitySchemes.Platform)
             .AddPolicyScheme(IdentitySchemes.Platform, "Entra ID or development tokens", policy =>
@@ -80,7 +92,8 @@ public static class IdentityHostingExtensions
                     {
                         context.Fail("Development tokens are not accepted here.");
                     }
-                    else if (TenantClaimCheck.Reject(context.Principal!, DevelopmentTokens.DirectoryTenants) is { } reason)
+                    else if ((DevelopmentTokens.RejectLifetime(context.SecurityToken)
+                        ?? TenantClaimCheck.Reject(context.Principal!, DevelopmentTokens.DirectoryTenants)) is { } reason)
                     {
                         context.Fail(reason);
                     }
@@ -102,7 +115,9 @@ public static class IdentityHostingExtensions
 
     /// <summary>
     /// Authenticates each request; a request that presents a token which fails validation is
-    /// answered 401 rather than treated as anonymous.
+    /// answered 401 rather than treated as anonymous. Authorization of endpoints (the dashboard's
+    /// operator policy) follows here, after authentication: left to the host, it would run first,
+    /// see every caller as anonymous and answer 401 to a valid operator token.
     /// </summary>
     public static WebApplication UsePlatformIdentity(this WebApplication app)
     {
@@ -122,6 +137,7 @@ public static class IdentityHostingExtensions
 
             await next(context);
         });
+        app.UseAuthorization();
         return app;
     }
 

@@ -5,11 +5,13 @@ namespace Platform.Silo.Identity;
 
 /// <summary>
 /// <c>token --tenant CODE --role ROLE [--role ROLE] [--subject NAME] [--hours N] [--data-dir DIR]</c>:
-/// prints a development JWT that a silo started on the same data folder accepts.
+/// prints a development JWT that a silo started on the same data folder accepts, for at most
+/// <see cref="DevelopmentTokens.MaxLifetime"/> (8 hours unless <c>--hours</c> says otherwise).
 /// </summary>
 public static class TokenCommand
 {
-    private static readonly string[] KnownRoles =
+    /// <summary>The roles the verb mints: the platform's app roles and <see cref="Hosting.OperatorPolicy.Role"/>.</summary>
+    public static readonly IReadOnlyList<string> KnownRoles =
         [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer, Roles.NationalAnalyst, Roles.Integrator, Hosting.OperatorPolicy.Role];
 
     /// <summary>Runs the verb; returns the process exit code.</summary>
@@ -27,7 +29,7 @@ public static class TokenCommand
                 case "--role" when value is not null: roles.Add(value); i++; break;
                 case "--subject" when value is not null: subject = value; i++; break;
                 case "--data-dir" when value is not null: dataDir = value; i++; break;
-                case "--hours" when int.TryParse(value, out var h) && h is > 0 and <= 24 * 30: hours = h; i++; break;
+                case "--hours" when int.TryParse(value, out var h) && h > 0 && h <= DevelopmentTokens.MaxLifetime.TotalHours: hours = h; i++; break;
                 default:
                     error.WriteLine($"Unknown or incomplete option '{args[i]}'.");
                     return Usage(error);
@@ -58,7 +60,7 @@ public static class TokenCommand
 
     private static int Usage(TextWriter error)
     {
-        error.WriteLine("usage: token --tenant CODE --role ROLE [--role ROLE] [--subject NAME] [--hours N] [--data-dir DIR]");
+        error.WriteLine($"usage: token --tenant CODE --role ROLE [--role ROLE] [--subject NAME] [--hours 1..{DevelopmentTokens.MaxLifetime.TotalHours}] [--data-dir DIR]");
         error.WriteLine($"roles: {string.Join(", ", KnownRoles)}");
         return 2;
     }

@@ -41,6 +41,22 @@ public sealed class KeyEncryptionKey
     /// <param name="dataDirectory">The platform's data folder (<c>Platform:DataDirectory</c>).</param>
     public static KeyEncryptionKey Load(IConfiguration configuration, string dataDirectory)
     {
+        if (LoadConfigured(configuration) is { } configured)
+        {
+            return configured;
+        }
+
+        var path = Path.Combine(dataDirectory, "keys", "master.key");
+        return new KeyEncryptionKey(ReadOrCreate(path), path);
+    }
+
+    /// <summary>
+    /// The key from <see cref="KeySetting"/> or <see cref="FileSetting"/>, or null when neither
+    /// is set. Never creates a key: production uses this, so that no silo ever makes up a key
+    /// of its own that no other silo (and no restart of itself) would have.
+    /// </summary>
+    public static KeyEncryptionKey? LoadConfigured(IConfiguration configuration)
+    {
         if (configuration[KeySetting] is { Length: > 0 } configured)
         {
             return new KeyEncryptionKey(Decode(Encoding.ASCII.GetBytes(configured.Trim()), KeySetting), KeySetting);
@@ -51,8 +67,7 @@ public sealed class KeyEncryptionKey
             return new KeyEncryptionKey(Decode(File.ReadAllBytes(file), file), file);
         }
 
-        var path = Path.Combine(dataDirectory, "keys", "master.key");
-        return new KeyEncryptionKey(ReadOrCreate(path), path);
+        return null;
     }
 
     /// <summary>A key from raw bytes (tests, tools).</summary>

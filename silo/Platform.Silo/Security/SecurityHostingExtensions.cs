@@ -16,22 +16,34 @@ public static class SecurityHostingExtensions
     /// <see cref="EncryptingGrainStorageSerializer"/> in front of the serializer of the
     /// <c>platform</c> ADO.NET grain storage. Durable runs keep wrapped keys in PostgreSQL
     /// under the <see cref="KeyEncryptionKey"/>; in-memory runs (nothing persisted, no database) keep
-    /// keys in memory and leave the in-memory grain storage as it is.
+    /// keys in memory and leave the in-memory grain storage as it is. In Production a durable run
+    /// refuses to start without a configured master key, and <see cref="MasterKeyCheck"/> proves at
+    /// start and in every readiness check that the key is the one the stored data keys were wrapped with.
     /// </summary>
     public static WebApplicationBuilder AddPlatformSecurity(this WebApplicationBuilder builder)
     {
+        var options = builder.Configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new PlatformOptions();
+        if (builder.Environment.IsProduction() && !options.InMemory)
+        {
+            // Checked before anything else starts. A key made up by one pod is readable by that pod
+            // only, and gone with its emptyDir: production never creates one.
+            builder.Services.AddSingleton(KeyEncryptionKey.LoadConfigured(builder.Configuration) ?? throw new PrerequisiteMissingException(
+                $"Production needs the cluster's master key: set {KeyEncryptionKey.KeySetting} (base64 of 32 bytes) or {KeyEncryptionKey.FileSetting} (a mounted file), " +
+                "in Kubernetes the key Security__MasterKey of the secret platform-secrets. Every silo needs the same key; back it up apart from the database."));
+        }
+        else
+        {
+            builder.Services.AddSingleton(services => KeyEncryptionKey.Load(
+                services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IOptions<PlatformOptions>>().Value.DataPath));
+        }
+
         // Resolved on first use, after AddPlatformOrleans has registered the connection it chose.
         builder.Services.AddSingleton<ITenantKeyStore>(services =>
-        {
-            if (services.GetRequiredService<PlatformConnection>().ConnectionString is not { } connectionString)
-            {
-                return new InMemoryTenantKeyStore();
-            }
-
-            var dataPath = services.GetRequiredService<IOptions<PlatformOptions>>().Value.DataPath;
-            var masterKey = KeyEncryptionKey.Load(services.GetRequiredService<IConfiguration>(), dataPath);
-            return new TenantKeyStore(connectionString, masterKey, services.GetRequiredService<ILogger<TenantKeyStore>>());
-        });
+            services.GetRequiredService<PlatformConnection>().ConnectionString is { } connectionString
+                ? new TenantKeyStore(connectionString, services.GetRequiredService<KeyEncryptionKey>(), services.GetRequiredService<ILogger<TenantKeyStore>>())
+                : new InMemoryTenantKeyStore());
+        builder.Services.AddSingleton<MasterKeyCheck>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<MasterKeyCheck>());
         builder.Services.AddSingleton<IBlindIndex, HmacBlindIndex>();
 
         // Named options of the "platform" provider. State is stored in Orleans' own binary

@@ -64,11 +64,49 @@ public sealed class AccessPolicyTests
         Assert.False(signer.Verify(foreign));
     }
 
+    [Theory]
+    [InlineData("a\u001fb", "132292", "a", "b\u001f132292")]
+    [InlineData("a", "b\u001f132292", "a\u001fb", "132292")]
+    public void CallerSigner_FieldsHoldingSeparators_CannotPassForAnotherCaller(string subject, string tenant, string otherSubject, string otherTenant)
+    {
+        var signer = new CallerSigner(new byte[32]);
+        var envelope = signer.Seal(new Caller(subject, tenant, [Roles.Caseworker]));
+
+        Assert.False(signer.Verify(envelope with { Caller = new Caller(otherSubject, otherTenant, [Roles.Caseworker]) }));
+    }
+
+    [Fact]
+    public void CallerSigner_RolesJoinedOrApart_DoNotShareAMac()
+    {
+        var signer = new CallerSigner(new byte[32]);
+        var envelope = signer.Seal(new Caller("a", "132292", [Roles.Caseworker + "\u001e" + Roles.TenantAdmin]));
+
+        Assert.False(signer.Verify(envelope with { Caller = new Caller("a", "132292", [Roles.Caseworker, Roles.TenantAdmin]) }));
+    }
+
+    [Fact]
+    public void CallerSigner_AnEnvelopeOlderThanTheMaximumAge_IsNotCurrent()
+    {
+        var now = new FixedTime(DateTimeOffset.UtcNow);
+        var sealedThen = new CallerSigner(new byte[32], new FixedTime(now.GetUtcNow() - CallerSigner.MaxAge - TimeSpan.FromSeconds(5))).Seal(CallerContext.System);
+        var signer = new CallerSigner(new byte[32], now);
+
+        Assert.True(signer.Verify(sealedThen));
+        Assert.False(signer.IsCurrent(sealedThen));
+        Assert.True(signer.IsCurrent(signer.Seal(CallerContext.System)));
+    }
+
     [Fact]
     public void TenantPrefixedKey_WhosePrefixIsNoTenant_HasNoOwner_AndIsDenied()
     {
         var rule = new AccessAttribute(AccessLevel.Tenant) { Roles = [Roles.Caseworker] };
         Assert.NotNull(Deny(rule, OwnerKind.TenantPrefixed, "nation/abc", new("a", "nation", [Roles.Caseworker])));
         Assert.Null(Deny(rule, OwnerKind.TenantPrefixed, "132292/abc", new("a", "132292", [Roles.Caseworker])));
+    }
+
+    /// <summary>A clock that stands still.</summary>
+    internal sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 }

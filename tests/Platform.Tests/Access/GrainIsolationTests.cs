@@ -1,4 +1,5 @@
 using System.Reflection;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Tenants.Access;
 using Platform.Tenants.Common;
@@ -76,6 +77,29 @@ public sealed class GrainIsolationTests(PlatformFixture fixture)
         var forger = new CallerSigner(Enumerable.Repeat((byte)42, 32).ToArray());
         var grain = fixture.Host.Grains.GetGrain(method.DeclaringType!, "nation");
         Assert.IsType<AccessDeniedException>(await Call(grain, method, forger.Seal(CallerContext.System)));
+    }
+
+    [Fact]
+    public async Task GrainCall_WithAGenuineCallerContextSealedLongerAgoThanItsMaximumAge_IsDenied()
+    {
+        // The silos' own key: a genuine envelope, only old (kept or replayed).
+        var key = Platform.Silo.Access.CallerContextKey.Load(new ConfigurationBuilder().Build(), fixture.Host.DataDirectory);
+        var longAgo = new AccessPolicyTests.FixedTime(DateTimeOffset.UtcNow - CallerSigner.MaxAge - TimeSpan.FromMinutes(1));
+        var caller = new Caller("replayer", "132292", [Roles.Caseworker]);
+        var municipality = fixture.Host.Grains.GetGrain<Platform.Tenants.Municipalities.IMunicipalityGrain>("132292");
+
+        CallerContext.Set(new CallerSigner(key).Seal(caller));
+        await municipality.GetPrograms();
+        CallerContext.Set(new CallerSigner(key, longAgo).Seal(caller));
+        try
+        {
+            var error = await Assert.ThrowsAsync<AccessDeniedException>(() => municipality.GetPrograms());
+            Assert.Contains("expired", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            CallerContext.Set(null);
+        }
     }
 
     private static async Task<Exception?> Call(IGrain grain, MethodInfo method, CallerEnvelope? envelope)

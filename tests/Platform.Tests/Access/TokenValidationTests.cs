@@ -14,7 +14,7 @@ public sealed class TokenValidationTests(PlatformFixture fixture)
 {
     public static TheoryData<string> BadTokens() => new()
     {
-        "wrong-signature", "wrong-audience", "wrong-issuer", "expired", "not-yet-valid", "unknown-tenant", "other-directory", "no-tenant", "unsigned", "garbage",
+        "wrong-signature", "wrong-audience", "wrong-issuer", "expired", "not-yet-valid", "unknown-tenant", "other-directory", "no-tenant", "unsigned", "garbage", "too-long-lived",
     };
 
     [Theory]
@@ -31,6 +31,17 @@ public sealed class TokenValidationTests(PlatformFixture fixture)
     {
         var data = await fixture.Host.QueryAsync("{ viewer { tenantCode } }", token: Make("good"));
         Assert.Equal("132292", (string)data["viewer"]!["tenantCode"]!);
+    }
+
+    [Fact]
+    public async Task Token_WithItsRoleInAUriRoleClaim_GetsNoRole()
+    {
+        Assert.Equal("http://schemas.microsoft.com/ws/2008/06/identity/claims/role", ClaimTypes.Role);
+
+        var data = await fixture.Host.QueryAsync("{ viewer { tenantCode roles } }", token: Make("uri-role"));
+
+        Assert.Equal("132292", (string)data["viewer"]!["tenantCode"]!);
+        Assert.Empty(data["viewer"]!["roles"]!.AsArray());
     }
 
     [Fact]
@@ -52,7 +63,8 @@ public sealed class TokenValidationTests(PlatformFixture fixture)
         var key = kind == "wrong-signature"
             ? new ECDsaSecurityKey(ECDsa.Create(ECCurve.NamedCurves.nistP256)) { KeyId = "platform-dev" }
             : DevelopmentSigningKey.LoadOrCreate(fixture.Host.DataDirectory);
-        var claims = new List<Claim> { new("sub", "tester"), new("roles", "TenantAdmin") };
+        // "uri-role": the role only in the URI claim type that .NET maps "role" to, which is no app role.
+        var claims = new List<Claim> { new("sub", "tester"), new(kind == "uri-role" ? ClaimTypes.Role : "roles", "TenantAdmin") };
         if (kind != "no-tenant")
         {
             claims.Add(new("lg_code", kind == "unknown-tenant" ? "999997" : "132292"));
@@ -67,7 +79,13 @@ public sealed class TokenValidationTests(PlatformFixture fixture)
             Subject = new ClaimsIdentity(claims),
             IssuedAt = kind == "expired" ? now.AddHours(-3) : now,
             NotBefore = kind switch { "expired" => now.AddHours(-3), "not-yet-valid" => now.AddHours(1), _ => now },
-            Expires = kind switch { "expired" => now.AddHours(-2), "not-yet-valid" => now.AddHours(2), _ => now.AddHours(1) },
+            Expires = kind switch
+            {
+                "expired" => now.AddHours(-2),
+                "not-yet-valid" => now.AddHours(2),
+                "too-long-lived" => now.AddDays(30),
+                _ => now.AddHours(1),
+            },
             SigningCredentials = kind == "unsigned" ? null : new SigningCredentials(key, SecurityAlgorithms.EcdsaSha256),
         };
         return new JsonWebTokenHandler().CreateToken(descriptor);

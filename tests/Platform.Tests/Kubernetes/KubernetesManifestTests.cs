@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Configuration;
 using Orleans.Hosting.Kubernetes;
 using Platform.Silo.Hosting;
 using Platform.Silo.Orleans;
+using Platform.Silo.Security;
 using Platform.Silo.Telemetry;
 using Platform.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -29,7 +31,7 @@ public sealed class KubernetesManifestTests(PlatformFixture fixture, ITestOutput
     ];
 
     // Settings the silo reads from files in the secrets folder.
-    private static readonly string[] SecretKeys = ["ConnectionStrings__Platform", "Identity__CallerContextKey"];
+    private static readonly string[] SecretKeys = ["ConnectionStrings__Platform", "Identity__CallerContextKey", "Security__MasterKey"];
 
     [Theory]
     [MemberData(nameof(Overlays))]
@@ -113,6 +115,22 @@ public sealed class KubernetesManifestTests(PlatformFixture fixture, ITestOutput
         {
             var data = Single(resources, "Secret", "platform-secrets")["data"]!.AsObject();
             Assert.All(SecretKeys, key => Assert.True(data.ContainsKey(key), $"platform-secrets lacks {key}."));
+
+            // Every pod reads the same master key from the secret instead of making up its own.
+            var masterKey = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(data["Security__MasterKey"]!.GetValue<string>()));
+            var settings = new ConfigurationBuilder()
+                .AddInMemoryCollection([KeyValuePair.Create<string, string?>(KeyEncryptionKey.KeySetting, masterKey)]).Build();
+            Assert.NotNull(KeyEncryptionKey.LoadConfigured(settings));
+        }
+    }
+
+    [Fact]
+    public void ProductionSecret_AsDocumented_HoldsEverySecretTheSiloReads()
+    {
+        foreach (var document in new[] { "k8s/README.md", "docs/operations.md", "docs/configuration.md" })
+        {
+            var text = File.ReadAllText(Path.Combine(Root, document));
+            Assert.All(SecretKeys, key => Assert.True(text.Contains(key, StringComparison.Ordinal), $"{document} does not name the secret key {key}."));
         }
     }
 
