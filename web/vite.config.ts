@@ -16,6 +16,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: false,
+    // dist/.vite/manifest.json: scripts/route-size.mjs measures each route group from it.
+    manifest: true,
     chunkSizeWarningLimit: 700,
   },
   test: {

@@ -51,11 +51,11 @@ export function decodeClaims(token: string): TokenClaims | null {
   }
 }
 
-/** True when the token is unreadable or past its expiry (with a small allowance for clock skew). */
+/** True when the token is unreadable or within skewSeconds of its expiry (sent a moment later, it would be refused). */
 export function isExpired(token: string, nowMs: number = Date.now(), skewSeconds = 30): boolean {
   const claims = decodeClaims(token);
   if (!claims) return true;
-  return claims.expiresAt !== null && claims.expiresAt + skewSeconds <= nowMs / 1000;
+  return claims.expiresAt !== null && claims.expiresAt - skewSeconds <= nowMs / 1000;
 }
 
 /** The first screen of a role: the one the role works on most. */
