@@ -7,6 +7,7 @@ using Platform.Silo.Orleans;
 using Platform.Silo.Registry;
 using Platform.Silo.Security;
 using Platform.Silo.Telemetry;
+using Platform.Silo.Web;
 using Platform.Tenants;
 
 namespace Platform.Silo.Hosting;
@@ -34,12 +35,15 @@ public static class PlatformApp
         builder.AddPlatformIdentity();
         builder.Services.AddPlatformGraphQL(builder.Configuration);
         builder.Services.AddPlatformRegistry();
+        builder.AddPlatformWebApp();
 
         var app = builder.Build();
+        app.MapPlatformWebApp();
         app.UsePlatformIdentity();
         app.UsePlatformCallerContext();
         app.MapPlatformOperations();
         app.MapPlatformGraphQL();
+        app.MapPlatformDevelopmentSignIn();
         Platform.GraphQL.Statistics.StatisticsCsvEndpoints.MapPlatformStatisticsCsv(app);
         return app;
     }
