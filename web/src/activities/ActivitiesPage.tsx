@@ -46,7 +46,7 @@ export default function ActivitiesPage() {
         </Field>
         {fetching && !data ? <Loading /> : area && (
           <>
-            <Table caption="記録した活動" head={['開催日', '種類', '参加者', '内容', ...(mayWithdraw ? [''] : [])]}>
+            <Table caption="記録した活動" head={['開催日', '種類', '参加者', '内容', ...(mayWithdraw ? [<span key="op" className="sr-only">操作</span>] : [])]}>
               {area.activities.nodes.map((a) => (
                 <tr key={a.id}>
                   <Td>{a.heldOn}</Td>

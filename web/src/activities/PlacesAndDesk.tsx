@@ -17,7 +17,8 @@ export function PlacesSection({ places, mayRegister }: { places: Place[]; mayReg
     e.preventDefault();
     const result = await register({ input: { clientMutationId: id.current, name: form.name, address: form.address.trim() || null, schedule: form.schedule.trim() || null, isPublic: form.isPublic } });
     if (errors.take(result, result.data?.registerPlaceOfBelonging)) setForm({ name: '', address: '', schedule: '', isPublic: true });
-    id.current = crypto.randomUUID();
+    // A new id once the API answered; after a lost answer the retry keeps it, so nothing applies twice.
+    if (result.data) id.current = crypto.randomUUID();
   };
   return (
     <Section title="居場所">
@@ -58,7 +59,8 @@ export function DeskSection({ desk, maySet }: { desk: Desk | null; maySet: boole
     const or = (s: string) => s.trim() || null;
     const result = await setDesk({ input: { clientMutationId: id.current, name: form.name, phone: or(form.phone), hours: or(form.hours), url: or(form.url), address: or(form.address), publicized: form.publicized } });
     setSaved(errors.take(result, result.data?.setConsultationDesk));
-    id.current = crypto.randomUUID();
+    // A new id once the API answered; after a lost answer the retry keeps it, so nothing applies twice.
+    if (result.data) id.current = crypto.randomUUID();
   };
   const e = errors.byField;
   return (

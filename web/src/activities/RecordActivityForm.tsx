@@ -33,7 +33,8 @@ export default function RecordActivityForm({ places }: { places: { id: string; n
       setSaved(`${label('ActivityKind', form.kind)}（${form.heldOn}）を記録しました。`);
       setForm({ ...empty(), kind: form.kind, placeId: form.placeId });
     }
-    id.current = crypto.randomUUID();
+    // A new id once the API answered; after a lost answer the retry keeps it, so nothing applies twice.
+    if (result.data) id.current = crypto.randomUUID();
   };
 
   return (

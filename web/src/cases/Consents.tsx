@@ -23,7 +23,8 @@ export default function Consents({ caseId, consents, open }: { caseId: string; c
       setAdding(false);
       setForm({ ...form, agencyName: '' });
     }
-    id.current = crypto.randomUUID();
+    // A new id once the API answered; after a lost answer the retry keeps it, so nothing applies twice.
+    if (result.data) id.current = crypto.randomUUID();
   };
 
   return (
@@ -60,7 +61,7 @@ export default function Consents({ caseId, consents, open }: { caseId: string; c
         </form>
       )}
       {consents.length === 0 ? <p>記録された同意はありません。</p> : (
-        <Table caption="同意" head={['目的', '同意した人', '同意日', '状態', '']}>
+        <Table caption="同意" head={['目的', '同意した人', '同意日', '状態', <span key="op" className="sr-only">操作</span>]}>
           {consents.map((c) => (
             <tr key={c.id}>
               <Td>{label('ConsentPurpose', c.purpose)}{c.agencyName ? `（${c.agencyName}）` : ''}</Td>

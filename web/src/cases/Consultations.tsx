@@ -26,7 +26,8 @@ export default function Consultations({ caseId, consultations, open, hasConsent 
       setQuestion('');
       setSent(true);
     }
-    id.current = crypto.randomUUID();
+    // A new id once the API answered; after a lost answer the retry keeps it, so nothing applies twice.
+    if (result.data) id.current = crypto.randomUUID();
   };
 
   return (

@@ -45,7 +45,8 @@ export default function ContactTimeline({ caseId, contacts, open, atFirst, onPag
       setAdding(false);
       setForm({ ...form, at: nowInJapanLocal(), minutes: '', notes: '' });
     }
-    id.current = crypto.randomUUID();
+    // A new id once the API answered; after a lost answer the retry keeps it, so nothing applies twice.
+    if (result.data) id.current = crypto.randomUUID();
   };
 
   return (

@@ -64,8 +64,9 @@ export default function IntakePage() {
     setBusy(false);
     if (errors.take(result, result.data?.openCase) && result.data?.openCase.case) {
       navigate(`/cases/${encodeURIComponent(result.data.openCase.case.id)}`, { state: { opened: result.data.openCase.case.caseNumber } });
-    } else {
-      // A corrected form is a new request, not a retry of the refused one.
+    } else if (result.data) {
+      // The API refused it: the corrected form is a new request. After a lost answer the
+      // retry keeps the id, so the case is never opened twice.
       clientMutationId.current = crypto.randomUUID();
     }
   };

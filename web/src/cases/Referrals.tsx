@@ -23,7 +23,8 @@ export default function Referrals({ caseId, referrals, open }: { caseId: string;
       setAdding(false);
       setForm({ ...form, agencyName: '', notes: '' });
     }
-    id.current = crypto.randomUUID();
+    // A new id once the API answered; after a lost answer the retry keeps it, so nothing applies twice.
+    if (result.data) id.current = crypto.randomUUID();
   };
 
   return (
@@ -56,7 +57,7 @@ export default function Referrals({ caseId, referrals, open }: { caseId: string;
         </form>
       )}
       {referrals.length === 0 ? <p>つなぎ先はまだありません。</p> : (
-        <Table caption="つなぎ先と結果" head={['紹介日', 'つなぎ先', '機関名', '結果', '']}>
+        <Table caption="つなぎ先と結果" head={['紹介日', 'つなぎ先', '機関名', '結果', <span key="op" className="sr-only">操作</span>]}>
           {referrals.map((r) => (
             <tr key={r.id}>
               <Td>{r.referredOn}</Td>

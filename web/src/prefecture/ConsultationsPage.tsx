@@ -89,7 +89,8 @@ function RespondForm({ c }: { c: ConsultationFieldsFragment }) {
     setSent(null);
     const result = await respond({ input: { clientMutationId: id.current, consultationId: c.id, advice } });
     if (errors.take(result, result.data?.respondToConsultation)) { setAdvice(''); setSent('助言を送りました。'); }
-    id.current = crypto.randomUUID();
+    // A new id once the API answered; after a lost answer the retry keeps it, so nothing applies twice.
+    if (result.data) id.current = crypto.randomUUID();
   };
   const closeIt = async () => {
     setSent(null);

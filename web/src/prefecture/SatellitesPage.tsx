@@ -62,7 +62,7 @@ export default function SatellitesPage() {
                 </Select>
               )}
             </Field>
-            <Table caption="サテライト一覧" head={['市町村', '状態', '設置日', '移行予定日', '残り日数', '']}>
+            <Table caption="サテライト一覧" head={['市町村', '状態', '設置日', '移行予定日', '残り日数', <span key="op" className="sr-only">操作</span>]}>
               {p.satellites.nodes.map((s) => (
                 <tr key={s.id}>
                   <Td>{s.municipality.name}</Td>
@@ -96,7 +96,8 @@ function EstablishForm({ municipalities }: { municipalities: { code: string; nam
     setSaved(false);
     const result = await establish({ input: { clientMutationId: id.current, municipalityCode: form.municipalityCode, establishedOn: form.establishedOn, plannedTransitionOn: form.plannedTransitionOn || null } });
     setSaved(errors.take(result, result.data?.establishSatellite));
-    id.current = crypto.randomUUID();
+    // A new id once the API answered; after a lost answer the retry keeps it, so nothing applies twice.
+    if (result.data) id.current = crypto.randomUUID();
   };
   return (
     <Section title="サテライトを設置する">

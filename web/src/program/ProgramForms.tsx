@@ -29,7 +29,8 @@ export function DesignateForm({ tenant, isPrefecture, fiscalYear, current }: { t
       },
     });
     setSaved(errors.take(result, result.data?.designateProgram));
-    id.current = crypto.randomUUID();
+    // A new id once the API answered; after a lost answer the retry keeps it, so nothing applies twice.
+    if (result.data) id.current = crypto.randomUUID();
   };
 
   return (
