@@ -41,4 +41,15 @@ public sealed class SmokeTests(WebAppFixture web) : WebTest(web)
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading).First).ToBeVisibleAsync();
         Assert.Empty(PageErrors);
     }
+
+    [Fact]
+    public async Task TheAxeCheck_FailsOnAPageWithAnUnlabelledButtonAndAnUnnamedImage()
+    {
+        await Page.SetContentAsync("<!doctype html><html><body><button></button><img src=\"data:,\"></body></html>");
+
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => AssertAccessibleAsync(Page));
+
+        Assert.Contains("button-name", failure.Message);
+        Assert.Contains("image-alt", failure.Message);
+    }
 }

@@ -83,7 +83,11 @@ public abstract partial class WebTest(WebAppFixture web) : IAsyncLifetime
         Assert.Fail(report.ToString());
     }
 
-    /// <summary>Saves a full-page screenshot to <c>docs/screenshots/&lt;name&gt;.png</c>.</summary>
+    /// <summary>
+    /// Saves a full-page screenshot as <c>docs/screenshots/&lt;name&gt;.png</c> when there is none
+    /// yet or <c>PLATFORM_UPDATE_SCREENSHOTS=1</c>; otherwise beside the test binaries, so that a
+    /// test run does not rewrite the committed images (renders differ by a few pixels).
+    /// </summary>
     protected static async Task ScreenshotAsync(IPage page, string name)
     {
         if (!ScreenshotName().IsMatch(name))
@@ -91,9 +95,12 @@ public abstract partial class WebTest(WebAppFixture web) : IAsyncLifetime
             throw new ArgumentException("A screenshot name is lowercase words joined by '-'.", nameof(name));
         }
 
-        var folder = Path.Combine(WebAppBuild.RepositoryRoot, "docs", "screenshots");
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        var docs = Path.Combine(WebAppBuild.RepositoryRoot, "docs", "screenshots", name + ".png");
+        var path = !File.Exists(docs) || Environment.GetEnvironmentVariable("PLATFORM_UPDATE_SCREENSHOTS") == "1"
+            ? docs
+            : Path.Combine(AppContext.BaseDirectory, "screenshots", name + ".png");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
