@@ -50,8 +50,8 @@ public static class GraphQLHttpExtensions
             .ValidateOnStart();
         services.AddOptions<PersistedDocumentOptions>()
             .Bind(configuration.GetSection(PersistedDocumentOptions.SectionName))
-            .Validate(persisted => !persisted.Only || !string.IsNullOrWhiteSpace(persisted.Path),
-                "GraphQL:PersistedDocuments:Only needs GraphQL:PersistedDocuments:Path.")
+            .Validate(persisted => !persisted.Only || !string.IsNullOrWhiteSpace(persisted.Path) || !string.IsNullOrWhiteSpace(persisted.AppManifest),
+                "GraphQL:PersistedDocuments:Only needs GraphQL:PersistedDocuments:Path or AppManifest.")
             .ValidateOnStart();
 
         services.AddPlatformForwardedHeaders(configuration);

@@ -1,0 +1,31 @@
+import { useCallback, useState } from 'react';
+import type { CombinedError } from 'urql';
+import { describeError, errorsByField, type UserError } from './errors';
+
+interface State { byField: Record<string, string[]>; general: string[] }
+
+/**
+ * The errors of one form: UserErrors beside the fields they name, the rest and request failures
+ * at the top. The form's own values are left alone, so a failed save keeps what was typed.
+ */
+export function useUserErrors(shownFields: readonly string[]) {
+  const [state, setState] = useState<State>({ byField: {}, general: [] });
+  const take = useCallback(
+    (result: { error?: CombinedError }, payload: { errors: readonly UserError[] } | null | undefined): boolean => {
+      if (result.error) {
+        setState({ byField: {}, general: [describeError(result.error) ?? '保存できませんでした。'] });
+        return false;
+      }
+      const errors = payload?.errors ?? [];
+      if (errors.length > 0) {
+        setState(errorsByField(errors, shownFields));
+        return false;
+      }
+      setState({ byField: {}, general: [] });
+      return true;
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [shownFields.join('|')],
+  );
+  return { ...state, take, clear: () => setState({ byField: {}, general: [] }) };
+}
