@@ -114,7 +114,7 @@ export function FormErrors({ messages }: { messages: (string | null | undefined)
   const shown = messages.filter((m): m is string => !!m);
   if (shown.length === 0) return null;
   return (
-    <div role="alert" className="mb-4 rounded-8 border-2 border-error-2 bg-red-50 p-4 text-std-16N-170 text-error-2">
+    <div role="alert" data-form-errors tabIndex={-1} className="mb-4 rounded-8 border-2 border-error-2 bg-red-50 p-4 text-std-16N-170 text-error-2">
       <ul className="list-disc pl-5">{shown.map((m, i) => <li key={i}>{m}</li>)}</ul>
     </div>
   );
