@@ -98,7 +98,7 @@ function RespondForm({ c, onDone }: { c: ConsultationFieldsFragment; onDone: (me
     if (errors.take(result, result.data?.closeConsultation)) onDone(`${c.municipality.name}からの相談を終了しました。`);
   };
   return (
-    <form onSubmit={submit} noValidate aria-label={`${c.municipality.name}への助言`}>
+    <form onSubmit={submit} noValidate aria-label={`${c.municipality.name}への助言（${formatDateTime(c.requestedAt)}の相談）`}>
       <FormErrors messages={[...errors.general, ...(errors.byField.consultationId ?? [])]} />
       <Field label="助言" required errors={errors.byField.advice}>
         {(a) => <TextArea {...a} rows={4} value={advice} onChange={(e) => setAdvice(e.target.value)} />}
