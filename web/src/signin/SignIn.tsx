@@ -6,7 +6,7 @@ import { createPublicClient } from '../shell/client';
 import { Button, CheckGroup, Field, FormErrors, Input, Loading, PageTitle, Select } from '../shell/ui';
 import { loadSignInConfig, type SignInConfig } from './devConfig';
 import { SignInMunicipalityByCode, SignInTenants } from './documents';
-import { ROLES, SignInError, homeFor, requestDevToken, signInRequestFromUrl } from './token';
+import { ROLES, SignInError, clearToken, homeFor, requestDevToken, signInRequestFromUrl } from './token';
 
 const EntraSignIn = lazy(() => import('./EntraSignIn'));
 
@@ -40,6 +40,11 @@ function SignInBody() {
   useEffect(() => {
     loadSignInConfig().then(setConfig);
   }, []);
+
+  // An expired sign-in arrives here: its token goes.
+  useEffect(() => {
+    if (expired) clearToken();
+  }, [expired]);
 
   // /signin?tenant=CODE&role=ROLE signs in at once and leaves no tenant or role in the address.
   useEffect(() => {
