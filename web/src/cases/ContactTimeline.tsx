@@ -77,7 +77,7 @@ export default function ContactTimeline({ caseId, contacts, open, atFirst, onPag
               {(a) => <Input {...a} inputMode="numeric" value={form.minutes} onChange={(e) => setForm({ ...form, minutes: e.target.value })} />}
             </Field>
           </div>
-          <Field label="記録" errors={errors.byField.notes}>
+          <Field label="記録の内容" errors={errors.byField.notes}>
             {(a) => <TextArea {...a} value={form.notes} onChange={(e) => setForm({ ...form, notes: e.target.value })} />}
           </Field>
           <div className="flex gap-4">

@@ -14,7 +14,7 @@ const refetchOn = { additionalTypenames: ['Consultation'] };
 /** `/prefecture/consultations`: the back-office inbox with each case's pseudonymised summary; respond; close. */
 export default function ConsultationsPage() {
   const { tenant } = useStaff();
-  const [status, setStatus] = useState<ConsultationStatus | ''>('OPEN');
+  const [status, setStatus] = useState<ConsultationStatus | ''>('');
   const [after, setAfter] = useState<string | null>(null);
   const [{ data, fetching, error }] = useQuery({
     query: PrefectureConsultations,
@@ -23,6 +23,8 @@ export default function ConsultationsPage() {
     context: refetchOn,
   });
   const list = data?.prefecture?.consultations;
+  // Shown above the list: an answered consultation may leave a filtered list.
+  const [done, setDone] = useState<string | null>(null);
   return (
     <>
       <PageTitle title="市町村からの相談">市町村からの相談（後方支援）</PageTitle>
@@ -34,11 +36,12 @@ export default function ConsultationsPage() {
           </Select>
         )}
       </Field>
+      {done && <Notice>{done}</Notice>}
       <FormErrors messages={[describeError(error)]} />
       {fetching && !data ? <Loading /> : list && (
         <>
           {list.nodes.length === 0 && <p>該当する相談はありません。</p>}
-          {list.nodes.map((c) => <ConsultationCard key={c.id} c={c} />)}
+          {list.nodes.map((c) => <ConsultationCard key={c.id} c={c} onDone={setDone} />)}
           <Pager pageInfo={list.pageInfo} totalCount={list.totalCount} shown={list.nodes.length} atFirst={after === null} onFirst={() => setAfter(null)} onNext={setAfter} />
         </>
       )}
@@ -46,7 +49,7 @@ export default function ConsultationsPage() {
   );
 }
 
-function ConsultationCard({ c }: { c: ConsultationFieldsFragment }) {
+function ConsultationCard({ c, onDone }: { c: ConsultationFieldsFragment; onDone: (message: string) => void }) {
   const s = c.caseSummary;
   return (
     <Section title={`${c.municipality.name}からの相談（${formatDateTime(c.requestedAt)}）`}>
@@ -72,34 +75,30 @@ function ConsultationCard({ c }: { c: ConsultationFieldsFragment }) {
           {c.advice.map((a, i) => <p key={i} className="mb-2 whitespace-pre-wrap border-l-4 border-green-600 pl-3">{a.advice}<span className="block text-dns-14N-130 text-solid-gray-700">{formatDateTime(a.at)} {a.by}</span></p>)}
         </>
       ) : null}
-      {c.status !== 'CLOSED' && <RespondForm c={c} />}
+      {c.status !== 'CLOSED' && <RespondForm c={c} onDone={onDone} />}
     </Section>
   );
 }
 
-function RespondForm({ c }: { c: ConsultationFieldsFragment }) {
+function RespondForm({ c, onDone }: { c: ConsultationFieldsFragment; onDone: (message: string) => void }) {
   const [, respond] = useMutation(RespondToConsultation);
   const [, close] = useMutation(CloseConsultation);
   const errors = useUserErrors(['advice', 'consultationId']);
   const id = useRef(crypto.randomUUID());
   const [advice, setAdvice] = useState('');
-  const [sent, setSent] = useState<string | null>(null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setSent(null);
     const result = await respond({ input: { clientMutationId: id.current, consultationId: c.id, advice } });
-    if (errors.take(result, result.data?.respondToConsultation)) { setAdvice(''); setSent('助言を送りました。'); }
+    if (errors.take(result, result.data?.respondToConsultation)) { setAdvice(''); onDone(`${c.municipality.name}に助言を送りました。`); }
     // A new id once the API answered; after a lost answer the retry keeps it, so nothing applies twice.
     if (result.data) id.current = crypto.randomUUID();
   };
   const closeIt = async () => {
-    setSent(null);
     const result = await close({ input: { consultationId: c.id } });
-    if (errors.take(result, result.data?.closeConsultation)) setSent('相談を終了しました。');
+    if (errors.take(result, result.data?.closeConsultation)) onDone(`${c.municipality.name}からの相談を終了しました。`);
   };
   return (
-    <form onSubmit={submit} noValidate aria-label={`${c.municipality.name}への助言`}>
-      {sent && <Notice>{sent}</Notice>}
+    <form onSubmit={submit} noValidate aria-label={`${c.municipality.name}への助言（${formatDateTime(c.requestedAt)}の相談）`}>
       <FormErrors messages={[...errors.general, ...(errors.byField.consultationId ?? [])]} />
       <Field label="助言" required errors={errors.byField.advice}>
         {(a) => <TextArea {...a} rows={4} value={advice} onChange={(e) => setAdvice(e.target.value)} />}

@@ -1,7 +1,8 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Provider, useQuery } from 'urql';
-import { label } from '../labels';
+import type { ProgramTier } from '../gql/graphql';
+import { fiscalYearLabel, label } from '../labels';
 import { createPublicClient } from '../shell/client';
 import { describeError } from '../shell/errors';
 import { Button, Field, FormErrors, Input, Loading, PageTitle, Select, fiscalYearOf, todayInJapan } from '../shell/ui';
@@ -70,6 +71,15 @@ function Finder() {
   );
 }
 
+function ProgramLine({ programs }: { programs: { fiscalYear: number; tier: ProgramTier }[] }) {
+  const latest = programs.at(-1);
+  return (
+    <p className="mt-1 text-dns-16N-130">
+      {latest ? `${label('ProgramTier', latest.tier)}（${fiscalYearLabel(latest.fiscalYear)}）` : 'ひきこもり支援の事業なし（都道府県の窓口に相談できます）'}
+    </p>
+  );
+}
+
 function PrefectureSelect({ value, onChange }: { value: string; onChange: (v: string) => void }) {
   const [{ data }] = useQuery({ query: PublicPrefectures });
   return (
@@ -118,6 +128,7 @@ function Results({ search, prefectureCode }: { search: string; prefectureCode: s
                 {m.prefecture.name} {m.name}
               </Link>
               <span className="ml-3 text-dns-16N-130 text-solid-gray-700">{m.kana}（{label('MunicipalityType', m.type)}・{m.code}）</span>
+              <ProgramLine programs={m.programs} />
             </li>
           ))}
         </ul>

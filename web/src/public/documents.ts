@@ -5,14 +5,14 @@ export const FindMunicipalities = graphql(`
     municipalities(search: $search, prefectureCode: $prefectureCode, first: 20, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      nodes { code name kana type prefecture { code name } }
+      nodes { code name kana type prefecture { code name } programs { fiscalYear tier } }
     }
   }
 `);
 
 export const MunicipalityByCode = graphql(`
   query MunicipalityByCode($code: String!) {
-    municipality(code: $code) { code name kana type prefecture { code name } }
+    municipality(code: $code) { code name kana type prefecture { code name } programs { fiscalYear tier } }
   }
 `);
 

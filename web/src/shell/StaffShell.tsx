@@ -15,10 +15,8 @@ export default function StaffShell() {
   const location = useLocation();
   const client = useMemo(() => createStaffClient(), []);
   if (!token) return <Navigate to="/signin" replace state={{ from: location.pathname }} />;
-  if (isExpired(token)) {
-    clearToken();
-    return <Navigate to="/signin?expired=1" replace />;
-  }
+  // The sign-in page clears the token: rendering has no side effects (React may render twice).
+  if (isExpired(token)) return <Navigate to="/signin?expired=1" replace />;
   return (
     <Provider value={client}>
       <Layout token={token} />

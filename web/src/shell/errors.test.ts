@@ -11,13 +11,16 @@ describe('UserErrors beside their fields', () => {
 
   it('puts each error beside the field it names, deeper paths beside the nearest shown one, the rest on top', () => {
     const { byField, general } = errorsByField([
-      { code: 'INVALID_KANA', message: 'ふりがなはひらがなかカタカナで', field: ['input', 'subject', 'kana'] },
-      { code: 'REQUIRED', message: '続柄を入れてください', field: ['input', 'household', 'members', '0', 'relationship'] },
-      { code: 'TOO_LONG', message: '長すぎます', field: ['input', 'clientMutationId'] },
-      { code: 'CONFLICT', message: 'すでに終結しています' },
-    ], ['subject.kana', 'household.members']);
-    expect(byField).toEqual({ 'subject.kana': ['ふりがなはひらがなかカタカナで'], 'household.members': ['続柄を入れてください'] });
-    expect(general).toEqual(['長すぎます', 'すでに終結しています']);
+      { code: 'BIRTH_YEAR_OUT_OF_RANGE', message: 'birthYear must be between 1916 and 2021.', field: ['input', 'subject', 'birthYear'] },
+      { code: 'TOO_LONG', message: 'relationship is too long.', field: ['input', 'household', 'members', '0', 'relationship'] },
+      { code: 'TOO_LONG', message: 'clientMutationId is too long.', field: ['input', 'clientMutationId'] },
+      { code: 'SOMETHING_NEW', message: 'A new rule.' },
+    ], ['subject.birthYear', 'household.members']);
+    expect(byField).toEqual({
+      'subject.birthYear': ['生まれ年が範囲外です（5歳から110歳の範囲で入れてください）。'],
+      'household.members': ['入力が長すぎます。短くしてください。'],
+    });
+    expect(general).toEqual(['入力が長すぎます。短くしてください。', 'A new rule.']);
   });
 });
 

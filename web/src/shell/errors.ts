@@ -1,4 +1,5 @@
 import type { CombinedError } from 'urql';
+import { userErrorMessages } from './userErrorMessages';
 
 /** A UserError of a mutation payload (the API's shape). */
 export interface UserError {
@@ -24,10 +25,16 @@ export function errorsByField(errors: readonly UserError[], shownFields: readonl
   for (const error of errors) {
     let key = fieldKey(error);
     while (key && !shownFields.includes(key)) key = key.includes('.') ? key.slice(0, key.lastIndexOf('.')) : '';
-    if (key) (byField[key] ??= []).push(error.message);
-    else general.push(error.message);
+    const message = userErrorMessage(error);
+    if (key) (byField[key] ??= []).push(message);
+    else general.push(message);
   }
   return { byField, general };
+}
+
+/** The Japanese sentence for a UserError's code; the API's message for a code not known yet. */
+export function userErrorMessage(error: UserError): string {
+  return userErrorMessages[error.code] ?? error.message;
 }
 
 const codeMessages: Record<string, string> = {

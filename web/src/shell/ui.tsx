@@ -39,7 +39,8 @@ export function Field({ label, errors, hint, required, children }: FieldProps) {
     <div className="mb-4">
       <label htmlFor={id} className="text-std-16B-170 mb-1 block text-solid-gray-800">
         {label}
-        {required && <span className="ml-2 text-dns-14B-130 text-error-2">※必須</span>}
+        {/* Announced through the control's required attribute; the mark is for the eye. */}
+        {required && <span aria-hidden="true" className="ml-2 text-dns-14B-130 text-error-2">※必須</span>}
       </label>
       {hint && <p id={hintId} className="text-dns-14N-130 mb-1 text-solid-gray-700">{hint}</p>}
       {children({ id, 'aria-describedby': describedBy, 'aria-invalid': errors?.length ? true : undefined, required })}
@@ -114,7 +115,7 @@ export function FormErrors({ messages }: { messages: (string | null | undefined)
   const shown = messages.filter((m): m is string => !!m);
   if (shown.length === 0) return null;
   return (
-    <div role="alert" className="mb-4 rounded-8 border-2 border-error-2 bg-red-50 p-4 text-std-16N-170 text-error-2">
+    <div role="alert" data-form-errors tabIndex={-1} className="mb-4 rounded-8 border-2 border-error-2 bg-red-50 p-4 text-std-16N-170 text-error-2">
       <ul className="list-disc pl-5">{shown.map((m, i) => <li key={i}>{m}</li>)}</ul>
     </div>
   );

@@ -14,11 +14,13 @@ export function useUserErrors(shownFields: readonly string[]) {
     (result: { error?: CombinedError }, payload: { errors: readonly UserError[] } | null | undefined): boolean => {
       if (result.error) {
         setState({ byField: {}, general: [describeError(result.error) ?? '保存できませんでした。'] });
+        showFirstError();
         return false;
       }
       const errors = payload?.errors ?? [];
       if (errors.length > 0) {
         setState(errorsByField(errors, shownFields));
+        showFirstError();
         return false;
       }
       setState({ byField: {}, general: [] });
@@ -28,4 +30,13 @@ export function useUserErrors(shownFields: readonly string[]) {
     [shownFields.join('|')],
   );
   return { ...state, take, clear: () => setState({ byField: {}, general: [] }) };
+}
+
+/** After a refused save, moves the keyboard focus to the first field in error (or the list of errors), so nobody misses it. */
+function showFirstError(): void {
+  requestAnimationFrame(() => {
+    const target = document.querySelector<HTMLElement>('main [aria-invalid="true"], main [data-form-errors]');
+    target?.focus();
+    target?.scrollIntoView({ block: 'center' });
+  });
 }

@@ -6,7 +6,7 @@ import { createPublicClient } from '../shell/client';
 import { Button, CheckGroup, Field, FormErrors, Input, Loading, PageTitle, Select } from '../shell/ui';
 import { loadSignInConfig, type SignInConfig } from './devConfig';
 import { SignInMunicipalityByCode, SignInTenants } from './documents';
-import { ROLES, SignInError, homeFor, requestDevToken, signInRequestFromUrl } from './token';
+import { ROLES, SignInError, clearToken, homeFor, requestDevToken, signInRequestFromUrl } from './token';
 
 const EntraSignIn = lazy(() => import('./EntraSignIn'));
 
@@ -40,6 +40,11 @@ function SignInBody() {
   useEffect(() => {
     loadSignInConfig().then(setConfig);
   }, []);
+
+  // An expired sign-in arrives here: its token goes.
+  useEffect(() => {
+    if (expired) clearToken();
+  }, [expired]);
 
   // /signin?tenant=CODE&role=ROLE signs in at once and leaves no tenant or role in the address.
   useEffect(() => {
@@ -114,7 +119,7 @@ function DevSignInForm({ onError }: { onError: (m: string | null) => void }) {
   };
 
   return (
-    <form onSubmit={submit} aria-label="開発用サインイン" className="rounded-8 border border-solid-gray-200 bg-white p-6">
+    <form onSubmit={submit} noValidate aria-label="開発用サインイン" className="rounded-8 border border-solid-gray-200 bg-white p-6">
       <p className="text-std-16N-170 mb-4">開発用のサインインです。所属する自治体と役割を選んでください。</p>
       <Field label="自治体をさがす" hint="市区町村名・都道府県名・ふりがな・地方公共団体コード（6桁）">
         {(a) => <Input {...a} value={search} onChange={(e) => setSearch(e.target.value)} autoComplete="off" />}
