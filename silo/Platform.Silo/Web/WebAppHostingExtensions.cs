@@ -16,6 +16,9 @@ public static class WebAppHostingExtensions
     /// <summary>Path prefixes that belong to the platform, never to the app's routes.</summary>
     public static readonly IReadOnlyList<string> PlatformPrefixes = ["/graphql", "/health", "/dev", "/statistics", "/dashboard"];
 
+    // The app's statistics screen is /statistics itself; the CSV files are below it.
+    private static readonly string[] AppRoutesUnderPlatformPrefixes = ["/statistics"];
+
     private const string AssetsPrefix = "/assets/";
 
     /// <summary>
@@ -57,7 +60,8 @@ public static class WebAppHostingExtensions
 
     /// <summary>Whether <paramref name="path"/> is one of the platform's own (see <see cref="PlatformPrefixes"/>).</summary>
     public static bool IsPlatformPath(PathString path) =>
-        PlatformPrefixes.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
+        !AppRoutesUnderPlatformPrefixes.Any(route => path.Equals(route, StringComparison.OrdinalIgnoreCase))
+        && PlatformPrefixes.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
 
     private static WebAppOptions Options(IConfiguration configuration) =>
         configuration.GetSection(WebAppOptions.Section).Get<WebAppOptions>() ?? new WebAppOptions();

@@ -42,6 +42,7 @@ public sealed class WebAppServingTests : IAsyncLifetime
     [InlineData("/signin")]
     [InlineData("/cases/2025-000123")]
     [InlineData("/graphqlish")]
+    [InlineData("/statistics")]
     public async Task Get_OfTheRootOrAnAppRoute_IsIndexHtmlWithoutCache(string path)
     {
         using var response = await Http.GetAsync(path);
