@@ -33,6 +33,7 @@ public sealed class MutationType : ObjectGraphType
         Satellites.SatelliteMutations.Add(this);
         Consultations.ConsultationMutations.Add(this);
         Activities.ActivityMutations.Add(this);
+        Work.WorkFields.AddMutations(this);
     }
 
     private static async Task<MutationPayload<ProgramRecord>?> DesignateProgram(IResolveFieldContext<object?> ctx)
