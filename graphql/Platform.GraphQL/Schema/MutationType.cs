@@ -34,6 +34,7 @@ public sealed class MutationType : ObjectGraphType
         Consultations.ConsultationMutations.Add(this);
         Activities.ActivityMutations.Add(this);
         Work.WorkFields.AddMutations(this);
+        Notifications.NotificationFields.AddMutations(this);
     }
 
     private static async Task<MutationPayload<ProgramRecord>?> DesignateProgram(IResolveFieldContext<object?> ctx)

@@ -70,6 +70,7 @@ public sealed class QueryType : ObjectGraphType
             });
         CaseQueries.Add(this);
         Work.WorkFields.AddQueries(this);
+        Notifications.NotificationFields.AddQueries(this);
         AuditQueries.Add(this);
     }
 
