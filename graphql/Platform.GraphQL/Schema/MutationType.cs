@@ -33,6 +33,7 @@ public sealed class MutationType : ObjectGraphType
         Satellites.SatelliteMutations.Add(this);
         Consultations.ConsultationMutations.Add(this);
         Activities.ActivityMutations.Add(this);
+        Activities.PlanningFields.AddMutations(this);
         Work.WorkFields.AddMutations(this);
         Notifications.NotificationFields.AddMutations(this);
     }

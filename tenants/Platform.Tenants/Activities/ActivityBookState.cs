@@ -48,4 +48,12 @@ public sealed class ActivityBookState
     /// <summary>Activities withdrawn from the records, with why, oldest first.</summary>
     [Id(9)]
     public List<WithdrawnActivity> Withdrawn { get; set; } = [];
+
+    /// <summary>Planned activities by id (held and cancelled ones stay, with their outcome).</summary>
+    [Id(10)]
+    public Dictionary<string, PlannedActivity> Planned { get; set; } = [];
+
+    /// <summary>Replies to planning commands.</summary>
+    [Id(11)]
+    public ReplyCache<PlannedActivityResult> PlannedReplies { get; set; } = new();
 }
