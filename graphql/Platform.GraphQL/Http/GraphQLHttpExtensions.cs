@@ -69,6 +69,7 @@ public static class GraphQLHttpExtensions
         services.TryAddSingleton<CallerRateLimiter>();
         services.TryAddSingleton<GraphQLResponseWriter>();
         services.TryAddSingleton<GraphQLHttpHandler>();
+        services.TryAddSingleton<GraphQLStreamHandler>();
         return services;
     }
 
@@ -86,6 +87,7 @@ public static class GraphQLHttpExtensions
         // The same for the schema; it also spares the first caller the schema's initialization.
         endpoints.ServiceProvider.GetRequiredService<ISchema>().Initialize();
         endpoints.Map("/graphql", handler.HandleAsync).WithDisplayName("GraphQL");
+        endpoints.Map("/graphql/stream", endpoints.ServiceProvider.GetRequiredService<GraphQLStreamHandler>().HandleAsync).WithDisplayName("GraphQL over Server-Sent Events");
         endpoints.MapGet("/graphql/schema.graphql", WhenExplorable(WriteSchemaAsync)).WithDisplayName("GraphQL schema (SDL)");
         endpoints.MapGet("/graphql/ui", WhenExplorable(GraphQLConsolePage.WriteAsync)).WithDisplayName("GraphQL console");
         endpoints.MapGet("/", WhenExplorable(RedirectToConsole)).WithDisplayName("Redirect to the GraphQL console");

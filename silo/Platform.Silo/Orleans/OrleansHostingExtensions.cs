@@ -30,7 +30,11 @@ public static class OrleansHostingExtensions
         var cluster = clusterSection.Get<PlatformClusterOptions>() ?? new PlatformClusterOptions();
         var satelliteSection = builder.Configuration.GetSection(SatelliteOptions.Section);
         builder.Services.Configure<SatelliteOptions>(satelliteSection);
+        var workSection = builder.Configuration.GetSection(Platform.Tenants.Work.WorkOptions.Section);
+        builder.Services.Configure<Platform.Tenants.Work.WorkOptions>(workSection);
         var alertPeriod = (satelliteSection.Get<SatelliteOptions>() ?? new SatelliteOptions()).AlertCheckPeriod;
+        var noticePeriod = (workSection.Get<Platform.Tenants.Work.WorkOptions>() ?? new Platform.Tenants.Work.WorkOptions()).NoticeCheckPeriod;
+        var shortestPeriod = alertPeriod < noticePeriod ? alertPeriod : noticePeriod;
         using var bootLogging = LoggerFactory.Create(l => l.AddConsole());
         var logger = bootLogging.CreateLogger("Platform.Silo.Storage");
 
@@ -104,7 +108,7 @@ public static class OrleansHostingExtensions
             }
 
             // Reminders shorter than Orleans' one-minute floor only when a test asks for them.
-            silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = alertPeriod < o.MinimumReminderPeriod ? alertPeriod : o.MinimumReminderPeriod);
+            silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = shortestPeriod < o.MinimumReminderPeriod ? shortestPeriod : o.MinimumReminderPeriod);
             silo.AddActivityPropagation();
         });
         return builder;
