@@ -41,7 +41,8 @@ public sealed class SingleActivationTests(PlatformTestCluster cluster)
                 catch (Exception ex) when (attempt < 20 && ex is not Xunit.Sdk.XunitException)
                 {
                     // A silo going away may fail a call in flight; anything else is kept for the assertion.
-                    if (ex is Orleans.Storage.InconsistentStateException || ex.InnerException is Orleans.Storage.InconsistentStateException)
+                    // A conflict reaches the caller as StorageUnavailableException (StorageFailureFilter).
+                    if (ex is StorageUnavailableException or Orleans.Storage.InconsistentStateException || ex.InnerException is Orleans.Storage.InconsistentStateException)
                     {
                         errors.Enqueue($"case {n}: {ex.GetType().Name}: {ex.Message}");
                     }
