@@ -80,8 +80,7 @@ public static class OrleansHostingExtensions
         builder.Services.AddSingleton(new PlatformConnection(connectionString));
         builder.UseOrleans(silo =>
         {
-            silo.AddIncomingGrainCallFilter<Access.TenantAccessFilter>();
-            silo.AddIncomingGrainCallFilter<StorageFailureFilter>();
+            silo.AddPlatformCallFilters();
             silo.Configure<ClusterOptions>(o =>
             {
                 o.ClusterId = cluster.ClusterId;

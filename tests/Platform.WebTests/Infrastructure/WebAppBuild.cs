@@ -43,7 +43,8 @@ public static class WebAppBuild
             : throw new InvalidOperationException($"`npm run build` wrote no {DistFolder}/index.html; build it by hand: {command}");
     }
 
-    private static async Task RunAsync(string file, string arguments, string command)
+    /// <summary>Runs <paramref name="file"/> in <c>web/</c>; a failure names <paramref name="command"/> to run by hand.</summary>
+    public static async Task RunAsync(string file, string arguments, string command)
     {
         var start = new ProcessStartInfo(file, arguments)
         {
