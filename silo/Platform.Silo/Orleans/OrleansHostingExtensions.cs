@@ -31,6 +31,7 @@ public static class OrleansHostingExtensions
         var satelliteSection = builder.Configuration.GetSection(SatelliteOptions.Section);
         builder.Services.Configure<SatelliteOptions>(satelliteSection);
         var alertPeriod = (satelliteSection.Get<SatelliteOptions>() ?? new SatelliteOptions()).AlertCheckPeriod;
+        builder.Services.Configure<Platform.Tenants.Statistics.StatisticsOptions>(builder.Configuration.GetSection(Platform.Tenants.Statistics.StatisticsOptions.Section));
         using var bootLogging = LoggerFactory.Create(l => l.AddConsole());
         var logger = bootLogging.CreateLogger("Platform.Silo.Storage");
 
