@@ -17,8 +17,10 @@ public static class GraphQLServiceCollectionExtensions
     {
         services.AddSingleton<DirectoryCatalogCache>();
         services.AddSingleton<IValidationRule, AuthorizationValidationRule>();
+        services.AddSingleton<IValidationRule, InputChecks.InputValueRule>();
         services.AddGraphQL(b => b
             .AddSchema<PlatformSchema>()
+            .UseMiddleware<InputChecks.InputProblemMiddleware>()
             .AddGraphTypes(typeof(PlatformSchema).Assembly)
             .AddSystemTextJson());
         services.AddPlatformGraphQLHttp(configuration);
