@@ -20,8 +20,10 @@ public static class GraphQLServiceCollectionExtensions
         // Refusals in the resolvers, in the authorization rule and in the silo's call filter all count here.
         services.TryAddSingleton<DeniedAccessAudit>();
         services.AddSingleton<IValidationRule, AuthorizationValidationRule>();
+        services.AddSingleton<IValidationRule, InputChecks.InputValueRule>();
         services.AddGraphQL(b => b
             .AddSchema<PlatformSchema>()
+            .UseMiddleware<InputChecks.InputProblemMiddleware>()
             .AddGraphTypes(typeof(PlatformSchema).Assembly)
             .AddSystemTextJson());
         services.AddPlatformGraphQLHttp(configuration);

@@ -35,6 +35,7 @@ public static class OrleansHostingExtensions
         var alertPeriod = (satelliteSection.Get<SatelliteOptions>() ?? new SatelliteOptions()).AlertCheckPeriod;
         var noticePeriod = (workSection.Get<Platform.Tenants.Work.WorkOptions>() ?? new Platform.Tenants.Work.WorkOptions()).NoticeCheckPeriod;
         var shortestPeriod = alertPeriod < noticePeriod ? alertPeriod : noticePeriod;
+        builder.Services.Configure<Platform.Tenants.Statistics.StatisticsOptions>(builder.Configuration.GetSection(Platform.Tenants.Statistics.StatisticsOptions.Section));
         using var bootLogging = LoggerFactory.Create(l => l.AddConsole());
         var logger = bootLogging.CreateLogger("Platform.Silo.Storage");
 

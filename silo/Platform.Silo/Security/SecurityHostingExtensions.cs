@@ -46,6 +46,9 @@ public static class SecurityHostingExtensions
         builder.Services.AddHostedService(services => services.GetRequiredService<MasterKeyCheck>());
         builder.Services.AddSingleton<IBlindIndex, HmacBlindIndex>();
 
+        // Before the silo starts (a lifecycle "starting" step): seals what earlier versions stored in plain text.
+        builder.Services.AddHostedService<PlainStateSealer>();
+
         // Named options of the "platform" provider. State is stored in Orleans' own binary
         // format: the [Id(n)] numbers of our [GenerateSerializer] types are the storage contract
         // (the default Newtonsoft JSON cannot read immutable dictionaries back), and the

@@ -21,8 +21,15 @@ public sealed record AreaFigures(
     [property: Id(6)] ImmutableArray<ActivityTally> Activities,
     [property: Id(7)] ProgramSummary Programs,
     [property: Id(8)] RequestStatusSummary Requests,
-    [property: Id(9)] ImmutableDictionary<string, int>? Contributors = null)
+    [property: Id(9)] ImmutableDictionary<string, int>? Contributors = null,
+    [property: Id(10)] ImmutableDictionary<string, int>? Largest = null)
 {
+    /// <summary>
+    /// The largest single tenant's count in the figure of <paramref name="measure"/>; null when
+    /// the figures do not say.
+    /// </summary>
+    public int? LargestOf(string measure) => Largest?.GetValueOrDefault(measure);
+
     /// <summary>
     /// From how many tenants (with a count above zero) the figure of <paramref name="measure"/>
     /// was counted (see <see cref="Measures"/>); null when the figures do not say.

@@ -12,7 +12,7 @@ public sealed record Cell(
     public string Text => Mark switch
     {
         CellMark.SmallCount => "<5",
-        CellMark.Complementary or CellMark.FewContributors => "X",
+        CellMark.Complementary or CellMark.FewContributors or CellMark.Dominated => "X",
         _ => (Value ?? 0).ToString(CultureInfo.InvariantCulture),
     };
 

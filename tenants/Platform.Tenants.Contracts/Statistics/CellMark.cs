@@ -17,4 +17,10 @@ public enum CellMark
     /// as "X": otherwise one of them could subtract its own count and learn the other's.
     /// </summary>
     FewContributors = 3,
+
+    /// <summary>
+    /// One tenant makes up more than <see cref="DisclosureRules.DominanceShare"/> of the count,
+    /// shown as "X" (dominance): the others' share is too small to hide that tenant's figure.
+    /// </summary>
+    Dominated = 4,
 }

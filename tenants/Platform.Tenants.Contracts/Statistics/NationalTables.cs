@@ -10,19 +10,22 @@ namespace Platform.Tenants.Statistics;
 /// people or contacts (new cases, contacts, active cases, outreach visits, and per activity kind
 /// participants and first-time participants) is one table of 47 parts and their national total,
 /// protected by <see cref="SmallCountSuppression"/>, which also hides a prefecture's cell counted
-/// from fewer than three of its tenants. Measures are never added to one another in
+/// from fewer than <see cref="DisclosureRules.MinContributors"/> of its tenants or dominated by one. Measures are never added to one another in
 /// a published sheet, so no other total exists to recover a hidden cell from.
 /// </summary>
 public static class NationalTables
 {
     /// <summary>The published table of <paramref name="fiscalYear"/>.</summary>
-    public static NationalTable Publish(int fiscalYear, IReadOnlyList<(string PrefectureCode, AreaFigures Figures)> prefectures, ProgramSummary nationalPrograms, RequestStatusSummary nationalRequests)
+    public static NationalTable Publish(int fiscalYear, IReadOnlyList<(string PrefectureCode, AreaFigures Figures)> prefectures, ProgramSummary nationalPrograms, RequestStatusSummary nationalRequests, DisclosureRules? rules = null)
     {
+        rules ??= DisclosureRules.Default;
         Cell[] Column(string name, Func<AreaFigures, int> measure, out Cell total)
         {
             var (t, parts) = SmallCountSuppression.Protect(
                 [.. prefectures.Select(p => measure(p.Figures))],
-                [.. prefectures.Select(p => p.Figures.ContributorsOf(name) ?? SmallCountSuppression.MinContributors)]);
+                [.. prefectures.Select(p => p.Figures.ContributorsOf(name) ?? rules.MinContributors)],
+                [.. prefectures.Select(p => p.Figures.LargestOf(name) ?? 0)],
+                rules);
             total = t;
             return [.. parts];
         }

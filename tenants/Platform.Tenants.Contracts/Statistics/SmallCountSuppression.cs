@@ -11,24 +11,29 @@ namespace Platform.Tenants.Statistics;
 /// value, the smallest non-zero part still shown is hidden too ("X"); when none is left, the
 /// total is hidden. Zero is shown: it describes nobody. A part counted from fewer than
 /// <see cref="MinContributors"/> tenants is hidden too ("X", at least 5 and otherwise unbounded):
-/// a tenant that knows its own count could subtract it and learn another's. Pure, so it is
-/// tested on its own.
+/// a tenant that knows its own count could subtract it and learn another's. So is a part one
+/// tenant makes up more than <see cref="DisclosureRules.DominanceShare"/> of ("X", dominance):
+/// the rest would tell that tenant's figure almost exactly. Pure, so it is tested on its own.
 /// </summary>
 public static class SmallCountSuppression
 {
     /// <summary>The largest count that is hidden as small.</summary>
     public const int Threshold = 4;
 
-    /// <summary>The fewest tenants a shown part may be counted from.</summary>
-    public const int MinContributors = 3;
+    /// <summary>The fewest tenants a shown part may be counted from, unless the settings say otherwise.</summary>
+    public const int MinContributors = DisclosureRules.DefaultMinContributors;
 
     /// <summary>
     /// The cells of <paramref name="parts"/> and of their total, as published.
     /// <paramref name="contributors"/> says from how many tenants each part was counted (those
     /// with a count above zero); left out, every part counts as having enough.
+    /// <paramref name="largest"/> gives each part's largest single tenant's count; left out,
+    /// no part counts as dominated. <paramref name="rules"/> defaults to <see cref="DisclosureRules.Default"/>.
     /// </summary>
-    public static (Cell Total, ImmutableArray<Cell> Parts) Protect(IReadOnlyList<int> parts, IReadOnlyList<int>? contributors = null)
+    public static (Cell Total, ImmutableArray<Cell> Parts) Protect(
+        IReadOnlyList<int> parts, IReadOnlyList<int>? contributors = null, IReadOnlyList<int>? largest = null, DisclosureRules? rules = null)
     {
+        rules ??= DisclosureRules.Default;
         if (parts.Any(p => p < 0))
         {
             throw new ArgumentException("Counts are never negative.", nameof(parts));
@@ -38,7 +43,8 @@ public static class SmallCountSuppression
         var marks = parts.Select((p, i) => p switch
         {
             >= 1 and <= Threshold => CellMark.SmallCount,
-            > Threshold when contributors is not null && contributors[i] < MinContributors => CellMark.FewContributors,
+            > Threshold when contributors is not null && contributors[i] < rules.MinContributors => CellMark.FewContributors,
+            > Threshold when largest is not null && rules.Dominates(largest[i], p) => CellMark.Dominated,
             _ => CellMark.None,
         }).ToArray();
         var totalMark = total is >= 1 and <= Threshold ? CellMark.SmallCount : CellMark.None;
@@ -81,7 +87,7 @@ public static class SmallCountSuppression
         var bounds = hidden.Select(i => marks[i] switch
         {
             CellMark.SmallCount => (Low: 1L, High: (long)Threshold),
-            CellMark.FewContributors => (Low: Threshold + 1L, High: (long)total),
+            CellMark.FewContributors or CellMark.Dominated => (Low: Threshold + 1L, High: (long)total),
             _ => (Low: Threshold + 1L, High: smallestShown),
         }).ToList();
         var lowSum = bounds.Sum(b => b.Low);

@@ -53,8 +53,8 @@ public sealed partial class ActivityBookGrain
     /// <inheritdoc />
     public async Task<PlannedActivityResult> HoldPlanned(string plannedId, Activity held, string? clientMutationId)
     {
-        var key = ReplyCache<PlannedActivityResult>.KeyOf(CallerOf(), clientMutationId is null ? null : $"hold:{clientMutationId}");
-        if (state.State.PlannedReplies.TryGet(key, out var earlier))
+        var key = AppliedCommands.KeyOf(CallerOf(), clientMutationId, "plan-hold");
+        if (AppliedPlan(key) is { } earlier)
         {
             return earlier;
         }
@@ -75,7 +75,7 @@ public sealed partial class ActivityBookGrain
 
         var result = new PlannedActivityResult(planned with { Status = PlannedActivityStatus.Held, ActivityId = activity.Id }, []);
         state.State.Planned[plannedId] = result.Planned!;
-        state.State.PlannedReplies.Remember(key, result);
+        state.State.Applied.Remember(key, plannedId);
         await state.WriteStateAsync();
         return result;
     }
@@ -115,10 +115,14 @@ public sealed partial class ActivityBookGrain
                 ? PlannedActivityResult.Fail("NOT_PLANNED", $"The activity is {planned.Status} already.", "plannedActivityId")
                 : new(planned, []);
 
+    // A retried planning command answers with the plan as it stands now.
+    private PlannedActivityResult? AppliedPlan(string? key) =>
+        state.State.Applied.TryGet(key, out var id) && state.State.Planned.TryGetValue(id, out var planned) ? new(planned, []) : null;
+
     private async Task<PlannedActivityResult> Planning(string? clientMutationId, string what, Func<PlannedActivityResult> apply)
     {
-        var key = ReplyCache<PlannedActivityResult>.KeyOf(CallerOf(), clientMutationId is null ? null : $"{what}:{clientMutationId}");
-        if (state.State.PlannedReplies.TryGet(key, out var earlier))
+        var key = AppliedCommands.KeyOf(CallerOf(), clientMutationId, $"plan-{what}");
+        if (AppliedPlan(key) is { } earlier)
         {
             return earlier;
         }
@@ -130,17 +134,18 @@ public sealed partial class ActivityBookGrain
         }
 
         state.State.Planned[planned.Id] = planned;
-        state.State.PlannedReplies.Remember(key, result);
+        state.State.Applied.Remember(key, planned.Id);
         await state.WriteStateAsync();
         return result;
     }
 
     private async Task<PlaceResult> PlaceChange(string? replyKeySuffix, string placeId, Func<PlaceOfBelonging, PlaceResult> apply)
     {
-        var key = ReplyCache<PlaceResult>.KeyOf(CallerOf(), replyKeySuffix);
-        if (state.State.PlaceReplies.TryGet(key, out var earlier))
+        var key = AppliedCommands.KeyOf(CallerOf(), replyKeySuffix, "place-change");
+        if (state.State.Applied.TryGet(key, out var changedId) && state.State.Places.TryGetValue(changedId, out var changed))
         {
-            return earlier;
+            // A retry answers with the place as it is now, never a stored reply.
+            return new(changed, []);
         }
 
         if (!state.State.Places.TryGetValue(placeId, out var existing))
@@ -155,7 +160,7 @@ public sealed partial class ActivityBookGrain
         }
 
         state.State.Places[placeId] = place;
-        state.State.PlaceReplies.Remember(key, result);
+        state.State.Applied.Remember(key, placeId);
         await state.WriteStateAsync();
         return result;
     }

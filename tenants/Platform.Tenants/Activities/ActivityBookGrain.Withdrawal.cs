@@ -12,10 +12,10 @@ public sealed partial class ActivityBookGrain
     public async Task<ActivityResult> Withdraw(string activityId, string reason, string? clientMutationId)
     {
         var caller = CallerOf();
-        var key = ReplyCache<ActivityResult>.KeyOf(caller, clientMutationId is null ? null : $"withdraw:{clientMutationId}");
-        if (state.State.ActivityReplies.TryGet(key, out var earlier))
+        var key = AppliedCommands.KeyOf(caller, clientMutationId, "withdraw");
+        if (state.State.Applied.TryGet(key, out var withdrawnId))
         {
-            return earlier;
+            return AppliedActivity(withdrawnId);
         }
 
         if (!state.State.Activities.TryGetValue(activityId, out var activity))
@@ -37,13 +37,20 @@ public sealed partial class ActivityBookGrain
         var result = new ActivityResult(activity, []);
         state.State.Activities.Remove(activityId);
         state.State.Withdrawn.Add(new WithdrawnActivity(activity, reason.Trim(), caller.Subject, clock.GetUtcNow()));
-        state.State.ActivityReplies.Remember(key, result);
+        state.State.Applied.Remember(key, activity.Id);
         state.State.PendingMonths.Add(Cases.CaseMonth.Of(activity.HeldOn));
         state.State.PendingRequestYears.Add(FiscalYear.Of(activity.HeldOn));
         await state.WriteStateAsync();
         await RollUp();
         return result;
     }
+
+    // A command applied before is answered with the activity as it stands now: recorded, or as it
+    // was when withdrawn; never a stored reply.
+    private ActivityResult AppliedActivity(string activityId) =>
+        state.State.Activities.TryGetValue(activityId, out var recorded) ? new ActivityResult(recorded, [])
+        : state.State.Withdrawn.LastOrDefault(w => w.Activity.Id == activityId) is { } withdrawn ? new ActivityResult(withdrawn.Activity, [])
+        : Refusal("ACTIVITY_NOT_FOUND", "The activity this request made is gone.", "activityId");
 
     private static ActivityResult Refusal(string code, string message, string field) =>
         new(null, [new UserError(code, message, ["input", field])]);

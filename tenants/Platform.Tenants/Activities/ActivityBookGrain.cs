@@ -34,6 +34,15 @@ public sealed partial class ActivityBookGrain(
     {
         // Set before any write: the storage encrypts the state with this tenant's key.
         state.State.TenantCode = Tenant;
+        if (state.State.FormerActivityReplies.Entries.Count > 0 || state.State.FormerPlaceReplies.Entries.Count > 0 || state.State.FormerDeskReplies.Entries.Count > 0)
+        {
+            // Whole replies, as earlier versions kept them: a retry now re-reads what it made.
+            state.State.FormerActivityReplies = new();
+            state.State.FormerPlaceReplies = new();
+            state.State.FormerDeskReplies = new();
+            await state.WriteStateAsync();
+        }
+
         await CarryDeskForward();
         await RollUp();
     }
@@ -41,10 +50,10 @@ public sealed partial class ActivityBookGrain(
     /// <inheritdoc />
     public async Task<ActivityResult> Record(Activity activity, string? clientMutationId)
     {
-        var key = ReplyCache<ActivityResult>.KeyOf(CallerOf(), clientMutationId);
-        if (state.State.ActivityReplies.TryGet(key, out var earlier))
+        var key = AppliedCommands.KeyOf(CallerOf(), clientMutationId, "activity");
+        if (state.State.Applied.TryGet(key, out var recordedId))
         {
-            return earlier;
+            return AppliedActivity(recordedId);
         }
 
         var errors = ActivityRules.Validate(activity, Today(), state.State.Places, PrefectureLevel);
@@ -56,7 +65,7 @@ public sealed partial class ActivityBookGrain(
         var stored = activity with { Id = NewId() };
         var result = new ActivityResult(stored, []);
         state.State.Activities[stored.Id] = stored;
-        state.State.ActivityReplies.Remember(key, result);
+        state.State.Applied.Remember(key, stored.Id);
         state.State.PendingMonths.Add(Cases.CaseMonth.Of(stored.HeldOn));
         state.State.PendingRequestYears.Add(FiscalYear.Of(stored.HeldOn));
         await state.WriteStateAsync();
@@ -67,10 +76,12 @@ public sealed partial class ActivityBookGrain(
     /// <inheritdoc />
     public async Task<PlaceResult> RegisterPlace(PlaceOfBelonging place, string? clientMutationId)
     {
-        var key = ReplyCache<PlaceResult>.KeyOf(CallerOf(), clientMutationId);
-        if (state.State.PlaceReplies.TryGet(key, out var earlier))
+        var key = AppliedCommands.KeyOf(CallerOf(), clientMutationId, "place");
+        if (state.State.Applied.TryGet(key, out var placeId))
         {
-            return earlier;
+            return state.State.Places.TryGetValue(placeId, out var again)
+                ? new PlaceResult(again, [])
+                : new PlaceResult(null, [new UserError("PLACE_NOT_FOUND", "The place this request registered is gone.", ["input", "name"])]);
         }
 
         var errors = DirectoryRules.Validate(place);
@@ -82,7 +93,7 @@ public sealed partial class ActivityBookGrain(
         var stored = place with { Id = NewId() };
         var result = new PlaceResult(stored, []);
         state.State.Places[stored.Id] = stored;
-        state.State.PlaceReplies.Remember(key, result);
+        state.State.Applied.Remember(key, stored.Id);
         await state.WriteStateAsync();
         return result;
     }
@@ -90,10 +101,10 @@ public sealed partial class ActivityBookGrain(
     /// <inheritdoc />
     public async Task<DeskResult> SetDesk(ConsultationDesk desk, string? clientMutationId)
     {
-        var key = ReplyCache<DeskResult>.KeyOf(CallerOf(), clientMutationId);
-        if (state.State.DeskReplies.TryGet(key, out var earlier))
+        var key = AppliedCommands.KeyOf(CallerOf(), clientMutationId, "desk");
+        if (state.State.Applied.TryGet(key, out _) && state.State.Desk is { } current)
         {
-            return earlier;
+            return new DeskResult(current, []);
         }
 
         var errors = DirectoryRules.Validate(desk);
@@ -106,7 +117,7 @@ public sealed partial class ActivityBookGrain(
         var stored = desk with { Since = state.State.Desk?.Since ?? Today() };
         var result = new DeskResult(stored, []);
         state.State.Desk = stored;
-        state.State.DeskReplies.Remember(key, result);
+        state.State.Applied.Remember(key, Tenant);
         state.State.PendingRequestYears.Add(FiscalYear.Of(Today()));
         state.State.DeskReportedThrough = Math.Max(state.State.DeskReportedThrough, FiscalYear.Of(Today()));
         await state.WriteStateAsync();

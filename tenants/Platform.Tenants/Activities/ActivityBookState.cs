@@ -34,17 +34,17 @@ public sealed class ActivityBookState : ITenantOwnedState
     [Id(4)]
     public SortedSet<int> PendingRequestYears { get; set; } = [];
 
-    /// <summary>Replies to recorded activities, by caller and client mutation id.</summary>
+    /// <summary>Whole replies to recorded activities, as earlier versions kept them: read only to be dropped on activation.</summary>
     [Id(5)]
-    public ReplyCache<ActivityResult> ActivityReplies { get; set; } = new();
+    public ReplyCache<ActivityResult> FormerActivityReplies { get; set; } = new();
 
-    /// <summary>Replies to registered places.</summary>
+    /// <summary>Whole replies to registered places, as earlier versions kept them.</summary>
     [Id(6)]
-    public ReplyCache<PlaceResult> PlaceReplies { get; set; } = new();
+    public ReplyCache<PlaceResult> FormerPlaceReplies { get; set; } = new();
 
-    /// <summary>Replies to desk changes.</summary>
+    /// <summary>Whole replies to desk changes, as earlier versions kept them.</summary>
     [Id(7)]
-    public ReplyCache<DeskResult> DeskReplies { get; set; } = new();
+    public ReplyCache<DeskResult> FormerDeskReplies { get; set; } = new();
 
     /// <summary>The latest fiscal year whose request status the desk was reported for.</summary>
     [Id(8)]
@@ -62,7 +62,10 @@ public sealed class ActivityBookState : ITenantOwnedState
     [Id(11)]
     public Dictionary<string, PlannedActivity> Planned { get; set; } = [];
 
-    /// <summary>Replies to planning commands.</summary>
-    [Id(12)]
-    public ReplyCache<PlannedActivityResult> PlannedReplies { get; set; } = new();
+    /// <summary>
+    /// Commands applied by caller and client mutation id, with the id of the activity or place
+    /// each made (numbered apart from the other fields, which grow from the top).
+    /// </summary>
+    [Id(20)]
+    public AppliedCommands Applied { get; set; } = new();
 }

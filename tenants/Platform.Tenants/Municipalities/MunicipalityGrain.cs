@@ -25,6 +25,14 @@ public sealed partial class MunicipalityGrain(
         // Only codes from the reference data are municipalities; anything else never activates.
         _info = reference.Index.Municipality(this.GetPrimaryKeyString())
             ?? throw new ArgumentException($"'{this.GetPrimaryKeyString()}' is not a municipality's LG code.");
+        if (state.State.FormerDesignationReplies.Entries.Count > 0 || state.State.FormerRequestReplies.Entries.Count > 0)
+        {
+            // Whole replies, as earlier versions kept them: a retry now re-reads what it changed.
+            state.State.FormerDesignationReplies = new();
+            state.State.FormerRequestReplies = new();
+            await state.WriteStateAsync();
+        }
+
         await RollUpPending();
     }
 
@@ -43,7 +51,7 @@ public sealed partial class MunicipalityGrain(
     /// <inheritdoc />
     public async Task<DesignationResult> Designate(ProgramDesignation designation)
     {
-        var result = ProgramHistory.Designate(state.State.Programs, state.State.DesignationReplies, designation, EnsureMayAdminister(), forPrefecture: false, out var changed);
+        var result = ProgramHistory.Designate(state.State.Programs, state.State.Applied, designation, EnsureMayAdminister(), forPrefecture: false, out var changed);
         if (changed)
         {
             await SaveAndRollUp(designation.FiscalYear);
@@ -65,10 +73,12 @@ public sealed partial class MunicipalityGrain(
     public async Task<RequestStatusResult> ReportRequestStatus(MunicipalRequestStatus status, string? clientMutationId)
     {
         var caller = EnsureMayAdminister();
-        var key = ReplyCache<RequestStatusResult>.KeyOf(caller, clientMutationId);
-        if (state.State.RequestReplies.TryGet(key, out var earlier))
+        var key = AppliedCommands.KeyOf(caller, clientMutationId, "request-status");
+        if (state.State.Applied.TryGet(key, out var reportedYear))
         {
-            return earlier;
+            return int.TryParse(reportedYear, System.Globalization.CultureInfo.InvariantCulture, out var year) && EffectiveRequestStatus(year) is { } reported
+                ? new RequestStatusResult(reported, [])
+                : new RequestStatusResult(null, [new UserError("REQUEST_STATUS_NOT_FOUND", "The report this request made is gone.", ["input", "fiscalYear"])]);
         }
 
         var errors = RequestStatusRules.Validate(status);
@@ -79,7 +89,7 @@ public sealed partial class MunicipalityGrain(
 
         var result = new RequestStatusResult(status, []);
         state.State.RequestStatus[status.FiscalYear] = status;
-        state.State.RequestReplies.Remember(key, result);
+        state.State.Applied.Remember(key, ProgramHistory.Year(status.FiscalYear));
         await SaveAndRollUp(status.FiscalYear);
         return result;
     }
@@ -94,10 +104,10 @@ public sealed partial class MunicipalityGrain(
             throw new AccessDeniedException($"Only the prefecture of municipality {_info.Code} records its start-up support.");
         }
 
-        var key = ReplyCache<DesignationResult>.KeyOf(caller, clientMutationId is null ? null : $"startup-support:{clientMutationId}");
-        if (state.State.DesignationReplies.TryGet(key, out var earlier))
+        var key = AppliedCommands.KeyOf(caller, clientMutationId, "startup-support");
+        if (state.State.Applied.TryGet(key, out var supportedYear))
         {
-            return earlier;
+            return ProgramHistory.Applied(state.State.Programs, supportedYear);
         }
 
         if (state.State.Programs.GetValueOrDefault(fiscalYear) is not { } program)
@@ -107,7 +117,7 @@ public sealed partial class MunicipalityGrain(
 
         var result = new DesignationResult(program with { PrefecturalStartupSupport = provided }, []);
         state.State.Programs[fiscalYear] = result.Program!;
-        state.State.DesignationReplies.Remember(key, result);
+        state.State.Applied.Remember(key, ProgramHistory.Year(fiscalYear));
         await state.WriteStateAsync();
         return result;
     }

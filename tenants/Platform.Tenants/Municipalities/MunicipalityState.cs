@@ -24,15 +24,19 @@ public sealed class MunicipalityState
     [Id(2)]
     public SortedSet<int> PendingRollup { get; set; } = [];
 
-    /// <summary>Replies to designations, by caller and client mutation id.</summary>
+    /// <summary>Whole replies to designations, as earlier versions kept them: read only to be dropped on activation.</summary>
     [Id(3)]
-    public ReplyCache<DesignationResult> DesignationReplies { get; set; } = new();
+    public ReplyCache<DesignationResult> FormerDesignationReplies { get; set; } = new();
 
-    /// <summary>Replies to request status reports, by caller and client mutation id.</summary>
+    /// <summary>Whole replies to request status reports, as earlier versions kept them.</summary>
     [Id(4)]
-    public ReplyCache<RequestStatusResult> RequestReplies { get; set; } = new();
+    public ReplyCache<RequestStatusResult> FormerRequestReplies { get; set; } = new();
 
     /// <summary>What the activity book shows for the requests, by fiscal year (issue 7; ids from 20).</summary>
     [Id(20)]
     public SortedDictionary<int, RequestEvidence> RequestEvidence { get; set; } = [];
+
+    /// <summary>Designations, start-up support and request reports applied, by caller and client mutation id, with the fiscal year each changed.</summary>
+    [Id(30)]
+    public AppliedCommands Applied { get; set; } = new();
 }

@@ -14,10 +14,12 @@ public sealed partial class PrefecturalSupportGrain
     public async Task<PreparationGrantResult> GrantPreparationSupport(PreparationGrantRequest request, string? clientMutationId)
     {
         var caller = Caller();
-        var replyKey = ReplyCache<PreparationGrantResult>.KeyOf(caller, clientMutationId);
-        if (state.State.GrantReplies.TryGet(replyKey, out var earlier))
+        var replyKey = AppliedCommands.KeyOf(caller, clientMutationId, "grant");
+        if (state.State.Applied.TryGet(replyKey, out var grantId))
         {
-            return earlier;
+            return state.State.Grants.FirstOrDefault(g => g.Id == grantId) is { } again
+                ? new PreparationGrantResult(again, [])
+                : new PreparationGrantResult(null, [Error("GRANT_NOT_FOUND", "The grant this request made is gone.", "municipalityCode")]);
         }
 
         var errors = GrantErrors(request);
@@ -32,7 +34,7 @@ public sealed partial class PrefecturalSupportGrain
         await audit.AppendAsync(AuditRecord.For(caller, _info.LgCode, "preparation-grant.grant", "PreparationGrant", grant.Id, AuditOutcome.Allowed, clock.GetUtcNow()));
         var result = new PreparationGrantResult(grant, []);
         state.State.Grants.Add(grant);
-        state.State.GrantReplies.Remember(replyKey, result);
+        state.State.Applied.Remember(replyKey, grant.Id);
         await state.WriteStateAsync();
         return result;
     }

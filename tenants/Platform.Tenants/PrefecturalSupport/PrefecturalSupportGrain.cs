@@ -42,6 +42,14 @@ public sealed partial class PrefecturalSupportGrain(
 
         // Set before any write: the storage encrypts the state with this tenant's key.
         state.State.TenantCode = _info.LgCode;
+        if (state.State.FormerSatelliteReplies.Entries.Count > 0 || state.State.FormerGrantReplies.Entries.Count > 0)
+        {
+            // Whole replies, as earlier versions kept them: a retry now re-reads what it made.
+            state.State.FormerSatelliteReplies = new();
+            state.State.FormerGrantReplies = new();
+            await state.WriteStateAsync();
+        }
+
         await RollUp();
     }
 
@@ -49,10 +57,13 @@ public sealed partial class PrefecturalSupportGrain(
     public async Task<SatelliteResult> EstablishSatellite(string municipalityCode, DateOnly establishedOn, DateOnly? plannedTransitionOn, string? clientMutationId)
     {
         var caller = Caller();
-        var replyKey = ReplyCache<SatelliteResult>.KeyOf(caller, clientMutationId);
-        if (state.State.SatelliteReplies.TryGet(replyKey, out var earlier))
+        var replyKey = AppliedCommands.KeyOf(caller, clientMutationId, "satellite");
+        if (state.State.Applied.TryGet(replyKey, out var establishedId))
         {
-            return earlier;
+            // Re-read through the satellite's own checked read: the caller's access is checked as of now.
+            return await GrainFactory.GetGrain<ISatelliteGrain>(SatelliteRecord.GrainKey(_info.LgCode, establishedId)).Get() is { } again
+                ? new SatelliteResult(again, [])
+                : SatelliteResult.Fail("SATELLITE_NOT_FOUND", "There is no satellite with this id.", "input", "municipalityCode");
         }
 
         var planned = plannedTransitionOn ?? establishedOn.AddYears(DefaultYearsToTransition);
@@ -75,7 +86,7 @@ public sealed partial class PrefecturalSupportGrain(
 
         var result = new SatelliteResult(created, []);
         state.State.Satellites[id] = created;
-        state.State.SatelliteReplies.Remember(replyKey, result);
+        state.State.Applied.Remember(replyKey, id);
         await SaveAndRollUp();
         return result;
     }

@@ -33,15 +33,19 @@ public sealed class PrefecturalSupportState : ITenantOwnedState
     [Id(4)]
     public bool NationPending { get; set; }
 
-    /// <summary>Replies to establishments, by caller and client mutation id.</summary>
+    /// <summary>Whole replies to establishments, as earlier versions kept them: read only to be dropped on activation.</summary>
     [Id(5)]
-    public ReplyCache<SatelliteResult> SatelliteReplies { get; set; } = new();
+    public ReplyCache<SatelliteResult> FormerSatelliteReplies { get; set; } = new();
 
-    /// <summary>Replies to grants, by caller and client mutation id.</summary>
+    /// <summary>Whole replies to grants, as earlier versions kept them: read only to be dropped on activation.</summary>
     [Id(6)]
-    public ReplyCache<PreparationGrantResult> GrantReplies { get; set; } = new();
+    public ReplyCache<PreparationGrantResult> FormerGrantReplies { get; set; } = new();
 
     /// <inheritdoc />
     [Id(7)]
     public string TenantCode { get; set; } = "";
+
+    /// <summary>Establishments and grants applied, by caller and client mutation id, with the id each made.</summary>
+    [Id(8)]
+    public AppliedCommands Applied { get; set; } = new();
 }

@@ -25,6 +25,13 @@ public sealed partial class PrefectureGrain(
         _info = reference.Index.Prefecture(this.GetPrimaryKeyString()) is { } p && p.Code == this.GetPrimaryKeyString()
             ? p
             : throw new ArgumentException($"'{this.GetPrimaryKeyString()}' is not a 2-digit prefecture code.");
+        if (state.State.FormerDesignationReplies.Entries.Count > 0)
+        {
+            // Whole replies, as earlier versions kept them: a retry now re-reads the program.
+            state.State.FormerDesignationReplies = new();
+            await state.WriteStateAsync();
+        }
+
         await RollUpPending();
         await RollUpCases();
     }
@@ -42,7 +49,7 @@ public sealed partial class PrefectureGrain(
             throw new AccessDeniedException($"The caller may not change the programs of prefecture {_info.Code}.");
         }
 
-        var result = ProgramHistory.Designate(state.State.Programs, state.State.DesignationReplies, designation, caller, forPrefecture: true, out var changed);
+        var result = ProgramHistory.Designate(state.State.Programs, state.State.Applied, designation, caller, forPrefecture: true, out var changed);
         if (changed)
         {
             await SaveAndRollUp(designation.FiscalYear);

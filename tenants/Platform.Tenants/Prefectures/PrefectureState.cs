@@ -20,9 +20,9 @@ public sealed class PrefectureState
     [Id(2)]
     public SortedSet<int> PendingRollup { get; set; } = [];
 
-    /// <summary>Replies to designations, by caller and client mutation id.</summary>
+    /// <summary>Whole replies to designations, as earlier versions kept them: read only to be dropped on activation.</summary>
     [Id(3)]
-    public ReplyCache<DesignationResult> DesignationReplies { get; set; } = new();
+    public ReplyCache<DesignationResult> FormerDesignationReplies { get; set; } = new();
 
     /// <summary>Case counters by tenant and yyyyMM, as each tenant's case book last reported them.</summary>
     [Id(4)]
@@ -31,4 +31,8 @@ public sealed class PrefectureState
     /// <summary>Months (yyyyMM) whose case totals may not have reached the nation yet.</summary>
     [Id(5)]
     public SortedSet<int> PendingCaseMonths { get; set; } = [];
+
+    /// <summary>Designations applied, by caller and client mutation id, with the fiscal year each designated.</summary>
+    [Id(30)]
+    public AppliedCommands Applied { get; set; } = new();
 }

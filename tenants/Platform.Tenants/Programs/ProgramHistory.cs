@@ -10,22 +10,23 @@ namespace Platform.Tenants.Programs;
 public static class ProgramHistory
 {
     /// <summary>
-    /// Applies a designation by <paramref name="caller"/>: the first result again for a retried
-    /// client mutation id, user errors without a change, or the stored program.
+    /// Applies a designation by <paramref name="caller"/>: for a retried client mutation id, the
+    /// program of the fiscal year it designated as it stands now (nothing applied twice); user
+    /// errors without a change; or the stored program.
     /// </summary>
     public static DesignationResult Designate(
         SortedDictionary<int, ProgramRecord> programs,
-        ReplyCache<DesignationResult> replies,
+        AppliedCommands applied,
         ProgramDesignation designation,
         Caller caller,
         bool forPrefecture,
         out bool changed)
     {
         changed = false;
-        var key = ReplyCache<DesignationResult>.KeyOf(caller, designation.ClientMutationId);
-        if (replies.TryGet(key, out var earlier))
+        var key = AppliedCommands.KeyOf(caller, designation.ClientMutationId, "designation");
+        if (applied.TryGet(key, out var year))
         {
-            return earlier;
+            return Applied(programs, year);
         }
 
         var errors = DesignationRules.Validate(designation, forPrefecture);
@@ -37,10 +38,19 @@ public static class ProgramHistory
         var record = DesignationRules.ToRecord(designation, programs.GetValueOrDefault(designation.FiscalYear));
         var result = new DesignationResult(record, []);
         programs[record.FiscalYear] = record;
-        replies.Remember(key, result);
+        applied.Remember(key, Year(record.FiscalYear));
         changed = true;
         return result;
     }
+
+    /// <summary>The answer to a retried command that applied to the program of <paramref name="year"/>: that program as it stands now.</summary>
+    public static DesignationResult Applied(SortedDictionary<int, ProgramRecord> programs, string year) =>
+        int.TryParse(year, System.Globalization.CultureInfo.InvariantCulture, out var fiscalYear) && programs.GetValueOrDefault(fiscalYear) is { } program
+            ? new DesignationResult(program, [])
+            : new DesignationResult(null, [new UserError("PROGRAM_NOT_FOUND", "The program this request designated is gone.", ["input", "fiscalYear"])]);
+
+    /// <summary>A fiscal year as the id <see cref="AppliedCommands"/> keeps.</summary>
+    public static string Year(int fiscalYear) => fiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Loads a program from reference data unless its fiscal year has one already: loading is

@@ -70,8 +70,8 @@ public sealed partial class SatelliteGrain
     private async Task<SatelliteResult> Change(string? clientMutationId, string action, Func<SatelliteRecord, Caller, DateOnly, SatelliteResult> apply)
     {
         var caller = Caller();
-        var replyKey = ReplyCache<SatelliteResult>.KeyOf(caller, clientMutationId);
-        if (state.State.Replies.TryGet(replyKey, out var earlier))
+        var replyKey = AppliedCommands.KeyOf(caller, clientMutationId);
+        if (Applied(replyKey) is { } earlier)
         {
             return earlier;
         }
@@ -91,6 +91,10 @@ public sealed partial class SatelliteGrain
         return result.Satellite is null ? result : await Commit(result, caller, replyKey, action, today);
     }
 
+    // A command applied before is answered with the satellite as it stands now, never a stored reply.
+    private SatelliteResult? Applied(string? key) =>
+        state.State.Applied.TryGet(key, out _) && state.State.Satellite is { } satellite ? new SatelliteResult(satellite.AsOf(Today()), []) : null;
+
     private async Task<SatelliteResult> Commit(SatelliteResult result, Caller caller, string? replyKey, string action, DateOnly today)
     {
         // The trace comes first: a change that cannot be audited is not made.
@@ -98,7 +102,7 @@ public sealed partial class SatelliteGrain
         state.State.Satellite = result.Satellite;
         state.State.PendingTransition = null;
         state.State.ReportPending = true;
-        state.State.Replies.Remember(replyKey, result);
+        state.State.Applied.Remember(replyKey, _id);
         RaiseDue(today);
         await state.WriteStateAsync();
         if (!result.Satellite!.IsActive)

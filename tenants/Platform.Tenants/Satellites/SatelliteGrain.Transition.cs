@@ -13,8 +13,8 @@ public sealed partial class SatelliteGrain
     public async Task<SatelliteResult> Transition(SatelliteTransition transition, string? clientMutationId)
     {
         var caller = Caller();
-        var replyKey = ReplyCache<SatelliteResult>.KeyOf(caller, clientMutationId);
-        if (state.State.Replies.TryGet(replyKey, out var earlier))
+        var replyKey = AppliedCommands.KeyOf(caller, clientMutationId);
+        if (Applied(replyKey) is { } earlier)
         {
             return earlier;
         }

@@ -44,6 +44,13 @@ public sealed partial class SatelliteGrain(
 
         // Set before any write: the storage encrypts the state with this tenant's key.
         state.State.TenantCode = _prefecture.LgCode;
+        if (state.State.FormerReplies.Entries.Count > 0)
+        {
+            // Whole replies, as earlier versions kept them: a retry now re-reads the satellite.
+            state.State.FormerReplies = new();
+            await state.WriteStateAsync();
+        }
+
         await Report();
     }
 

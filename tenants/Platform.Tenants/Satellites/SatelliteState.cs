@@ -30,9 +30,9 @@ public sealed class SatelliteState : ITenantOwnedState
     [Id(4)]
     public bool ReportPending { get; set; }
 
-    /// <summary>Replies by caller and client mutation id.</summary>
+    /// <summary>Whole replies, as earlier versions kept them: read only to be dropped on activation.</summary>
     [Id(5)]
-    public ReplyCache<SatelliteResult> Replies { get; set; } = new();
+    public ReplyCache<SatelliteResult> FormerReplies { get; set; } = new();
 
     /// <summary>A transition begun and not finished: a retry continues it with the same details.</summary>
     [Id(6)]
@@ -41,4 +41,8 @@ public sealed class SatelliteState : ITenantOwnedState
     /// <inheritdoc />
     [Id(7)]
     public string TenantCode { get; set; } = "";
+
+    /// <summary>Commands applied by caller and client mutation id (the satellite's id, never a reply).</summary>
+    [Id(8)]
+    public AppliedCommands Applied { get; set; } = new();
 }

@@ -75,25 +75,29 @@ public sealed class PrefectureActivityGrain(
             fiscalYear, month, cases.NewCases, cases.ContactsByChannel.Values.Sum(), cases.ActiveCases,
             cases.ContactsByChannel.GetValueOrDefault(nameof(ContactChannel.HomeVisit)),
             tallies, await prefecture.GetProgramSummary(fiscalYear), await prefecture.GetRequestStatusSummary(fiscalYear),
-            Contributors(casesByTenant.Values, tenantTallies));
+            Contributors(casesByTenant.Values, tenantTallies, c => c > 0 ? 1 : 0, counts => counts.Sum()),
+            Contributors(casesByTenant.Values, tenantTallies, c => c, counts => counts.DefaultIfEmpty(0).Max()));
     }
 
-    // From how many tenants each published measure was counted: a tenant counts when its own
-    // figure is above zero.
-    private static ImmutableDictionary<string, int> Contributors(IEnumerable<CaseStatistics> cases, IReadOnlyList<ImmutableArray<ActivityTally>> tallies)
+    // Per published measure, each tenant's own figure mapped by `each` and folded by `fold`: with
+    // (count > 0 ? 1 : 0, sum) from how many tenants it was counted, with (count, max) the
+    // largest single tenant's part (for the dominance rule).
+    private static ImmutableDictionary<string, int> Contributors(
+        IEnumerable<CaseStatistics> cases, IReadOnlyList<ImmutableArray<ActivityTally>> tallies, Func<int, int> each, Func<IEnumerable<int>, int> fold)
     {
         var caseList = cases.ToList();
+        int Over<T>(IEnumerable<T> tenants, Func<T, int> count) => fold(tenants.Select(t => each(count(t))));
         var counts = new Dictionary<string, int>(StringComparer.Ordinal)
         {
-            [Measures.NewCases] = caseList.Count(c => c.NewCases > 0),
-            [Measures.Contacts] = caseList.Count(c => c.ContactsByChannel.Values.Sum() > 0),
-            [Measures.ActiveCases] = caseList.Count(c => c.ActiveCases > 0),
-            [Measures.OutreachVisits] = caseList.Count(c => c.ContactsByChannel.GetValueOrDefault(nameof(ContactChannel.HomeVisit)) > 0),
+            [Measures.NewCases] = Over(caseList, c => c.NewCases),
+            [Measures.Contacts] = Over(caseList, c => c.ContactsByChannel.Values.Sum()),
+            [Measures.ActiveCases] = Over(caseList, c => c.ActiveCases),
+            [Measures.OutreachVisits] = Over(caseList, c => c.ContactsByChannel.GetValueOrDefault(nameof(ContactChannel.HomeVisit))),
         };
         foreach (var kind in Enum.GetValues<ActivityKind>())
         {
-            counts[Measures.Participants(kind)] = tallies.Count(t => t.Any(k => k.Kind == kind && k.Participants > 0));
-            counts[Measures.FirstTimeParticipants(kind)] = tallies.Count(t => t.Any(k => k.Kind == kind && k.FirstTimeParticipants > 0));
+            counts[Measures.Participants(kind)] = Over(tallies, t => t.Where(k => k.Kind == kind).Sum(k => k.Participants));
+            counts[Measures.FirstTimeParticipants(kind)] = Over(tallies, t => t.Where(k => k.Kind == kind).Sum(k => k.FirstTimeParticipants));
         }
 
         return counts.ToImmutableDictionary(StringComparer.Ordinal);

@@ -6,7 +6,7 @@ namespace Platform.Tests.Statistics;
 /// An attacker's view of a published table, worked out by enumeration rather than by the
 /// interval rule the suppression uses: which values each hidden part can take, given the shown
 /// parts, the total (when shown), "&lt;5" = 1..4, a complementary "X" = 5..(smallest non-zero part
-/// shown) and an "X" for few contributors = 5 or more.
+/// shown) and an "X" for few contributors or a dominant one = 5 or more.
 /// </summary>
 public static class Disclosure
 {
@@ -26,7 +26,7 @@ public static class Disclosure
         {
             CellMark.SmallCount => Enumerable.Range(1, 4).ToList(),
             CellMark.Complementary => Enumerable.Range(5, Math.Max(0, cap - 4)).ToList(),
-            CellMark.FewContributors => Enumerable.Range(5, Math.Max(0, rest - 4)).ToList(),
+            CellMark.FewContributors or CellMark.Dominated => Enumerable.Range(5, Math.Max(0, rest - 4)).ToList(),
             _ => null,
         }).ToList();
         for (var i = 0; i < parts.Count; i++)

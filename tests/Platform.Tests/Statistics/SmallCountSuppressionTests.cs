@@ -88,4 +88,41 @@ public sealed class SmallCountSuppressionTests
             }
         }
     }
+
+    [Fact]
+    public void Protect_APartOneTenantMakesUpMoreThanTheDominanceShareOf_IsHidden_AndTheTotalDoesNotGiveItAway()
+    {
+        // Prefecture 0's 100 comes from five municipalities, but one of them counted 90: the four
+        // others, knowing their own 10, would learn that one's figure exactly.
+        var (total, parts) = SmallCountSuppression.Protect([100, 30, 40, 60], [5, 5, 5, 5], [90, 10, 10, 12]);
+
+        Assert.Equal(CellMark.Dominated, parts[0].Mark);
+        Assert.Equal("X", parts[0].Text);
+        Assert.Null(parts[0].Value);
+        Assert.Equal(230, total.Value);
+        Assert.Empty(Disclosure.Recoverable(total, parts));
+
+        // At exactly the share, or under stricter settings only, it is shown.
+        Assert.Equal(CellMark.None, SmallCountSuppression.Protect([100, 30, 40, 60], [5, 5, 5, 5], [85, 10, 10, 12]).Parts[0].Mark);
+        Assert.Equal(CellMark.Dominated, SmallCountSuppression.Protect([100, 30, 40, 60], [5, 5, 5, 5], [85, 10, 10, 12], new DisclosureRules(3, 0.8)).Parts[0].Mark);
+    }
+
+    [Fact]
+    public void Protect_OnThousandsOfRandomTablesWithADominantTenant_LeavesNoHiddenCellRecoverable()
+    {
+        var random = new Random(13);
+        for (var n = 0; n < 3000; n++)
+        {
+            var values = Enumerable.Range(0, random.Next(1, 9)).Select(_ => random.Next(3) == 0 ? 0 : random.Next(1, 40)).ToArray();
+            var largest = values.Select(v => v == 0 ? 0 : random.Next(1, v + 1)).ToArray();
+            var (total, parts) = SmallCountSuppression.Protect(values, values.Select(_ => 5).ToArray(), largest);
+            var table = $"{string.Join(",", values)} largest {string.Join(",", largest)}";
+            Assert.True(Disclosure.Recoverable(total, parts).Count == 0, $"a hidden cell of [{table}] is recoverable: {string.Join(",", parts.Select(p => p.Text))} total {total.Text}");
+            for (var i = 0; i < values.Length; i++)
+            {
+                var mustHide = values[i] is >= 1 and <= 4 || (values[i] > 4 && largest[i] > 0.85 * values[i]);
+                Assert.True(mustHide ? parts[i].Value is null : parts[i].Value is null || parts[i].Value == values[i], table);
+            }
+        }
+    }
 }
