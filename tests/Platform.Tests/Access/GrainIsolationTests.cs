@@ -77,6 +77,10 @@ public sealed class GrainIsolationTests(PlatformFixture fixture)
         var owner = OwnerOf(method.DeclaringType!);
         var audit = fixture.Host.App.Services.GetRequiredService<IAuditLog>();
         var chain = owner ?? "platform";
+        // Close the windows other tests left open: a denial of the same caller would otherwise
+        // be counted into an entry that names another object.
+        var denied = fixture.Host.App.Services.GetRequiredService<Platform.GraphQL.Authorization.DeniedAccessAudit>();
+        await denied.FlushAsync();
         var from = await audit.CountAsync(chain, CancellationToken.None);
 
         var signer = fixture.Host.App.Services.GetRequiredService<CallerSigner>();
@@ -99,7 +103,7 @@ public sealed class GrainIsolationTests(PlatformFixture fixture)
         Assert.Equal(wrongRoles.Length, refused.Count(s => s.EndsWith($"@{owner}", StringComparison.Ordinal)));
 
         // Denials are aggregated per caller, tenant and window: close the open windows first.
-        await fixture.Host.App.Services.GetRequiredService<Platform.GraphQL.Authorization.DeniedAccessAudit>().FlushAsync();
+        await denied.FlushAsync();
         var denials = await ReadAfterAsync(audit, chain, from);
         var traced = denials
             .Where(r => r.Action == AuditActions.AccessDenied && r.ObjectType == interfaceName && r.ObjectId == $"{key}#{methodName}")

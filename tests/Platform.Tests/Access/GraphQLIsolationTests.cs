@@ -27,6 +27,7 @@ public sealed class GraphQLIsolationTests(PlatformFixture fixture)
     // Ids of a satellite of Tokyo in 132292 and of a consultation of 132292: what another
     // tenant's caller would have to guess. Neither needs to exist to be refused.
     private static readonly string Satellite = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("Satellite:132292-1")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static readonly string WorkItem = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"WorkItem:132292/{new string('a', 32)}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     private static readonly string Consultation = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"Consultation:132292/{new string('a', 32)}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     private static readonly Dictionary<string, string> Samples = new()
@@ -57,6 +58,18 @@ public sealed class GraphQLIsolationTests(PlatformFixture fixture)
         ["setConsultationDesk"] = """mutation { setConsultationDesk(input: { name: "", publicized: true }) { errors { code } } }""",
         ["withdrawActivity"] = """mutation { withdrawActivity(input: { activityId: "none", reason: "x" }) { errors { code } } }""",
         ["setRetention"] = """mutation { setRetention(input: { years: 0 }) { errors { code } } }""",
+        ["addTask"] = $$"""mutation { addTask(input: { caseId: "{{CaseId}}", text: "x", dueAt: "2099-01-01T10:00:00+09:00" }) { errors { code } } }""",
+        ["scheduleAppointment"] = $$"""mutation { scheduleAppointment(input: { caseId: "{{CaseId}}", text: "x", at: "2099-01-01T10:00:00+09:00", channel: HOME_VISIT, with: FAMILY }) { errors { code } } }""",
+        ["editWorkItem"] = $$"""mutation { editWorkItem(input: { workItemId: "{{WorkItem}}", text: "x" }) { errors { code } } }""",
+        ["completeTask"] = $$"""mutation { completeTask(input: { workItemId: "{{WorkItem}}" }) { errors { code } } }""",
+        ["cancelWorkItem"] = $$"""mutation { cancelWorkItem(input: { workItemId: "{{WorkItem}}", note: "x" }) { errors { code } } }""",
+        ["holdAppointment"] = $$"""mutation { holdAppointment(input: { workItemId: "{{WorkItem}}" }) { errors { code } } }""",
+        ["markNotificationsRead"] = """mutation { markNotificationsRead(input: { ids: [] }) { errors { code } } }""",
+        ["planActivity"] = """mutation { planActivity(input: { kind: FAMILY_GROUP_MEETING, plannedOn: "2001-01-01" }) { errors { code } } }""",
+        ["holdPlannedActivity"] = """mutation { holdPlannedActivity(input: { plannedActivityId: "none", heldOn: "2025-04-01" }) { errors { code } } }""",
+        ["cancelPlannedActivity"] = """mutation { cancelPlannedActivity(input: { plannedActivityId: "none", reason: "x" }) { errors { code } } }""",
+        ["updatePlaceOfBelonging"] = """mutation { updatePlaceOfBelonging(input: { placeId: "none", name: "x", isPublic: true }) { errors { code } } }""",
+        ["closePlaceOfBelonging"] = """mutation { closePlaceOfBelonging(input: { placeId: "none", closedOn: "2025-04-01" }) { errors { code } } }""",
     };
 
     // Mutations that name no target and act in the caller's own tenant, with the roles allowed.
@@ -69,6 +82,13 @@ public sealed class GraphQLIsolationTests(PlatformFixture fixture)
         ["setConsultationDesk"] = [Roles.TenantAdmin, Roles.PrefecturalOfficer],
         ["withdrawActivity"] = [Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer],
         ["setRetention"] = [Roles.TenantAdmin],
+        // These act on the caller's own tenant only; the samples name nothing that exists there.
+        ["markNotificationsRead"] = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer],
+        ["planActivity"] = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer],
+        ["holdPlannedActivity"] = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer],
+        ["cancelPlannedActivity"] = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer],
+        ["updatePlaceOfBelonging"] = [Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer],
+        ["closePlaceOfBelonging"] = [Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer],
     };
 
     private const string ReadCase = """
