@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Platform.GraphQL.Authorization;
 using Platform.Silo.Access;
 
 namespace Platform.Silo.Orleans;
@@ -11,6 +13,8 @@ public static class PlatformCallFilters
     /// </summary>
     public static ISiloBuilder AddPlatformCallFilters(this ISiloBuilder silo)
     {
+        // The access filter records its refusals through the aggregating denial log.
+        silo.Services.TryAddSingleton<DeniedAccessAudit>();
         silo.AddIncomingGrainCallFilter<TenantAccessFilter>();
         silo.AddIncomingGrainCallFilter<StorageFailureFilter>();
         return silo;
