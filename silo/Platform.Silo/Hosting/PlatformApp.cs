@@ -38,6 +38,8 @@ public static class PlatformApp
         var app = builder.Build();
         // First, so that the client's address (rate limits, logs) is known to all that follows.
         app.UsePlatformForwardedHeaders();
+        // Before authentication: a browser app must be able to read a 401 too.
+        app.UsePlatformCors();
         app.UsePlatformIdentity();
         app.UsePlatformCallerContext();
         app.MapPlatformOperations();
