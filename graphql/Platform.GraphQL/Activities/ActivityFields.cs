@@ -66,12 +66,13 @@ internal static class ActivityFields
             .Argument<ActivityKindEnumType>("kind")
             .Argument<IntGraphType>("first")
             .Argument<StringGraphType>("after")
+            .BackwardPaging()
             .ResolveAsync(async ctx =>
             {
                 var year = ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"));
                 await ActivityAccess.RequireReaderAsync(ctx, tenantOf(ctx.Source), [Roles.Caseworker, .. ActivityAccess.Readers]);
                 var items = await GrainCalls.CallAsync(() => Book(ctx).GetActivities(year, ctx.GetArgument<ActivityKind?>("kind")));
-                return Paging.Page(items, a => a.HeldOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + a.Id, ctx.GetArgument<int?>("first"), ctx.GetArgument<string?>("after"));
+                return Paging.Page(items, a => a.HeldOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + a.Id, ctx);
             });
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FunctionDeliveryType>>>, IEnumerable<FunctionDelivery>>("functionDelivery")
             .Description("Each support function and whether the records show it delivered in the fiscal year; for the tenant's own staff and its prefecture's.")

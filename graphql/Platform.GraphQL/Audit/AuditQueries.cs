@@ -50,6 +50,9 @@ internal static class AuditQueries
             .ToList();
         var hasNext = first == 0 ? page.Entries.Length > 0 : page.HasMore;
         var total = await log.CountAsync(caller.TenantCode, ctx.CancellationToken);
-        return new Connection<AuditEntry>(edges, new PageInfo(hasNext, edges.Count > 0 ? edges[^1].Cursor : after), (int)Math.Min(total, int.MaxValue));
+        // Forward paging only: entries are never removed, so a cursor's entry still precedes the page.
+        var pageInfo = new PageInfo(hasNext, edges.Count > 0 ? edges[^1].Cursor : after, HasPreviousPage: after is not null,
+            StartCursor: edges.Count > 0 ? edges[0].Cursor : null);
+        return new Connection<AuditEntry>(edges, pageInfo, (int)Math.Min(total, int.MaxValue));
     }
 }

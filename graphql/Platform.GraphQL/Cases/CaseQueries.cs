@@ -82,7 +82,10 @@ internal static class CaseQueries
                 CaseNode.Of(tenant, summary, grains.GetGrain<ICaseGrain>($"{tenant}/{summary.CaseId}"))))
             .ToList();
         var endCursor = edges.Count > 0 ? edges[^1].Cursor : ctx.GetArgument<string?>("after");
-        return new Connection<CaseNode>(edges, new PageInfo(page.HasMore, endCursor), page.TotalCount);
+        // Forward paging only: a page after a cursor has at least that cursor's case before it.
+        var pageInfo = new PageInfo(page.HasMore, endCursor, HasPreviousPage: ctx.GetArgument<string?>("after") is not null,
+            StartCursor: edges.Count > 0 ? edges[0].Cursor : null);
+        return new Connection<CaseNode>(edges, pageInfo, page.TotalCount);
     }
 
     private static async Task<CaseStatistics?> StatisticsAsync(IResolveFieldContext<object?> ctx)

@@ -24,11 +24,12 @@ internal static class ConsultationFields
             .Argument<ConsultationStatusEnumType>("status")
             .Argument<IntGraphType>("first")
             .Argument<StringGraphType>("after")
+            .BackwardPaging()
             .ResolveAsync(async ctx =>
             {
                 var entries = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IPrefecturalSupportGrain>(ctx.Source.Code)
                     .GetConsultations(ctx.GetArgument<ConsultationStatus?>("status")));
-                var page = Paging.Page(entries, Key, ctx.GetArgument<int?>("first"), ctx.GetArgument<string?>("after"));
+                var page = Paging.Page(entries, Key, ctx);
                 return new Connection<ConsultationNode>(
                     [.. page.Edges.Select(e => new Edge<ConsultationNode>(e.Cursor, ConsultationAccess.Node(ctx, e.Node)))], page.PageInfo, page.TotalCount);
             });

@@ -27,6 +27,18 @@ public static class ErrorCodes
     /// <summary>A change could not be saved (the data store is unreachable, or a concurrent change won); nothing was saved; retry.</summary>
     public const string Unavailable = "UNAVAILABLE";
 
+    /// <summary>
+    /// Automatic persisted queries (Apollo): no query is known by the sha256 hash sent; send it
+    /// again with the query text.
+    /// </summary>
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+
+    /// <summary>Automatic persisted queries are off: send the query text instead of its hash.</summary>
+    public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
+
+    /// <summary>The sha256 hash sent with a query text is not the hash of that text.</summary>
+    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+
     /// <summary>Something failed on our side; details are in the logs, never in the response.</summary>
     public const string Internal = "INTERNAL";
 }

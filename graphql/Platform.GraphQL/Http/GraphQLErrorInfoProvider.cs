@@ -29,6 +29,7 @@ internal sealed class GraphQLErrorInfoProvider(bool hideSuggestions = false) : I
     {
         ErrorCodes.Unauthenticated, ErrorCodes.Forbidden, ErrorCodes.NotFound, ErrorCodes.BadUserInput,
         ErrorCodes.QueryTooComplex, ErrorCodes.RateLimited, ErrorCodes.Internal, ErrorCodes.Unavailable,
+        ErrorCodes.PersistedQueryNotFound, ErrorCodes.PersistedQueryNotSupported, ErrorCodes.PersistedQueryHashMismatch,
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>

@@ -35,6 +35,7 @@ public static class GraphQLHttpExtensions
             .Validate(options => options.MaxRequestBytes > 0, "GraphQL:MaxRequestBytes must be positive.")
             .Validate(options => options.DocumentCacheSize >= 0, "GraphQL:DocumentCacheSize must not be negative.")
             .Validate(options => options.MaxCachedQueryLength >= 0, "GraphQL:MaxCachedQueryLength must not be negative.")
+            .Validate(options => options.PublicCacheMaxAgeSeconds >= 0, "GraphQL:PublicCacheMaxAgeSeconds must not be negative.")
             .ValidateOnStart();
         services.AddOptions<GraphQLLimitsOptions>()
             .Bind(configuration.GetSection(GraphQLLimitsOptions.SectionName))
@@ -52,7 +53,9 @@ public static class GraphQLHttpExtensions
             .Bind(configuration.GetSection(PersistedDocumentOptions.SectionName))
             .Validate(persisted => !persisted.Only || !string.IsNullOrWhiteSpace(persisted.Path) || !string.IsNullOrWhiteSpace(persisted.AppManifest),
                 "GraphQL:PersistedDocuments:Only needs GraphQL:PersistedDocuments:Path or AppManifest.")
+            .Validate(persisted => persisted.AutomaticCacheSize >= 0, "GraphQL:PersistedDocuments:AutomaticCacheSize must not be negative.")
             .ValidateOnStart();
+        GraphQLCorsOptions.AddTo(services, configuration);
 
         services.AddPlatformForwardedHeaders(configuration);
 
@@ -61,6 +64,7 @@ public static class GraphQLHttpExtensions
         services.PostConfigure<ErrorInfoProviderOptions>(options => options.ExposeExceptionDetails = false);
         services.TryAddSingleton<GraphQLDocumentCache>();
         services.TryAddSingleton<PersistedDocumentStore>();
+        services.TryAddSingleton<AutomaticPersistedQueries>();
         services.TryAddSingleton<RequestDocuments>();
         services.TryAddSingleton<DocumentLimits>();
         services.TryAddSingleton<QueryCostRule>();
@@ -76,6 +80,8 @@ public static class GraphQLHttpExtensions
     /// <summary>
     /// Maps <c>/graphql</c> (GET and POST), <c>GET /graphql/schema.graphql</c> (the schema as SDL),
     /// <c>GET /graphql/ui</c> (a console for people) and redirects <c>GET /</c> to the console.
+    /// <c>/graphql</c> answers cross-origin callers as <see cref="GraphQLCorsOptions"/> allows
+    /// (with <see cref="GraphQLCorsExtensions.UsePlatformCors"/> in the pipeline).
     /// The SDL, the console and the redirect answer 404 unless
     /// <see cref="GraphQLHttpOptions.EnableIntrospection"/> is on; all of them are rate limited.
     /// </summary>
@@ -86,8 +92,8 @@ public static class GraphQLHttpExtensions
         var handler = endpoints.ServiceProvider.GetRequiredService<GraphQLHttpHandler>();
         // The same for the schema; it also spares the first caller the schema's initialization.
         endpoints.ServiceProvider.GetRequiredService<ISchema>().Initialize();
-        endpoints.Map("/graphql", handler.HandleAsync).WithDisplayName("GraphQL");
-        endpoints.Map("/graphql/stream", endpoints.ServiceProvider.GetRequiredService<GraphQLStreamHandler>().HandleAsync).WithDisplayName("GraphQL over Server-Sent Events");
+        endpoints.Map("/graphql", handler.HandleAsync).WithDisplayName("GraphQL").RequireCors(GraphQLCorsOptions.PolicyName);
+        endpoints.Map("/graphql/stream", endpoints.ServiceProvider.GetRequiredService<GraphQLStreamHandler>().HandleAsync).WithDisplayName("GraphQL over Server-Sent Events").RequireCors(GraphQLCorsOptions.PolicyName);
         endpoints.MapGet("/graphql/schema.graphql", WhenExplorable(WriteSchemaAsync)).WithDisplayName("GraphQL schema (SDL)");
         endpoints.MapGet("/graphql/ui", WhenExplorable(GraphQLConsolePage.WriteAsync)).WithDisplayName("GraphQL console");
         endpoints.MapGet("/", WhenExplorable(RedirectToConsole)).WithDisplayName("Redirect to the GraphQL console");

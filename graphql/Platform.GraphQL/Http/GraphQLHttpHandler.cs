@@ -32,10 +32,13 @@ internal sealed class GraphQLHttpHandler(
 {
     private readonly int _maxRequestBytes = options.Value.MaxRequestBytes;
     private readonly TimeSpan _executionTimeout = limits.Value.ExecutionTimeout;
+    private readonly int _publicMaxAge = options.Value.PublicCacheMaxAgeSeconds;
 
     /// <summary>Answers one request to <c>/graphql</c>.</summary>
     public async Task HandleAsync(HttpContext context)
     {
+        // Nothing is stored unless it is shown below to be public.
+        context.Response.Headers.CacheControl = "private, no-store";
         try
         {
             if (await GraphQLRateLimiting.AdmitAsync(context, rateLimiter, responseWriter, logger))
@@ -116,7 +119,7 @@ internal sealed class GraphQLHttpHandler(
         }
 
         var result = await ExecuteAsync(context, graphQLRequest!, document!);
-        await WriteResultAsync(context, result, mediaType);
+        await WriteResultAsync(context, result, mediaType, publicCandidate: isGet && operation?.Operation == OperationType.Query);
     }
 
     private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, ParsedDocument document)
@@ -195,7 +198,7 @@ internal sealed class GraphQLHttpHandler(
             : operations.FirstOrDefault(operation => operation.Name == operationName);
     }
 
-    private Task WriteResultAsync(HttpContext context, ExecutionResult result, string mediaType)
+    private Task WriteResultAsync(HttpContext context, ExecutionResult result, string mediaType, bool publicCandidate = false)
     {
         // With application/graphql-response+json a response without data (the request failed
         // before execution) is a 4xx, or a 5xx when the failure was ours. Legacy application/json
@@ -204,6 +207,11 @@ internal sealed class GraphQLHttpHandler(
             : result.Errors?.Any(error => GraphQLErrorInfoProvider.Classify(error).Code == ErrorCodes.Internal) == true
                 ? StatusCodes.Status500InternalServerError
                 : StatusCodes.Status400BadRequest;
+        // Only what any anonymous caller would get may be stored by shared caches: a GET query
+        // (mutations are POST only) that succeeded entirely, asked without a token.
+        if (publicCandidate && _publicMaxAge > 0 && statusCode == StatusCodes.Status200OK && result.Executed
+            && result.Errors is not { Count: > 0 } && IsAnonymous(context))
+            return responseWriter.WritePublicAsync(context, result, mediaType, _publicMaxAge);
         return responseWriter.WriteAsync(context, result, statusCode, mediaType);
     }
 
@@ -213,6 +221,9 @@ internal sealed class GraphQLHttpHandler(
             context.Response.Headers.Allow = rejection.Allow;
         return responseWriter.WriteErrorAsync(context, rejection.StatusCode, ErrorCodes.BadUserInput, rejection.Message, mediaType);
     }
+
+    private static bool IsAnonymous(HttpContext context) =>
+        context.User.Identity?.IsAuthenticated != true && context.Request.Headers.Authorization.Count == 0;
 
     private static string PathOf(IEnumerable<object>? path) => path is null ? "(document)" : string.Join('.', path);
 

@@ -30,4 +30,12 @@ public sealed class GraphQLHttpOptions
     /// on in the Development environment and off everywhere else.
     /// </summary>
     public bool? EnableIntrospection { get; set; }
+
+    /// <summary>
+    /// How long, in seconds, shared caches and browsers may keep the answer to an anonymous GET
+    /// query that succeeded without errors (<c>Cache-Control: public, max-age=...</c>, with an
+    /// <c>ETag</c>). Answers to callers with a token, to POST and to failed requests are never
+    /// stored (<c>private, no-store</c>). 0: nothing is stored. Default 60.
+    /// </summary>
+    public int PublicCacheMaxAgeSeconds { get; set; } = 60;
 }

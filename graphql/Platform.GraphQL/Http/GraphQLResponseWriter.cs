@@ -1,10 +1,14 @@
+using System.Globalization;
+using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using GraphQL;
 using GraphQL.SystemTextJson;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Headers;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace Platform.GraphQL.Http;
 
@@ -38,6 +42,35 @@ internal sealed class GraphQLResponseWriter(IOptions<GraphQLHttpOptions> options
 
     /// <summary>The JSON text of <paramref name="result"/>, for one event of a stream.</summary>
     public string Serialize(ExecutionResult result) => _serializer.Serialize(result);
+
+    /// <summary>
+    /// Writes an answer every anonymous caller would get alike, for shared caches:
+    /// <c>Cache-Control: public, max-age=<paramref name="maxAgeSeconds"/></c> and a strong
+    /// <c>ETag</c> (a hash of the body); a request whose <c>If-None-Match</c> names it gets 304 and no body.
+    /// </summary>
+    public async Task WritePublicAsync(HttpContext context, ExecutionResult result, string mediaType, int maxAgeSeconds)
+    {
+        using var buffer = new MemoryStream();
+        await _serializer.WriteAsync(buffer, result, context.RequestAborted);
+        var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        var etag = new EntityTagHeaderValue("\"" + Convert.ToBase64String(SHA256.HashData(body.Span)[..18]).Replace('+', '-').Replace('/', '_') + "\"");
+
+        var response = context.Response;
+        response.Headers.CacheControl = "public, max-age=" + maxAgeSeconds.ToString(CultureInfo.InvariantCulture);
+        // The body depends on the negotiated media type, and would differ for a caller with a token.
+        response.Headers.Vary = "Accept, Authorization";
+        response.Headers.ETag = etag.ToString();
+        var ifNoneMatch = new RequestHeaders(context.Request.Headers).IfNoneMatch;
+        if (ifNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false)))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = mediaType + "; charset=utf-8";
+        response.ContentLength = body.Length;
+        await response.Body.WriteAsync(body, context.RequestAborted);
+    }
 
     /// <summary>Writes a response with a single error and no <c>data</c>, for requests that never reached execution.</summary>
     public Task WriteErrorAsync(HttpContext context, int statusCode, string code, string message, string? mediaType = null)

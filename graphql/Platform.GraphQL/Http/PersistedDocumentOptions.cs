@@ -2,7 +2,8 @@ namespace Platform.GraphQL.Http;
 
 /// <summary>
 /// Persisted documents (trusted documents), bound from <c>GraphQL:PersistedDocuments</c>: queries
-/// registered ahead of time and sent by their SHA-256 hash instead of their text.
+/// registered ahead of time and sent by their SHA-256 hash instead of their text, and Apollo's
+/// automatic persisted queries (APQ), registered by the clients themselves.
 /// </summary>
 public sealed class PersistedDocumentOptions
 {
@@ -10,8 +11,9 @@ public sealed class PersistedDocumentOptions
     public const string SectionName = "GraphQL:PersistedDocuments";
 
     /// <summary>
-    /// When true, only registered documents run: a request must send <c>documentId</c> (or
-    /// <c>extensions.persistedQuery.sha256Hash</c>) and no query text. Off by default.
+    /// When true, only registered documents run: a request must name one by <c>documentId</c> (or
+    /// <c>extensions.persistedQuery.sha256Hash</c>); query text runs only when it is a registered
+    /// document's, and clients cannot register more (no APQ). Off by default.
     /// </summary>
     public bool Only { get; set; }
 
@@ -27,4 +29,15 @@ public sealed class PersistedDocumentOptions
     /// web app's <c>persisted-documents.json</c>, which the host names by default. Empty: none.
     /// </summary>
     public string? AppManifest { get; set; }
+
+    /// <summary>
+    /// Whether clients may register their queries with automatic persisted queries (Apollo's
+    /// <c>extensions.persistedQuery</c> sent with the text). Off: a hash that names no registered
+    /// document is answered <c>PERSISTED_QUERY_NOT_SUPPORTED</c>, and Apollo clients send the
+    /// text from then on. Default on; ignored (always off) when <see cref="Only"/> is on.
+    /// </summary>
+    public bool Automatic { get; set; } = true;
+
+    /// <summary>How many texts registered by clients are remembered (oldest forgotten first). Default 1,000.</summary>
+    public int AutomaticCacheSize { get; set; } = 1_000;
 }

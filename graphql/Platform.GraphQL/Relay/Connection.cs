@@ -10,5 +10,5 @@ public sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageIn
 /// <summary>A node with the cursor that points at it.</summary>
 public sealed record Edge<T>(string Cursor, T Node);
 
-/// <summary>Where a page ends and whether more follow.</summary>
-public sealed record PageInfo(bool HasNextPage, string? EndCursor);
+/// <summary>Where a page starts and ends, and whether more items precede or follow it.</summary>
+public sealed record PageInfo(bool HasNextPage, string? EndCursor, bool HasPreviousPage = false, string? StartCursor = null);

@@ -34,17 +34,19 @@ internal static class SatelliteFields
             .Argument<BooleanGraphType>("overdue")
             .Argument<IntGraphType>("first")
             .Argument<StringGraphType>("after")
+            .BackwardPaging()
             .ResolveAsync(SatellitesAsync);
         prefecture.Field<NonNullGraphType<SatelliteAlertConnectionType>, Connection<SatelliteAlert>>("satelliteAlerts")
             .AuthorizeWithRoles(Readers)
             .Description("Alerts raised 180, 90 and 30 days before a satellite's planned transition and when it is overdue, newest first.")
             .Argument<IntGraphType>("first")
             .Argument<StringGraphType>("after")
+            .BackwardPaging()
             .ResolveAsync(async ctx =>
             {
                 var alerts = await GrainCalls.CallAsync(() => Support(ctx).GetAlerts());
                 var keyed = alerts.Select((a, i) => (Key: i.ToString("D6", System.Globalization.CultureInfo.InvariantCulture), Alert: a)).ToList();
-                var page = Paging.Page(keyed, x => x.Key, ctx.GetArgument<int?>("first"), ctx.GetArgument<string?>("after"));
+                var page = Paging.Page(keyed, x => x.Key, ctx);
                 return new Connection<SatelliteAlert>([.. page.Edges.Select(e => new Edge<SatelliteAlert>(e.Cursor, e.Node.Alert))], page.PageInfo, page.TotalCount);
             });
         prefecture.Field<NonNullGraphType<MunicipalityConnectionType>, Connection<MunicipalityInfo>>("municipalitiesWithoutProgram")
@@ -52,12 +54,13 @@ internal static class SatelliteFields
             .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
             .Argument<IntGraphType>("first")
             .Argument<StringGraphType>("after")
+            .BackwardPaging()
             .ResolveAsync(async ctx =>
             {
                 var year = ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"));
                 var running = await ctx.Grains().GetGrain<IPrefectureGrain>(ctx.Source.Code).GetMunicipalTiers(year);
                 var without = (await ctx.CatalogAsync()).MunicipalitiesOf(ctx.Source.Code).Where(m => !running.ContainsKey(m.Code)).ToList();
-                return Paging.Page(without, m => m.Code, ctx.GetArgument<int?>("first"), ctx.GetArgument<string?>("after"));
+                return Paging.Page(without, m => m.Code, ctx);
             });
         prefecture.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PreparationGrantType>>>, IEnumerable<PreparationGrantNode>>("preparationGrants")
             .AuthorizeWithRoles(Readers)
@@ -111,7 +114,7 @@ internal static class SatelliteFields
             satellites = satellites.Where(s => s.IsOverdue(today) == overdue);
         }
 
-        return Paging.Page(satellites.ToList(), s => s.Id, ctx.GetArgument<int?>("first"), ctx.GetArgument<string?>("after"));
+        return Paging.Page(satellites.ToList(), s => s.Id, ctx);
     }
 
     private static IPrefecturalSupportGrain Support(IResolveFieldContext<PrefectureInfo> ctx) =>

@@ -14,5 +14,13 @@ public sealed class PlatformSchema : global::GraphQL.Types.Schema
         // The contract's Date and DateTime scalars, not GraphQL.NET's defaults for these CLR types.
         RegisterTypeMapping(typeof(DateOnly), typeof(Types.DateScalarType));
         RegisterTypeMapping(typeof(DateTimeOffset), typeof(Types.DateTimeScalarType));
+        ModernIntrospection.Enable(this);
+    }
+
+    /// <inheritdoc/>
+    protected override void OnBeforeInitializeType(global::GraphQL.Types.IGraphType graphType)
+    {
+        base.OnBeforeInitializeType(graphType);
+        ModernIntrospection.Extend(graphType);
     }
 }

@@ -42,6 +42,7 @@ public sealed class QueryType : ObjectGraphType
             .Description("Municipalities in code order. tier needs fiscalYear; fiscalYear alone keeps those that ran any program.")
             .Argument<IntGraphType>("first")
             .Argument<StringGraphType>("after")
+            .BackwardPaging()
             .Argument<StringGraphType>("prefectureCode")
             .Argument<MunicipalityTypeEnumType>("type")
             .Argument<ProgramTierEnumType>("tier")
@@ -55,7 +56,7 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async ctx => await ResolveNode(ctx, await ctx.CatalogAsync(), ctx.GetArgument<string>("id")));
         Field<NonNullGraphType<ListGraphType<NodeInterface>>, IEnumerable<object?>>("nodes")
             .AllowAnonymous()
-            .Description($"Up to {MaxNodes} objects by global id, in the order asked; null for ids that resolve to nothing.")
+            .Description($"Up to {MaxNodes} objects by global id, in the order asked; null for ids that resolve to nothing, and for malformed ones (with an error whose path ends with the id's index).")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
             .ResolveAsync(async ctx =>
             {
@@ -66,7 +67,26 @@ public sealed class QueryType : ObjectGraphType
                 }
 
                 var catalog = await ctx.CatalogAsync();
-                return await Task.WhenAll(ids.Select(id => ResolveNode(ctx, catalog, id)));
+                // One bad id fails its own element only: null there, and an error whose path ends with its index.
+                var results = await Task.WhenAll(ids.Select(async (id, index) =>
+                {
+                    try
+                    {
+                        return (Node: await ResolveNode(ctx, catalog, id), Error: (ApiException?)null);
+                    }
+                    catch (ApiException error)
+                    {
+                        error.Path = [.. ctx.Path, index];
+                        return (Node: null, Error: error);
+                    }
+                }));
+                foreach (var (_, error) in results)
+                {
+                    if (error is not null)
+                        ctx.Errors.Add(error);
+                }
+
+                return results.Select(result => result.Node);
             });
         CaseQueries.Add(this);
         Work.WorkFields.AddQueries(this);
@@ -92,8 +112,8 @@ public sealed class QueryType : ObjectGraphType
     private static async Task<Connection<MunicipalityInfo>?> ResolveMunicipalities(IResolveFieldContext<object?> ctx)
     {
         var catalog = await ctx.CatalogAsync();
-        var first = ctx.GetArgument<int?>("first");
-        Paging.PageSize(first);
+        // A bad page size is refused before the prefectures are asked for tiers.
+        Paging.PageSize(ctx.GetArgument<int?>("first"));
         IEnumerable<MunicipalityInfo> items = catalog.Catalog.Municipalities;
         var prefectures = catalog.Catalog.Prefectures.Select(p => p.Code).ToList();
         if (ctx.GetArgument<string?>("prefectureCode") is { } prefectureCode)
@@ -138,6 +158,6 @@ public sealed class QueryType : ObjectGraphType
                 || KanaSearch.NormalizeDirectoryTerm(m.Kana).Contains(needle, StringComparison.Ordinal));
         }
 
-        return Paging.Page(items.ToList(), m => m.Code, first, ctx.GetArgument<string?>("after"));
+        return Paging.Page(items.ToList(), m => m.Code, ctx);
     }
 }

@@ -30,11 +30,11 @@ public sealed class PrefectureGraphType : ObjectGraphType<PrefectureInfo>
         Field<NonNullGraphType<MunicipalityConnectionType>, Connection<MunicipalityInfo>>("municipalities")
             .Argument<IntGraphType>("first")
             .Argument<StringGraphType>("after")
+            .BackwardPaging()
             .ResolveAsync(async ctx => Paging.Page(
                 (await ctx.CatalogAsync()).MunicipalitiesOf(ctx.Source.Code),
                 m => m.Code,
-                ctx.GetArgument<int?>("first"),
-                ctx.GetArgument<string?>("after")));
+                ctx));
         Field<ProgramType, ProgramRecord>("program")
             .Description("The prefecture's own regional support center.")
             .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")

@@ -43,6 +43,8 @@ public static class PlatformApp
         // First, so that the client's address (rate limits, logs) is known to all that follows.
         app.UsePlatformForwardedHeaders();
         app.MapPlatformWebApp();
+        // Before authentication: a browser app must be able to read a 401 too.
+        app.UsePlatformCors();
         app.UsePlatformIdentity();
         app.UsePlatformCallerContext();
         app.MapPlatformOperations();

@@ -83,20 +83,39 @@ public sealed class StatisticsAndDirectoryTests(PlatformFixture fixture)
     {
         var bytes = await fixture.Host.Http.GetByteArrayAsync("/statistics/national-program-counts.csv?fiscalYear=2023");
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
-        var lines = Encoding.UTF8.GetString(bytes[3..]).TrimEnd('\n').Split('\n');
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
+        Assert.Equal("", lines[^1]);
         var reference = File.ReadLines(Path.Combine(ReferenceFolder(), "national-program-counts.csv")).First();
         Assert.Equal(reference, lines[0]);
         var summary = (await fixture.Host.QueryAsync("{ nation { programSummary(fiscalYear: 2023) { prefectureCenters municipalCenters supportStations supportProjects total } } }"))["nation"]!["programSummary"]!;
         Assert.Equal($"2023,{summary["prefectureCenters"]},{summary["municipalCenters"]},{summary["supportStations"]},{summary["supportProjects"]},{summary["total"]}", lines[1]);
 
-        var requests = Encoding.UTF8.GetString(await fixture.Host.Http.GetByteArrayAsync("/statistics/national-request-status.csv?fiscalYear=2022,2023")).TrimStart('\uFEFF').Split('\n');
+        var requests = Encoding.UTF8.GetString(await fixture.Host.Http.GetByteArrayAsync("/statistics/national-request-status.csv?fiscalYear=2022,2023")).TrimStart('\uFEFF').Split("\r\n");
         Assert.Equal(File.ReadLines(Path.Combine(ReferenceFolder(), "national-request-status.csv")).First(), requests[0]);
         Assert.StartsWith("2023,1741,", requests[2]);
 
-        var activities = Encoding.UTF8.GetString(await fixture.Host.Http.GetByteArrayAsync("/statistics/national-activities.csv?fiscalYear=2023")).TrimStart('\uFEFF').TrimEnd('\n').Split('\n');
+        var activities = Encoding.UTF8.GetString(await fixture.Host.Http.GetByteArrayAsync("/statistics/national-activities.csv?fiscalYear=2023")).TrimStart('\uFEFF').TrimEnd('\n').TrimEnd('\r').Split("\r\n");
         Assert.Equal(1 + 47 + 1, activities.Length);
-        Assert.StartsWith("2023,00,全国,", activities[^1]);
+        Assert.StartsWith("2023,\"=\"\"01\"\"\",北海道,", activities[1]);
+        Assert.StartsWith("2023,\"=\"\"00\"\"\",全国,", activities[^1]);
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await fixture.Host.Http.GetAsync("/statistics/national-activities.csv?fiscalYear=abc")).StatusCode);
+    }
+
+    [Fact]
+    public async Task NationalCsv_IsAnAttachment_WithJapaneseLabelsWhenAsked_AndPlainCodesWhenAsked()
+    {
+        using var response = await fixture.Host.Http.GetAsync("/statistics/national-activities.csv?fiscalYear=2023&lang=ja&codes=plain");
+        var disposition = response.Content.Headers.ContentDisposition!;
+        var text = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
+        var lines = text.Split("\r\n");
+
+        Assert.Equal("attachment", disposition.DispositionType);
+        Assert.Equal("national-activities-2023-ja.csv", disposition.FileName?.Trim('"'));
+        Assert.StartsWith("年度,都道府県コード,都道府県名,新規ケース数,", lines[0]);
+        Assert.Contains("支援者研修 開催回数", lines[0]);
+        Assert.StartsWith("2023,01,北海道,", lines[1]);
+        Assert.DoesNotContain('\n', text.Replace("\r\n", "", StringComparison.Ordinal));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await fixture.Host.Http.GetAsync("/statistics/national-activities.csv?fiscalYear=2023&lang=fr")).StatusCode);
     }
 
     private static string ReferenceFolder()

@@ -83,6 +83,7 @@ public sealed class GraphQLHttpHost : IAsyncLifetime, IAsyncDisposable
 
         _app = builder.Build();
         _app.UsePlatformForwardedHeaders();
+        _app.UsePlatformCors();
         // Stands in for bearer authentication: the caller is whoever this header names.
         _app.Use((context, next) =>
         {
@@ -118,7 +119,7 @@ public sealed class GraphQLHttpHost : IAsyncLifetime, IAsyncDisposable
         PostAsync(JsonSerializer.Serialize(new { query, variables, operationName }), accept: accept);
 
     /// <summary>POSTs any JSON-serializable request body (for example one with <c>documentId</c>) to <c>/graphql</c>.</summary>
-    public Task<HttpResponseMessage> PostJsonAsync(object body, string? subject = null)
+    public Task<HttpResponseMessage> PostJsonAsync(object body, string? subject = null, string? accept = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
@@ -126,6 +127,8 @@ public sealed class GraphQLHttpHost : IAsyncLifetime, IAsyncDisposable
         };
         if (subject is not null)
             request.Headers.Add(TestSubjectHeader, subject);
+        if (accept is not null)
+            request.Headers.Accept.ParseAdd(accept);
         return Client.SendAsync(request);
     }
 
@@ -151,6 +154,9 @@ public sealed class GraphQLHttpHost : IAsyncLifetime, IAsyncDisposable
             parameters.Add("variables=" + Uri.EscapeDataString(variables));
         return Client.GetAsync("/graphql?" + string.Join('&', parameters));
     }
+
+    /// <summary>The header that makes the test host treat a request as authenticated by the subject it names.</summary>
+    public static string SubjectHeader => TestSubjectHeader;
 
     /// <summary>Reads a response body as JSON.</summary>
     public static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response)

@@ -19,6 +19,13 @@ internal sealed class HttpTestSchema : Schema
     {
         Query = new QueryType();
         Mutation = new MutationType();
+        Platform.GraphQL.Schema.ModernIntrospection.Enable(this);
+    }
+
+    protected override void OnBeforeInitializeType(IGraphType graphType)
+    {
+        base.OnBeforeInitializeType(graphType);
+        Platform.GraphQL.Schema.ModernIntrospection.Extend(graphType);
     }
 
     private sealed class QueryType : ObjectGraphType
@@ -28,6 +35,10 @@ internal sealed class HttpTestSchema : Schema
             Name = "Query";
             Field<NonNullGraphType<StringGraphType>>("hello")
                 .Argument<StringGraphType>("name")
+                .Resolve(context => $"Hello, {context.GetArgument("name", "world")}!");
+            Field<NonNullGraphType<StringGraphType>>("greet")
+                .Argument<StringGraphType>("name")
+                .Argument<StringGraphType>("greeting", argument => argument.DeprecationReason = "Always \"Hello\".")
                 .Resolve(context => $"Hello, {context.GetArgument("name", "world")}!");
             Field<IntGraphType>("double")
                 .Argument<NonNullGraphType<IntGraphType>>("value")

@@ -38,12 +38,13 @@ public sealed class CaseGraphType : ObjectGraphType<CaseNode>
             .Description("The consultation log, oldest first.")
             .Argument<IntGraphType>("first")
             .Argument<StringGraphType>("after")
+            .BackwardPaging()
             .ResolveAsync(async ctx =>
             {
                 var file = await ctx.Source.FileAsync();
                 IEnumerable<Contact> contacts = file is null || file.Contacts.IsDefault ? [] : file.Contacts;
                 var sorted = contacts.OrderBy(ContactKey, StringComparer.Ordinal).ToList();
-                return Paging.Page(sorted, ContactKey, ctx.GetArgument<int?>("first"), ctx.GetArgument<string?>("after"));
+                return Paging.Page(sorted, ContactKey, ctx);
             });
         FromFile<NonNullGraphType<ListGraphType<NonNullGraphType<ReferralType>>>>("referrals", f => f.Referrals);
         FromFile<NonNullGraphType<ListGraphType<NonNullGraphType<ConsentType>>>>("consents", f => f.Consents);
