@@ -20,7 +20,9 @@ public static class PlatformApp
     /// </summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(TranslateFlags(args));
+        // appsettings.json is read from the silo's own folder, whatever folder it was started from
+        // (a service manager, a container's WORKDIR, an operator's shell).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = TranslateFlags(args), ContentRootPath = AppContext.BaseDirectory });
         configure?.Invoke(builder);
         builder.AddPlatformSecretFiles();
 
@@ -33,6 +35,7 @@ public static class PlatformApp
         builder.AddPlatformOrleans();
         builder.AddPlatformOperations();
         builder.AddPlatformTelemetry();
+        builder.AddPlatformRequestLog();
         builder.Services.AddPlatformAudit(builder.Configuration);
         builder.Services.AddPlatformGraphQL(builder.Configuration);
         builder.Services.AddPlatformRegistry();
@@ -40,6 +43,7 @@ public static class PlatformApp
         var app = builder.Build();
         // First, so that the client's address (rate limits, logs) is known to all that follows.
         app.UsePlatformForwardedHeaders();
+        app.UsePlatformRequestLog();
         app.UsePlatformIdentity();
         app.UsePlatformCallerContext();
         app.MapPlatformOperations();
