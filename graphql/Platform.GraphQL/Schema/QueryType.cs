@@ -66,7 +66,7 @@ public sealed class QueryType : ObjectGraphType
                 }
 
                 var catalog = await ctx.CatalogAsync();
-                return await Task.WhenAll(ids.Select(id => ResolveNode(ctx, catalog, id)));
+                return await GrainReads.SelectAsync(ids, id => ResolveNode(ctx, catalog, id));
             });
         CaseQueries.Add(this);
         AuditQueries.Add(this);
