@@ -50,8 +50,8 @@ public static class GraphQLHttpExtensions
             .ValidateOnStart();
         services.AddOptions<PersistedDocumentOptions>()
             .Bind(configuration.GetSection(PersistedDocumentOptions.SectionName))
-            .Validate(persisted => !persisted.Only || !string.IsNullOrWhiteSpace(persisted.Path),
-                "GraphQL:PersistedDocuments:Only needs GraphQL:PersistedDocuments:Path.")
+            .Validate(persisted => !persisted.Only || !string.IsNullOrWhiteSpace(persisted.Path) || !string.IsNullOrWhiteSpace(persisted.AppManifest),
+                "GraphQL:PersistedDocuments:Only needs GraphQL:PersistedDocuments:Path or AppManifest.")
             .ValidateOnStart();
 
         services.AddOptions<GraphQLConcurrencyOptions>()
@@ -76,6 +76,7 @@ public static class GraphQLHttpExtensions
         services.TryAddSingleton(provider => new GraphQLConcurrencyGate(provider.GetRequiredService<IOptions<GraphQLConcurrencyOptions>>()));
         services.TryAddSingleton<GraphQLResponseWriter>();
         services.TryAddSingleton<GraphQLHttpHandler>();
+        services.TryAddSingleton<GraphQLStreamHandler>();
         return services;
     }
 
@@ -93,6 +94,7 @@ public static class GraphQLHttpExtensions
         // The same for the schema; it also spares the first caller the schema's initialization.
         endpoints.ServiceProvider.GetRequiredService<ISchema>().Initialize();
         endpoints.Map("/graphql", handler.HandleAsync).WithDisplayName("GraphQL");
+        endpoints.Map("/graphql/stream", endpoints.ServiceProvider.GetRequiredService<GraphQLStreamHandler>().HandleAsync).WithDisplayName("GraphQL over Server-Sent Events");
         endpoints.MapGet("/graphql/schema.graphql", WhenExplorable(WriteSchemaAsync)).WithDisplayName("GraphQL schema (SDL)");
         endpoints.MapGet("/graphql/ui", WhenExplorable(GraphQLConsolePage.WriteAsync)).WithDisplayName("GraphQL console");
         endpoints.MapGet("/", WhenExplorable(RedirectToConsole)).WithDisplayName("Redirect to the GraphQL console");

@@ -112,6 +112,13 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
+        // Subscriptions need a stream: they are served at /graphql/stream.
+        if (SelectOperation(document!.Document, graphQLRequest!.OperationName)?.Operation == OperationType.Subscription)
+        {
+            await RejectAsync(context, new(StatusCodes.Status400BadRequest, "Subscriptions are served over Server-Sent Events at /graphql/stream."), mediaType);
+            return;
+        }
+
         var result = await ExecuteAsync(context, graphQLRequest!, document!);
         await WriteResultAsync(context, result, mediaType);
     }

@@ -36,6 +36,9 @@ internal sealed class GraphQLResponseWriter(IOptions<GraphQLHttpOptions> options
         await _serializer.WriteAsync(response.Body, result, context.RequestAborted);
     }
 
+    /// <summary>The JSON text of <paramref name="result"/>, for one event of a stream.</summary>
+    public string Serialize(ExecutionResult result) => _serializer.Serialize(result);
+
     /// <summary>Writes a response with a single error and no <c>data</c>, for requests that never reached execution.</summary>
     public Task WriteErrorAsync(HttpContext context, int statusCode, string code, string message, string? mediaType = null)
     {

@@ -21,4 +21,10 @@ public sealed class PersistedDocumentOptions
     /// to the text. A relative path is relative to the content root. Empty: none.
     /// </summary>
     public string? Path { get; set; }
+
+    /// <summary>
+    /// A JSON file of the same form loaded in addition to <see cref="Path"/> when it exists: the
+    /// web app's <c>persisted-documents.json</c>, which the host names by default. Empty: none.
+    /// </summary>
+    public string? AppManifest { get; set; }
 }

@@ -19,8 +19,10 @@ public sealed class PersistedDocumentStore
 
     /// <summary>Loads the documents named by the options.</summary>
     public PersistedDocumentStore(IOptions<PersistedDocumentOptions> options, IHostEnvironment environment)
-        : this(Load(options.Value.Path, environment.ContentRootPath))
+        : this(Load(options.Value.Path, environment.ContentRootPath).Concat(LoadManifest(options.Value.AppManifest, environment.ContentRootPath)))
     {
+        if (options.Value.Only && Count == 0)
+            throw new InvalidOperationException("GraphQL:PersistedDocuments:Only is on but no document is registered (Path and AppManifest hold none).");
     }
 
     private PersistedDocumentStore(IEnumerable<KeyValuePair<string, string>> documents)
@@ -58,6 +60,10 @@ public sealed class PersistedDocumentStore
         var hash = id.StartsWith("sha256:", StringComparison.OrdinalIgnoreCase) ? id["sha256:".Length..] : id;
         return _documents.TryGetValue(hash, out document!);
     }
+
+    // The app's manifest is missing until the app is built; that is not an error.
+    private static IEnumerable<KeyValuePair<string, string>> LoadManifest(string? path, string contentRoot) =>
+        !string.IsNullOrWhiteSpace(path) && File.Exists(System.IO.Path.GetFullPath(path, contentRoot)) ? Load(path, contentRoot) : [];
 
     private static IEnumerable<KeyValuePair<string, string>> Load(string? path, string contentRoot)
     {

@@ -33,6 +33,9 @@ public sealed class MutationType : ObjectGraphType
         Satellites.SatelliteMutations.Add(this);
         Consultations.ConsultationMutations.Add(this);
         Activities.ActivityMutations.Add(this);
+        Activities.PlanningFields.AddMutations(this);
+        Work.WorkFields.AddMutations(this);
+        Notifications.NotificationFields.AddMutations(this);
     }
 
     private static async Task<MutationPayload<ProgramRecord>?> DesignateProgram(IResolveFieldContext<object?> ctx)

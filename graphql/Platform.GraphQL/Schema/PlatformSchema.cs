@@ -4,10 +4,11 @@ namespace Platform.GraphQL.Schema;
 public sealed class PlatformSchema : global::GraphQL.Types.Schema
 {
     /// <summary>Builds the schema from the container's graph types.</summary>
-    public PlatformSchema(IServiceProvider services, QueryType query, MutationType mutation) : base(services)
+    public PlatformSchema(IServiceProvider services, QueryType query, MutationType mutation, SubscriptionType subscription) : base(services)
     {
         Query = query;
         Mutation = mutation;
+        Subscription = subscription;
         Description = "Hikikomori support platform: directory, programs, national figures and case files.";
 
         // The contract's Date and DateTime scalars, not GraphQL.NET's defaults for these CLR types.

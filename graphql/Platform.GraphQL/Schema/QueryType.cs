@@ -69,6 +69,8 @@ public sealed class QueryType : ObjectGraphType
                 return await GrainReads.SelectAsync(ids, id => ResolveNode(ctx, catalog, id));
             });
         CaseQueries.Add(this);
+        Work.WorkFields.AddQueries(this);
+        Notifications.NotificationFields.AddQueries(this);
         AuditQueries.Add(this);
     }
 

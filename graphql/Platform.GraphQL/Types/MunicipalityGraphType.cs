@@ -39,7 +39,8 @@ public sealed class MunicipalityGraphType : ObjectGraphType<MunicipalityInfo>
         Field<MunicipalRequestStatusType, MunicipalRequestStatus>("requestStatus")
             .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
             .ResolveAsync(ctx => Grain(ctx).GetRequestStatus(ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"))));
-        Activities.ActivityFields.AddTo(this); Statistics.StatisticsFields.AddTo(this);
+        Activities.ActivityFields.AddTo(this); Activities.PlanningFields.AddTo(this); Statistics.StatisticsFields.AddTo(this);
+        Satellites.HostFields.AddTo(this);
     }
 
     private static IMunicipalityGrain Grain(IResolveFieldContext<MunicipalityInfo> ctx) =>

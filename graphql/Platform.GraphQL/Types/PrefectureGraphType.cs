@@ -48,6 +48,7 @@ public sealed class PrefectureGraphType : ObjectGraphType<PrefectureInfo>
         Satellites.SatelliteFields.AddTo(this);
         Consultations.ConsultationFields.AddTo(this);
         Activities.ActivityFields.AddTo(this);
+        Activities.PlanningFields.AddTo(this);
         Statistics.StatisticsFields.AddTo(this);
     }
 

@@ -7,6 +7,7 @@ using Platform.Silo.Orleans;
 using Platform.Silo.Registry;
 using Platform.Silo.Security;
 using Platform.Silo.Telemetry;
+using Platform.Silo.Web;
 using Platform.Tenants;
 
 namespace Platform.Silo.Hosting;
@@ -39,15 +40,18 @@ public static class PlatformApp
         builder.Services.AddPlatformAudit(builder.Configuration);
         builder.Services.AddPlatformGraphQL(builder.Configuration);
         builder.Services.AddPlatformRegistry();
+        builder.AddPlatformWebApp();
 
         var app = builder.Build();
         // First, so that the client's address (rate limits, logs) is known to all that follows.
         app.UsePlatformForwardedHeaders();
         app.UsePlatformRequestLog();
+        app.MapPlatformWebApp();
         app.UsePlatformIdentity();
         app.UsePlatformCallerContext();
         app.MapPlatformOperations();
         app.MapPlatformGraphQL();
+        app.MapPlatformDevelopmentSignIn();
         Platform.GraphQL.Statistics.StatisticsCsvEndpoints.MapPlatformStatisticsCsv(app);
         return app;
     }

@@ -31,13 +31,18 @@ public static class TenantClaimCheck
             return "The token has no lg_code claim.";
         }
 
-        var index = ReferenceCatalog.Instance.Index;
-        var known = tenant == Roles.NationTenant || index.Municipality(tenant) is not null || index.PrefectureByLgCode(tenant) is not null;
-        if (!known)
+        if (!IsKnownTenant(tenant))
         {
             return "The token's lg_code is not a tenant of this platform.";
         }
 
         return principal.FindFirst("sub")?.Value is { Length: > 0 } ? null : "The token has no subject.";
+    }
+
+    /// <summary>Whether <paramref name="tenant"/> is a municipality's or prefecture's LG code in the directory, or the nation.</summary>
+    public static bool IsKnownTenant(string tenant)
+    {
+        var index = ReferenceCatalog.Instance.Index;
+        return tenant == Roles.NationTenant || index.Municipality(tenant) is not null || index.PrefectureByLgCode(tenant) is not null;
     }
 }

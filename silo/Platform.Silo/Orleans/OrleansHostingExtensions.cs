@@ -33,7 +33,11 @@ public static class OrleansHostingExtensions
         var cluster = clusterSection.Get<PlatformClusterOptions>() ?? new PlatformClusterOptions();
         var satelliteSection = builder.Configuration.GetSection(SatelliteOptions.Section);
         builder.Services.Configure<SatelliteOptions>(satelliteSection);
+        var workSection = builder.Configuration.GetSection(Platform.Tenants.Work.WorkOptions.Section);
+        builder.Services.Configure<Platform.Tenants.Work.WorkOptions>(workSection);
         var alertPeriod = (satelliteSection.Get<SatelliteOptions>() ?? new SatelliteOptions()).AlertCheckPeriod;
+        var noticePeriod = (workSection.Get<Platform.Tenants.Work.WorkOptions>() ?? new Platform.Tenants.Work.WorkOptions()).NoticeCheckPeriod;
+        var shortestPeriod = alertPeriod < noticePeriod ? alertPeriod : noticePeriod;
         using var bootLogging = LoggerFactory.Create(l => l.AddConsole());
         var logger = bootLogging.CreateLogger("Platform.Silo.Storage");
 
@@ -89,8 +93,7 @@ public static class OrleansHostingExtensions
         builder.Services.AddSingleton(new PlatformConnection(connectionString));
         builder.UseOrleans(silo =>
         {
-            silo.AddIncomingGrainCallFilter<Access.TenantAccessFilter>();
-            silo.AddIncomingGrainCallFilter<StorageFailureFilter>();
+            silo.AddPlatformCallFilters();
             silo.Configure<ClusterOptions>(o =>
             {
                 o.ClusterId = cluster.ClusterId;
@@ -118,7 +121,7 @@ public static class OrleansHostingExtensions
             }
 
             // Reminders shorter than Orleans' one-minute floor only when a test asks for them.
-            silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = alertPeriod < o.MinimumReminderPeriod ? alertPeriod : o.MinimumReminderPeriod);
+            silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = shortestPeriod < o.MinimumReminderPeriod ? shortestPeriod : o.MinimumReminderPeriod);
             silo.AddActivityPropagation();
 
             // An overloaded silo refuses new work from Orleans clients (GatewayTooBusyException,

@@ -32,6 +32,34 @@ public interface IActivityBookGrain : IGrainWithStringKey
     [Alias("set-desk"), Access(AccessLevel.Tenant, Roles = [Roles.TenantAdmin, Roles.PrefecturalOfficer])]
     Task<DeskResult> SetDesk(ConsultationDesk desk, string? clientMutationId);
 
+    /// <summary>Plans an activity for today or a later day; it counts nowhere until it is held.</summary>
+    [Alias("plan"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer])]
+    Task<PlannedActivityResult> Plan(ActivityKind kind, DateOnly plannedOn, string? placeId, string? title, string? clientMutationId);
+
+    /// <summary>
+    /// Records that a planned activity took place: <paramref name="held"/> (its day and attendance;
+    /// kind and place are the plan's) is recorded as any activity is, and the plan becomes HELD.
+    /// </summary>
+    [Alias("hold-planned"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer])]
+    Task<PlannedActivityResult> HoldPlanned(string plannedId, Activity held, string? clientMutationId);
+
+    /// <summary>Calls off a planned activity, with a reason.</summary>
+    [Alias("cancel-planned"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer])]
+    Task<PlannedActivityResult> CancelPlanned(string plannedId, string reason, string? clientMutationId);
+
+    /// <summary>The planned activities (any status) whose day falls in a fiscal year, by day.</summary>
+    [Alias("planned"), Orleans.Concurrency.ReadOnly]
+    [Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer], AllowPrefecture = true)]
+    Task<ImmutableArray<PlannedActivity>> GetPlanned(int fiscalYear);
+
+    /// <summary>Changes a place of belonging's name, address, schedule or publicity.</summary>
+    [Alias("update-place"), Access(AccessLevel.Tenant, Roles = [Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer])]
+    Task<PlaceResult> UpdatePlace(PlaceOfBelonging place, string? clientMutationId);
+
+    /// <summary>Closes a place of belonging: it leaves the public directory, and no session can be held there after the day.</summary>
+    [Alias("close-place"), Access(AccessLevel.Tenant, Roles = [Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer])]
+    Task<PlaceResult> ClosePlace(string placeId, DateOnly closedOn, string? clientMutationId);
+
     /// <summary>The activities held in a fiscal year, optionally of one kind, oldest first.</summary>
     [Alias("activities"), Orleans.Concurrency.ReadOnly]
     [Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer], AllowPrefecture = true)]

@@ -56,4 +56,11 @@ public interface IPrefecturalSupportGrain : IGrainWithStringKey
     [Alias("consultations"), Orleans.Concurrency.ReadOnly]
     [Access(AccessLevel.Tenant, Roles = [Roles.PrefecturalOfficer, Roles.TenantAdmin, Roles.Supervisor, Roles.Caseworker])]
     Task<ImmutableArray<ConsultationEntry>> GetConsultations(ConsultationStatus? status);
+
+    /// <summary>
+    /// The caller's own municipality's view (<see cref="HostView"/>): the municipality is the
+    /// verified caller's tenant, never an argument, and must be of this prefecture.
+    /// </summary>
+    [Alias("host-view"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Role, Roles = [Roles.TenantAdmin, Roles.Supervisor, Roles.Caseworker])]
+    Task<HostView> GetHostView();
 }

@@ -23,7 +23,7 @@ public sealed partial class ActivityBookGrain
 
     /// <inheritdoc />
     public Task<ImmutableArray<PlaceOfBelonging>> GetPublicPlaces() =>
-        Task.FromResult(state.State.Places.Values.Where(p => p.IsPublic).OrderBy(p => p.Name, StringComparer.Ordinal).ToImmutableArray());
+        Task.FromResult(state.State.Places.Values.Where(p => p.IsPublic && p.ClosedOn is null).OrderBy(p => p.Name, StringComparer.Ordinal).ToImmutableArray());
 
     /// <inheritdoc />
     public Task<ConsultationDesk?> GetPublicDesk() =>

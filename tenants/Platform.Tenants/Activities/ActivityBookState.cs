@@ -57,4 +57,12 @@ public sealed class ActivityBookState : ITenantOwnedState
     /// <inheritdoc />
     [Id(10)]
     public string TenantCode { get; set; } = "";
+
+    /// <summary>Planned activities by id (held and cancelled ones stay, with their outcome).</summary>
+    [Id(11)]
+    public Dictionary<string, PlannedActivity> Planned { get; set; } = [];
+
+    /// <summary>Replies to planning commands.</summary>
+    [Id(12)]
+    public ReplyCache<PlannedActivityResult> PlannedReplies { get; set; } = new();
 }

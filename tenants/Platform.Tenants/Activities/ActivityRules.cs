@@ -66,6 +66,9 @@ public static class ActivityRules
             case ActivityKind.PlaceOfBelongingSession when !places.ContainsKey(activity.PlaceId!):
                 errors.Add(new("UNKNOWN_PLACE", "There is no registered place of belonging with that id in this tenant.", ["input", "placeId"]));
                 break;
+            case ActivityKind.PlaceOfBelongingSession when places[activity.PlaceId!].ClosedOn is { } closedOn && activity.HeldOn > closedOn:
+                errors.Add(new("PLACE_CLOSED", $"The place of belonging closed on {closedOn:yyyy-MM-dd}.", ["input", "placeId"]));
+                break;
             case ActivityKind.NetworkMeeting when activity.AgenciesPresent is null or 0:
                 errors.Add(new("AGENCIES_REQUIRED", "A network meeting names how many member agencies were present (at least 1).", ["input", "agenciesPresent"]));
                 break;

@@ -4,6 +4,7 @@ using Platform.Tenants.Audit;
 using Platform.Tenants.Cases;
 using Platform.Tenants.Common;
 using Platform.Tenants.Directory;
+using Platform.Tenants.Notifications;
 using Platform.Tenants.PrefecturalSupport;
 using Platform.Tenants.ReferenceData;
 
@@ -61,6 +62,9 @@ public sealed class ConsultationGrain(
         state.State.IndexPending = true;
         await state.WriteStateAsync();
         await Register();
+        var prefecture = reference.Index.Prefecture(_municipality.PrefectureCode)!.LgCode;
+        await this.Notify(GrainFactory, signer, logger, prefecture, new Notifications.NoticeDraft(
+            Notifications.NoticeKind.ConsultationReceived, Notifications.NoticeAudience.Role(Roles.PrefecturalOfficer), "Consultation", this.GetPrimaryKeyString(), $"consultation|{this.GetPrimaryKeyString()}|received"));
         return state.State.Record;
     }
 
@@ -107,6 +111,9 @@ public sealed class ConsultationGrain(
             }
 
             await SummaryForPrefecture(caller, record, "consultation.respond");
+            await this.Notify(GrainFactory, signer, logger, _municipality.Code, new Notifications.NoticeDraft(
+                Notifications.NoticeKind.ConsultationAnswered, Notifications.NoticeAudience.Person(record.RequestedBy), "Consultation", this.GetPrimaryKeyString(),
+                $"consultation|{this.GetPrimaryKeyString()}|answered|{record.Advice.Length}"));
             var answered = record with
             {
                 Status = ConsultationStatus.Answered,

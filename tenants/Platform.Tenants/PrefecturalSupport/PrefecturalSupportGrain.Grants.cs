@@ -41,6 +41,24 @@ public sealed partial class PrefecturalSupportGrain
     public Task<ImmutableArray<PreparationGrant>> GetPreparationGrants(int? fiscalYear) =>
         Task.FromResult(state.State.Grants.Where(g => fiscalYear is null || g.FiscalYear == fiscalYear).ToImmutableArray());
 
+    /// <inheritdoc />
+    public Task<HostView> GetHostView()
+    {
+        var caller = Caller();
+        if (reference.Index.Municipality(caller.TenantCode)?.PrefectureCode != _info.Code)
+        {
+            throw new AccessDeniedException("Only a municipality of this prefecture sees what it hosts.");
+        }
+
+        var today = JapanDate.Today(clock);
+        var municipality = caller.TenantCode;
+        return Task.FromResult(new HostView(
+            [.. state.State.Satellites.Values.Where(s => s.MunicipalityCode == municipality)
+                .Select(s => s.AsOf(today) with { History = [], TransferredCaseIds = [], FollowUpCaseIds = [] })],
+            [.. state.State.Alerts.Where(a => a.MunicipalityCode == municipality).Reverse()],
+            [.. state.State.Grants.Where(g => g.MunicipalityCode == municipality)]));
+    }
+
     private ImmutableArray<UserError> GrantErrors(PreparationGrantRequest request)
     {
         if (reference.Index.Municipality(request.MunicipalityCode)?.PrefectureCode != _info.Code)

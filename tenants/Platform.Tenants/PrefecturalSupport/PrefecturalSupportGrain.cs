@@ -7,6 +7,7 @@ using Platform.Tenants.Consultations;
 using Platform.Tenants.Directory;
 using Platform.Tenants.Municipalities;
 using Platform.Tenants.Nation;
+using Platform.Tenants.Notifications;
 using Platform.Tenants.ReferenceData;
 using Platform.Tenants.Satellites;
 
@@ -117,6 +118,17 @@ public sealed partial class PrefecturalSupportGrain(
         }
 
         await state.WriteStateAsync();
+
+        // The prefecture's officers and the host municipality's staff hear of each alert.
+        foreach (var alert in added)
+        {
+            var key = $"satellite-alert|{alert.Key}";
+            await this.Notify(GrainFactory, signer, logger, _info.LgCode,
+                new Notifications.NoticeDraft(Notifications.NoticeKind.SatelliteAlert, Notifications.NoticeAudience.Role(Roles.PrefecturalOfficer), "Satellite", alert.SatelliteId, key));
+            await this.Notify(GrainFactory, signer, logger, alert.MunicipalityCode,
+                new Notifications.NoticeDraft(Notifications.NoticeKind.SatelliteAlert, Notifications.NoticeAudience.Role(Roles.TenantAdmin), "Satellite", alert.SatelliteId, key),
+                new Notifications.NoticeDraft(Notifications.NoticeKind.SatelliteAlert, Notifications.NoticeAudience.Role(Roles.Supervisor), "Satellite", alert.SatelliteId, key + "|supervisor"));
+        }
     }
 
     /// <inheritdoc />

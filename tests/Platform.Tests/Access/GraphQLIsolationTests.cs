@@ -1,6 +1,8 @@
 using System.Net;
 using GraphQL.Types;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Platform.Tenants.Common;
 using Platform.Tests.Infrastructure;
 
@@ -9,7 +11,8 @@ namespace Platform.Tests.Access;
 /// <summary>
 /// Every mutation of the schema, found from the schema itself, tried with every role from
 /// tenants that do not own the target (municipality 132292 in Tokyo, and a case it owns): all
-/// are refused and nothing is written. A new mutation fails this test until it has a sample
+/// are refused and nothing is written: no stored state of any kind (programs, cases, satellites,
+/// grants, consultations, activities, desks...) of 132292 or of Tokyo changes. A new mutation fails this test until it has a sample
 /// input here. <c>openCase</c> names no target: it always opens in the caller's own tenant, so
 /// its sample checks that it never lands in 132292.
 /// </summary>
@@ -94,6 +97,7 @@ public sealed class GraphQLIsolationTests(PlatformFixture fixture)
         var caseId = await OpenTargetCaseAsync(owner);
         var before = (await fixture.Host.QueryAsync(ReadCase, new { id = caseId }, owner)).ToJsonString();
         var casesBefore = (int)(await fixture.Host.QueryAsync("{ cases { totalCount } }", token: owner))["cases"]!["totalCount"]!;
+        var stored = await SettledTargetRowsAsync();
 
         foreach (var (name, sample) in Samples)
         {
@@ -123,6 +127,10 @@ public sealed class GraphQLIsolationTests(PlatformFixture fixture)
             var (_, anonymous) = await fixture.Host.PostAsync(mutation);
             Assert.Equal("UNAUTHENTICATED", (string?)anonymous["errors"]?[0]?["extensions"]?["code"]);
         }
+
+        // Every record of the targets, whatever its kind: each grain state row keyed by 132292
+        // or by Tokyo (13, 130001) is as it was, version for version.
+        Assert.Equal(stored, await TargetRowsAsync());
 
         var data = await fixture.Host.QueryAsync($"{{ municipality(code: \"132292\") {{ program(fiscalYear: {Year}) {{ tier }} requestStatus(fiscalYear: {Year}) {{ deskClarified }} }} }}");
         Assert.Null(data["municipality"]!["program"]);
@@ -162,6 +170,49 @@ public sealed class GraphQLIsolationTests(PlatformFixture fixture)
             new { id = caseId }, token);
         Assert.Empty(consent["recordConsent"]!["errors"]!.AsArray());
         return caseId;
+    }
+
+    // The grain state rows of 132292 and of Tokyo: "state|key|version", every kind of record.
+    private async Task<List<string>> TargetRowsAsync()
+    {
+        await using var connection = new NpgsqlConnection(fixture.Host.App.Configuration.GetConnectionString("Platform"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT grain_type || '|' || grain_id_extension || '|' || version FROM grain_state
+            WHERE grain_id_extension IN ('132292', '13', '130001')
+               OR grain_id_extension LIKE '132292/%' OR grain_id_extension LIKE '130001/%' OR grain_id_extension LIKE '13/%'
+            ORDER BY 1
+            """,
+            connection);
+        var rows = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        Assert.NotEmpty(rows);
+        return rows;
+    }
+
+    // Roll-ups of the owner's own setup calls may still be landing: wait until the rows hold still.
+    private async Task<List<string>> SettledTargetRowsAsync()
+    {
+        var rows = await TargetRowsAsync();
+        for (var deadline = DateTime.UtcNow.AddSeconds(15); DateTime.UtcNow < deadline;)
+        {
+            await Task.Delay(500);
+            var again = await TargetRowsAsync();
+            if (again.SequenceEqual(rows))
+            {
+                return rows;
+            }
+
+            rows = again;
+        }
+
+        return rows;
     }
 
     [Fact]

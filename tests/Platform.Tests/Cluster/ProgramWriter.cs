@@ -7,7 +7,7 @@ using System.Text.Json.Nodes;
 namespace Platform.Tests.Cluster;
 
 /// <summary>
-/// Designates programs through the GraphQL API of whichever silo it is pointed at, the way an
+/// Designates programs (and records case contacts) through the GraphQL API of whichever silo it is pointed at, the way an
 /// integrator would: one operation id (<c>clientMutationId</c>) per write, retried as needed.
 /// </summary>
 public sealed class ProgramWriter : IDisposable
@@ -56,6 +56,35 @@ public sealed class ProgramWriter : IDisposable
         {
             Failures.Enqueue(ex.GetType().Name + ": " + ex.Message);
             return null;
+        }
+    }
+
+    /// <summary>
+    /// Sends one attempt of operation <paramref name="operationId"/>: a phone contact with the
+    /// family on case <paramref name="caseId"/>, with <paramref name="notes"/>. True when the
+    /// attempt was acknowledged (the case came back without errors).
+    /// </summary>
+    public async Task<bool> RecordContactAsync(Uri silo, string token, string operationId, string caseId, string notes)
+    {
+        const string mutation = """
+            mutation($input: RecordContactInput!) { recordContact(input: $input) { case { id } errors { code } } }
+            """;
+        var input = new { clientMutationId = operationId, caseId, at = "2025-04-01T10:00:00+09:00", channel = "PHONE", with = "FAMILY", notes };
+        try
+        {
+            var body = await PostAsync(silo, mutation, new { input }, token);
+            if (body?["data"]?["recordContact"]?["case"] is null)
+            {
+                Failures.Enqueue(body?.ToJsonString() ?? "(no 200 answer)");
+                return false;
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or JsonException)
+        {
+            Failures.Enqueue(ex.GetType().Name + ": " + ex.Message);
+            return false;
         }
     }
 

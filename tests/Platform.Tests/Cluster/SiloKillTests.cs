@@ -8,7 +8,11 @@ using Xunit.Abstractions;
 
 namespace Platform.Tests.Cluster;
 
-/// <summary>Two silo processes, a stream of writes, and <c>kill -9</c> of one of them midway.</summary>
+/// <summary>
+/// Two silo processes, a stream of writes (program designations and case contacts), and
+/// <c>kill -9</c> of one of them midway. Every write carries a client mutation id and is retried
+/// until acknowledged; each must be applied exactly once.
+/// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class SiloKillTests(ITestOutputHelper output)
 {
@@ -21,6 +25,12 @@ public sealed class SiloKillTests(ITestOutputHelper output)
     private const int Prefectures = 9;
     private const int MunicipalitiesPerPrefecture = 30;
     private static readonly TimeSpan StreamDeadline = TimeSpan.FromMinutes(2);
+
+    // Case contacts, in the same stream: a case keeps every contact, so a retry applied a second
+    // time leaves a second contact of the same operation, which a designation (one program per
+    // year, overwritten) cannot show.
+    private const int Cases = 6;
+    private const int ContactsPerCase = 40;
 
     [Fact]
     public async Task KillNine_MidwayThroughWrites_KeepsEveryAcknowledgedWrite_AppliesNoneTwice_AndRecoversWithin30Seconds()
@@ -46,7 +56,25 @@ public sealed class SiloKillTests(ITestOutputHelper output)
             .SelectMany(year => municipalities.Select(m => new Operation($"op-{year}-{m.Code}", m.Code, m.Prefecture, year)))
             .Select((op, index) => op with { Index = index })
             .ToArray();
-        Assert.True(operations.Length >= 1000);
+
+        // Cases of the first municipalities, opened by their caseworkers before the stream.
+        var caseOwners = municipalities.Take(Cases).Select(m => m.Code).ToArray();
+        var caseTokens = caseOwners.ToDictionary(code => code, code => DevelopmentTokens.Mint(
+            data, code, [Roles.Caseworker], $"cluster-fault-caseworker-{code}", TimeSpan.FromHours(1)));
+        var caseIds = new Dictionary<string, string>();
+        foreach (var code in caseOwners)
+        {
+            caseIds[code] = await OpenCaseAsync(writer, survivor.Address, caseTokens[code]);
+        }
+
+        var contacts = caseOwners
+            .SelectMany(code => Enumerable.Range(0, ContactsPerCase).Select(n => new Operation($"contact-{code}-{n:D3}", code, "", 0, CaseId: caseIds[code])));
+        // Spread evenly through the stream, so contacts are written before, during and after the kill.
+        operations = [.. operations.Select((op, i) => (op, Position: (i + 0.5) / operations.Length))
+            .Concat(contacts.Select((op, j) => (op, Position: (j + 0.5) / (Cases * ContactsPerCase))))
+            .OrderBy(p => p.Position)
+            .Select((p, index) => p.op with { Index = index })];
+        Assert.True(operations.Length >= 1000 + (Cases * ContactsPerCase));
 
         var acknowledged = new ConcurrentDictionary<string, string>();
         var failuresAfterKill = new ConcurrentBag<DateTime>();
@@ -67,7 +95,9 @@ public sealed class SiloKillTests(ITestOutputHelper output)
                     // A retry carries another name under the same operation id: the stored name
                     // then tells which attempt was applied, and a second application shows.
                     var name = attempt == 0 ? op.Id : $"{op.Id}-retry{attempt}";
-                    var reply = await writer.DesignateAsync(silo, tokens[op.Prefecture], op.Id, op.Municipality, op.FiscalYear, name);
+                    var reply = op.CaseId is { } caseId
+                        ? await writer.RecordContactAsync(silo, caseTokens[op.Municipality], op.Id, caseId, name) ? name : null
+                        : await writer.DesignateAsync(silo, tokens[op.Prefecture], op.Id, op.Municipality, op.FiscalYear, name);
                     if (reply is not null)
                     {
                         acknowledged[op.Id] = reply;
@@ -115,11 +145,25 @@ public sealed class SiloKillTests(ITestOutputHelper output)
         foreach (var (code, _) in municipalities)
         {
             var stored = await ReadOperatorNamesAsync(writer, survivor.Address, code);
-            foreach (var op in operations.Where(o => o.Municipality == code))
+            foreach (var op in operations.Where(o => o.Municipality == code && o.CaseId is null))
             {
                 Assert.Equal(acknowledged[op.Id], stored[op.FiscalYear]);
                 Assert.StartsWith(op.Id, stored[op.FiscalYear], StringComparison.Ordinal);
             }
+        }
+
+        // Exactly one applied write per operation id: each case holds one contact per contact
+        // operation, whichever attempt was applied, and no more.
+        foreach (var code in caseOwners)
+        {
+            var notes = await ReadContactNotesAsync(writer, survivor.Address, caseTokens[code], caseIds[code]);
+            foreach (var op in operations.Where(o => o.CaseId == caseIds[code]))
+            {
+                var applied = notes.Count(n => n == op.Id || n.StartsWith($"{op.Id}-retry", StringComparison.Ordinal));
+                Assert.True(applied == 1, $"Operation {op.Id} was applied {applied} times ({string.Join(", ", notes.Where(n => n.StartsWith(op.Id, StringComparison.Ordinal)))}).");
+            }
+
+            Assert.Equal(ContactsPerCase, notes.Count);
         }
 
         // And each counts once in the prefecture's roll-up.
@@ -136,6 +180,23 @@ public sealed class SiloKillTests(ITestOutputHelper output)
             ?? throw new Xunit.Sdk.XunitException($"Reading municipality {code} failed.");
         var node = body["data"]!["municipality"]!;
         return Enumerable.Range(FirstYear, Years).ToDictionary(y => y, y => node[$"y{y}"]?["operator"]?["name"]?.GetValue<string>());
+    }
+
+    private static async Task<string> OpenCaseAsync(ProgramWriter writer, Uri silo, string token)
+    {
+        var body = await writer.PostAsync(silo, """mutation { openCase(input: { openedOn: "2025-04-01", referralSource: FAMILY }) { case { id } errors { code } } }""", token: token);
+        return body?["data"]?["openCase"]?["case"]?["id"]?.GetValue<string>()
+            ?? throw new Xunit.Sdk.XunitException($"Opening a case failed: {body?.ToJsonString()}");
+    }
+
+    private static async Task<List<string>> ReadContactNotesAsync(ProgramWriter writer, Uri silo, string token, string caseId)
+    {
+        var body = await writer.PostAsync(silo, "query($id: ID!) { case(id: $id) { contacts(first: 100) { totalCount nodes { notes } } } }", new { id = caseId }, token)
+            ?? throw new Xunit.Sdk.XunitException($"Reading case {caseId} failed.");
+        var connection = body["data"]?["case"]?["contacts"] ?? throw new Xunit.Sdk.XunitException(body.ToJsonString());
+        var notes = connection["nodes"]!.AsArray().Select(n => n!["notes"]!.GetValue<string>()).ToList();
+        Assert.Equal(connection["totalCount"]!.GetValue<int>(), notes.Count);
+        return notes;
     }
 
     private static async Task AssertRolledUpOnceAsync(ProgramWriter writer, Uri silo, string prefecture, int expected)
@@ -158,5 +219,6 @@ public sealed class SiloKillTests(ITestOutputHelper output)
         Assert.Fail($"Prefecture {prefecture} roll-ups are [{string.Join(", ", counts)}], expected {expected} for each year.");
     }
 
-    private sealed record Operation(string Id, string Municipality, string Prefecture, int FiscalYear, int Index = 0);
+    // A designation, or with CaseId a contact on that case of Municipality.
+    private sealed record Operation(string Id, string Municipality, string Prefecture, int FiscalYear, int Index = 0, string? CaseId = null);
 }

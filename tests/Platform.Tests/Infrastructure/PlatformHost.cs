@@ -47,7 +47,8 @@ public sealed class PlatformHost : IAsyncDisposable
     /// <param name="extraSettings">Settings on top of the test defaults (for example <c>Cluster:Membership</c>).</param>
     /// <param name="logging">Extra log providers, for tests that read what the platform logs.</param>
     /// <param name="clock">The platform's clock (see <see cref="ShiftedClock"/>); the system's when null.</param>
-    public static async Task<PlatformHost> StartAsync(string? connectionString, string? dataDirectory = null, IReadOnlyDictionary<string, string?>? extraSettings = null, ILoggerProvider? logging = null, Platform.Tenants.Common.PlatformClock? clock = null)
+    /// <param name="environment">The host environment (<c>Production</c> for tests of what production refuses).</param>
+    public static async Task<PlatformHost> StartAsync(string? connectionString, string? dataDirectory = null, IReadOnlyDictionary<string, string?>? extraSettings = null, ILoggerProvider? logging = null, Platform.Tenants.Common.PlatformClock? clock = null, string environment = "Development")
     {
         var data = dataDirectory ?? TestPostgres.CreateTemporaryFolder();
         var settings = new Dictionary<string, string?>
@@ -71,7 +72,7 @@ public sealed class PlatformHost : IAsyncDisposable
             settings[key] = value;
         }
 
-        var app = PlatformApp.Build(["--environment", "Development"], builder =>
+        var app = PlatformApp.Build(["--environment", environment], builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);
             if (clock is not null)

@@ -6,10 +6,11 @@ namespace Platform.Tests.Kubernetes;
 
 /// <summary>
 /// Renders a kustomize overlay without kustomize, for the subset the manifests in <c>k8s/</c>
-/// use: <c>resources</c> (files and folders), <c>namespace</c>, <c>patches</c> (strategic
-/// merge: maps merged, lists of named items merged by name), <c>images</c> and
-/// <c>secretGenerator</c> literals without name suffixes. CI machines have no kubectl; where one
-/// is installed, <see cref="KubernetesManifestTests"/> checks this renderer against it.
+/// use: <c>bases</c> and <c>resources</c> (files and folders), <c>namespace</c>,
+/// <c>patchesStrategicMerge</c> or <c>patches</c> by path (maps merged, lists of named items
+/// merged by name), <c>images</c> and <c>secretGenerator</c> literals without name suffixes.
+/// The overlays keep to what kubectl 1.20's kustomize (Debian 12's <c>kubernetes-client</c>)
+/// reads; <see cref="KubernetesManifestTests"/> checks this renderer against <c>kubectl kustomize</c>.
 /// </summary>
 public static class Kustomization
 {
@@ -18,7 +19,7 @@ public static class Kustomization
     {
         var spec = ParseFile(Path.Combine(folder, "kustomization.yaml")).Single();
         var resources = new List<JsonObject>();
-        foreach (var entry in Strings(spec["resources"]))
+        foreach (var entry in Strings(spec["bases"]).Concat(Strings(spec["resources"])))
         {
             var path = Path.GetFullPath(Path.Combine(folder, entry));
             resources.AddRange(Directory.Exists(path) ? Render(path) : ParseFile(path));
@@ -43,9 +44,10 @@ public static class Kustomization
             });
         }
 
-        foreach (var patch in spec["patches"]?.AsArray() ?? [])
+        var patchFiles = Strings(spec["patchesStrategicMerge"]).Concat(spec["patches"]?.AsArray().Select(p => p!["path"]!.GetValue<string>()) ?? []);
+        foreach (var patchFile in patchFiles)
         {
-            var patchDocument = ParseFile(Path.Combine(folder, patch!["path"]!.GetValue<string>())).Single();
+            var patchDocument = ParseFile(Path.Combine(folder, patchFile)).Single();
             var target = resources.Single(r => Kind(r) == Kind(patchDocument) && Name(r) == Name(patchDocument));
             Merge(target, patchDocument);
         }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.GraphQL.Types;
 using Platform.Tenants.Activities;
 
 namespace Platform.GraphQL.Activities.Types;
@@ -15,6 +16,7 @@ public sealed class PlaceOfBelongingType : ObjectGraphType<PlaceOfBelonging>
         Field(x => x.Name);
         Field(x => x.Address, nullable: true);
         Field(x => x.Schedule, nullable: true).Description("When it opens, as the tenant words it.");
-        Field(x => x.IsPublic).Description("Listed in the public directory.");
+        Field(x => x.IsPublic).Description("Listed in the public directory (while open).");
+        Field<DateScalarType>("closedOn").Description("The last day it was open; null while open.").Resolve(ctx => ctx.Source.ClosedOn);
     }
 }

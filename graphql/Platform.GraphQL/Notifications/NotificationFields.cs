@@ -1,0 +1,103 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Platform.GraphQL.Errors;
+using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Relay;
+using Platform.GraphQL.Types;
+using Platform.Tenants.Access;
+using Platform.Tenants.Common;
+using Platform.Tenants.Notifications;
+
+namespace Platform.GraphQL.Notifications;
+
+/// <summary>
+/// The caller's notices: <c>notifications</c>, <c>markNotificationsRead</c> and the subscription
+/// <c>notificationReceived</c>. Always the caller's own tenant's feed, from the verified token.
+/// </summary>
+internal static class NotificationFields
+{
+    /// <summary>The roles that receive notices.</summary>
+    public static readonly string[] Readers = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer];
+
+    /// <summary>The most ids one <c>markNotificationsRead</c> takes.</summary>
+    public const int MaxIds = 500;
+
+    /// <summary>Adds <c>notifications</c> to the query.</summary>
+    public static void AddQueries(ObjectGraphType query) =>
+        query.Field<NonNullGraphType<NotificationConnectionType>, Connection<NoticeView>>("notifications")
+            .AuthorizeWithRoles(Readers)
+            .Description("The caller's notices (its own and its roles'), newest first; unread: true for the unread only.")
+            .Argument<BooleanGraphType>("unread")
+            .Argument<IntGraphType>("first")
+            .Argument<StringGraphType>("after")
+            .ResolveAsync(async ctx =>
+            {
+                var first = ctx.GetArgument<int?>("first");
+                Paging.PageSize(first);
+                var book = await BookAsync(ctx);
+                var views = await GrainCalls.CallAsync(() => book.List(ctx.GetArgument<bool?>("unread"), NotificationBookCapacity));
+                return Paging.Page(views, v => v.Notice.Id, first, ctx.GetArgument<string?>("after"));
+            });
+
+    /// <summary>Adds <c>markNotificationsRead</c>.</summary>
+    public static void AddMutations(ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<MarkNotificationsReadPayloadType>, MutationPayload<MarkedRead>>("markNotificationsRead")
+            .AuthorizeWithRoles(Readers)
+            .Description("Marks the caller's notices read: those with the given ids, or all of them. Repeating it changes nothing.")
+            .Argument<NonNullGraphType<MarkNotificationsReadInputType>>("input")
+            .ResolveAsync(async ctx =>
+            {
+                var input = ctx.GetArgument<MarkNotificationsReadInput>("input");
+                if (ClientMutationIds.TooLong(input.ClientMutationId) is { } tooLong)
+                {
+                    return MutationPayload<MarkedRead>.Failed(null, tooLong);
+                }
+
+                if (input.Ids is { Count: > MaxIds })
+                {
+                    return MutationPayload<MarkedRead>.Failed(input.ClientMutationId, new("TOO_MANY_IDS", $"ids takes at most {MaxIds}.", ["input", "ids"]));
+                }
+
+                var book = await BookAsync(ctx);
+                var marked = await GrainCalls.CallAsync(() => book.MarkRead([.. input.Ids ?? []]));
+                return new MutationPayload<MarkedRead>(input.ClientMutationId, new MarkedRead(marked), []);
+            });
+
+    /// <summary>Adds <c>notificationReceived</c> to the subscription root.</summary>
+    public static void AddSubscriptions(ObjectGraphType subscription) =>
+        subscription.Field<NonNullGraphType<NotificationGraphType>, NoticeView>("notificationReceived")
+            .AuthorizeWithRoles(Readers)
+            .Description("Each new notice for the caller, as it is raised on any silo. Over POST /graphql/stream (GraphQL over Server-Sent Events).")
+            .ResolveStreamAsync(async ctx =>
+            {
+                var book = await BookAsync(ctx);
+                var services = ctx.RequestServices!;
+                var envelope = CallerContext.CurrentEnvelope ?? throw new ApiException(ErrorCodes.Unauthenticated, "This operation needs a valid bearer token.");
+                var stream = new NotificationStream(services.GetRequiredService<IGrainFactory>(), book, envelope,
+                    services.GetRequiredService<ILoggerFactory>().CreateLogger<NotificationStream>());
+                await GrainCalls.CallAsync(async () => { await stream.StartAsync(); return 0; });
+                return stream;
+            });
+
+    private const int NotificationBookCapacity = 2000;
+
+    // Notices belong to municipalities and prefectures; anyone else is refused before any grain is named.
+    private static async Task<INotificationBookGrain> BookAsync(IResolveFieldContext ctx)
+    {
+        var caller = ctx.RequireCaller();
+        if (!Readers.Any(caller.IsInRole))
+        {
+            throw new ApiException(ErrorCodes.Forbidden, $"Notifications need one of the roles {string.Join(", ", Readers)}.");
+        }
+
+        var catalog = await ctx.CatalogAsync();
+        if (catalog.Municipality(caller.TenantCode) is null && catalog.PrefectureByLgCode(caller.TenantCode) is null)
+        {
+            throw new ApiException(ErrorCodes.Forbidden, "Notifications belong to municipalities and prefectures.");
+        }
+
+        return ctx.Grains().GetGrain<INotificationBookGrain>(caller.TenantCode);
+    }
+}

@@ -1,0 +1,75 @@
+using GraphQL.Types;
+using Platform.GraphQL.Relay;
+using Platform.GraphQL.Types;
+using Platform.Tenants.Notifications;
+
+namespace Platform.GraphQL.Notifications;
+
+/// <summary>GraphQL type <c>Notification</c>: a kind and ids, never personal data.</summary>
+public sealed class NotificationGraphType : ObjectGraphType<NoticeView>
+{
+    /// <summary>Defines the fields.</summary>
+    public NotificationGraphType()
+    {
+        Name = "Notification";
+        Description = "A notice for the caller or one of its roles. It names the object by id; the object itself answers under its own access rules.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Notice.Id);
+        Field<NonNullGraphType<NotificationKindEnumType>>("kind").Resolve(ctx => ctx.Source.Notice.Kind);
+        Field<NonNullGraphType<StringGraphType>>("objectType").Description("Case, WorkItem, Consultation, Satellite or PreparationGrant.").Resolve(ctx => ctx.Source.Notice.ObjectType);
+        Field<NonNullGraphType<IdGraphType>>("objectId").Description("The object's global id.").Resolve(ctx => NodeId.Encode(ctx.Source.Notice.ObjectType, ctx.Source.Notice.ObjectId));
+        Field<NonNullGraphType<DateTimeScalarType>>("raisedAt").Resolve(ctx => ctx.Source.Notice.RaisedAt);
+        Field<NonNullGraphType<BooleanGraphType>>("read").Description("Whether the caller has marked it read.").Resolve(ctx => ctx.Source.Read);
+    }
+}
+
+/// <summary>GraphQL enum <c>NotificationKind</c>.</summary>
+public sealed class NotificationKindEnumType : EnumerationGraphType<NoticeKind>
+{
+    /// <summary>Names the type.</summary>
+    public NotificationKindEnumType() => Name = "NotificationKind";
+}
+
+/// <summary>GraphQL type <c>NotificationConnection</c>.</summary>
+public sealed class NotificationConnectionType() : ConnectionType<NotificationGraphType, NotificationEdgeType, NoticeView>("NotificationConnection");
+
+/// <summary>GraphQL type <c>NotificationEdge</c>.</summary>
+public sealed class NotificationEdgeType() : EdgeType<NotificationGraphType, NoticeView>("NotificationEdge");
+
+/// <summary>The input of <c>markNotificationsRead</c>.</summary>
+public sealed class MarkNotificationsReadInput
+{
+    /// <summary>Echoed back.</summary>
+    public string? ClientMutationId { get; set; }
+
+    /// <summary>The notices to mark read; every notice of the caller when null.</summary>
+    public List<string>? Ids { get; set; }
+}
+
+/// <summary>GraphQL input <c>MarkNotificationsReadInput</c>.</summary>
+public sealed class MarkNotificationsReadInputType : InputObjectGraphType<MarkNotificationsReadInput>
+{
+    /// <summary>Defines the fields.</summary>
+    public MarkNotificationsReadInputType()
+    {
+        Name = "MarkNotificationsReadInput";
+        Field(x => x.ClientMutationId, nullable: true);
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("ids").Description("At most 500; all of the caller's notices when omitted.");
+    }
+}
+
+/// <summary>What <c>markNotificationsRead</c> did.</summary>
+/// <param name="Marked">How many notices became read.</param>
+public sealed record MarkedRead(int Marked);
+
+/// <summary>GraphQL type <c>MarkNotificationsReadPayload</c>.</summary>
+public sealed class MarkNotificationsReadPayloadType : ObjectGraphType<MutationPayload<MarkedRead>>
+{
+    /// <summary>Defines the fields.</summary>
+    public MarkNotificationsReadPayloadType()
+    {
+        Name = "MarkNotificationsReadPayload";
+        Field(x => x.ClientMutationId, nullable: true);
+        Field<IntGraphType>("marked").Description("How many notices became read; null when errors is not empty.").Resolve(ctx => ctx.Source.Result?.Marked);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Resolve(ctx => ctx.Source.Errors);
+    }
+}

@@ -1,0 +1,78 @@
+using GraphQL;
+using GraphQL.Types;
+using Platform.GraphQL.Errors;
+using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Satellites.Types;
+using Platform.GraphQL.Types;
+using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
+using Platform.Tenants.PrefecturalSupport;
+using Platform.Tenants.Satellites;
+
+namespace Platform.GraphQL.Satellites;
+
+/// <summary>
+/// What a municipality sees of its prefecture's support: the satellites it hosts and its own
+/// preparation grants. Its own staff only; the prefecture's oversight fields stay the prefecture's.
+/// </summary>
+internal static class HostFields
+{
+    private static readonly string[] Readers = [Roles.TenantAdmin, Roles.Supervisor, Roles.Caseworker];
+
+    /// <summary>Adds <c>hostedSatellites</c> and <c>preparationGrants</c> to the <c>Municipality</c> type.</summary>
+    public static void AddTo(ObjectGraphType<MunicipalityInfo> municipality)
+    {
+        municipality.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HostedSatelliteType>>>, IEnumerable<HostedSatellite>>("hostedSatellites")
+            .AuthorizeWithRoles(Readers)
+            .Description("The prefecture's satellites in this municipality, with their alerts; for the municipality's own staff.")
+            .ResolveAsync(async ctx =>
+            {
+                var view = await ViewAsync(ctx);
+                return view.Satellites.Select(s => new HostedSatellite(s, [.. view.Alerts.Where(a => a.SatelliteId == s.Id)]));
+            });
+        municipality.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PreparationGrantType>>>, IEnumerable<PreparationGrantNode>>("preparationGrants")
+            .AuthorizeWithRoles(Readers)
+            .Description("The preparation support this municipality was granted, with whether each condition was met; for its own staff.")
+            .ResolveAsync(async ctx =>
+            {
+                var view = await ViewAsync(ctx);
+                return await Task.WhenAll(view.Grants.Select(g => SatelliteFields.GrantNodeAsync(ctx, g)));
+            });
+    }
+
+    private static async Task<HostView> ViewAsync(IResolveFieldContext<MunicipalityInfo> ctx)
+    {
+        var caller = ctx.RequireCaller();
+        if (caller.TenantCode != ctx.Source.Code)
+        {
+            throw new ApiException(ErrorCodes.Forbidden, "A municipality's satellites and grants are shown to its own staff (its prefecture reads them on Prefecture).");
+        }
+
+        return await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IPrefecturalSupportGrain>(ctx.Source.PrefectureCode).GetHostView());
+    }
+}
+
+/// <summary>A hosted satellite with its alerts.</summary>
+/// <param name="Satellite">The satellite, without the prefecture's history or case ids.</param>
+/// <param name="Alerts">Its alerts, newest first.</param>
+public sealed record HostedSatellite(SatelliteRecord Satellite, IReadOnlyList<SatelliteAlert> Alerts);
+
+/// <summary>GraphQL type <c>HostedSatellite</c>: a satellite as its host municipality sees it.</summary>
+public sealed class HostedSatelliteType : ObjectGraphType<HostedSatellite>
+{
+    /// <summary>Defines the fields.</summary>
+    public HostedSatelliteType()
+    {
+        Name = "HostedSatellite";
+        Description = "A prefecture's satellite in the caller's municipality: status, dates and alerts.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => SatelliteAccess.GlobalId(ctx.Source.Satellite));
+        Field<NonNullGraphType<SatelliteStatusEnumType>>("status").Resolve(ctx => ctx.Source.Satellite.Status);
+        Field<NonNullGraphType<DateScalarType>>("establishedOn").Resolve(ctx => ctx.Source.Satellite.EstablishedOn);
+        Field<NonNullGraphType<DateScalarType>>("plannedTransitionOn").Resolve(ctx => ctx.Source.Satellite.PlannedTransitionOn);
+        Field<DateScalarType>("transitionedOn").Resolve(ctx => ctx.Source.Satellite.TransitionedOn);
+        Field<DateScalarType>("closedOn").Resolve(ctx => ctx.Source.Satellite.ClosedOn);
+        Field<NonNullGraphType<BooleanGraphType>>("isOverdue").Resolve(ctx => ctx.Source.Satellite.IsOverdue(ctx.Today()));
+        Field<IntGraphType>("daysUntilTransition").Resolve(ctx => ctx.Source.Satellite.DaysUntilTransition(ctx.Today()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SatelliteAlertType>>>>("alerts").Resolve(ctx => ctx.Source.Alerts);
+    }
+}

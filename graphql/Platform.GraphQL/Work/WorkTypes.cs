@@ -1,0 +1,76 @@
+using GraphQL.Types;
+using Platform.GraphQL.Cases;
+using Platform.GraphQL.Cases.Types;
+using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Types;
+using Platform.Tenants.Work;
+
+namespace Platform.GraphQL.Work;
+
+/// <summary>GraphQL type <c>WorkItem</c>: a follow-up task or an appointment on a case.</summary>
+public sealed class WorkItemGraphType : ObjectGraphType<WorkItem>
+{
+    /// <summary>Defines the fields.</summary>
+    public WorkItemGraphType()
+    {
+        Name = "WorkItem";
+        Description = "A follow-up task or an appointment (a planned contact) on a case of the caller's tenant.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => WorkAccess.GlobalId(ctx.RequireCaller().TenantCode, ctx.Source.Id));
+        Field<NonNullGraphType<WorkItemKindEnumType>>("kind").Resolve(ctx => ctx.Source.Kind);
+        Field<NonNullGraphType<IdGraphType>>("caseId").Description("The case's global id.").Resolve(ctx => CaseAccess.GlobalId(ctx.RequireCaller().TenantCode, ctx.Source.CaseId));
+        Field(x => x.Text).Description("What is to be done, or what the appointment is for.");
+        Field<NonNullGraphType<DateTimeScalarType>>("dueAt").Description("When a task is due, or when an appointment is.").Resolve(ctx => ctx.Source.DueAt);
+        Field(x => x.Assignee).Description("The worker (a subject id).");
+        Field<NonNullGraphType<WorkItemStatusEnumType>>("status").Resolve(ctx => ctx.Source.Status);
+        Field(x => x.Note, nullable: true).Description("Why it was cancelled, or a note on completion.");
+        Field<ContactChannelEnumType>("channel").Description("Appointments: how.").Resolve(ctx => ctx.Source.Channel);
+        Field<ContactPartyEnumType>("with").Description("Appointments: with whom.").Resolve(ctx => ctx.Source.With);
+        Field(x => x.Place, nullable: true).Description("Appointments: where.");
+        Field(x => x.CreatedBy);
+        Field<NonNullGraphType<DateTimeScalarType>>("updatedAt").Resolve(ctx => ctx.Source.UpdatedAt);
+        Field(x => x.ContactId, nullable: true).Description("A held appointment: the id of the contact it became in the case's log.");
+    }
+}
+
+/// <summary>GraphQL enum <c>WorkItemKind</c>.</summary>
+public sealed class WorkItemKindEnumType : EnumerationGraphType<WorkItemKind>
+{
+    /// <summary>Names the type.</summary>
+    public WorkItemKindEnumType() => Name = "WorkItemKind";
+}
+
+/// <summary>GraphQL enum <c>WorkItemStatus</c>.</summary>
+public sealed class WorkItemStatusEnumType : EnumerationGraphType<WorkItemStatus>
+{
+    /// <summary>Names the type.</summary>
+    public WorkItemStatusEnumType() => Name = "WorkItemStatus";
+}
+
+/// <summary>GraphQL enum <c>WorkDue</c>.</summary>
+public sealed class WorkDueEnumType : EnumerationGraphType<WorkDue>
+{
+    /// <summary>Names the type.</summary>
+    public WorkDueEnumType() => Name = "WorkDue";
+}
+
+/// <summary>The payload of a work mutation: <c>{ clientMutationId workItem errors }</c>.</summary>
+public abstract class WorkItemPayloadType(string name)
+    : PayloadType<WorkItemGraphType, WorkItem>(name, "workItem", "The item as it now stands; null when errors is not empty.");
+
+/// <summary>GraphQL type <c>AddTaskPayload</c>.</summary>
+public sealed class AddTaskPayloadType() : WorkItemPayloadType("AddTaskPayload");
+
+/// <summary>GraphQL type <c>ScheduleAppointmentPayload</c>.</summary>
+public sealed class ScheduleAppointmentPayloadType() : WorkItemPayloadType("ScheduleAppointmentPayload");
+
+/// <summary>GraphQL type <c>EditWorkItemPayload</c>.</summary>
+public sealed class EditWorkItemPayloadType() : WorkItemPayloadType("EditWorkItemPayload");
+
+/// <summary>GraphQL type <c>CompleteTaskPayload</c>.</summary>
+public sealed class CompleteTaskPayloadType() : WorkItemPayloadType("CompleteTaskPayload");
+
+/// <summary>GraphQL type <c>CancelWorkItemPayload</c>.</summary>
+public sealed class CancelWorkItemPayloadType() : WorkItemPayloadType("CancelWorkItemPayload");
+
+/// <summary>GraphQL type <c>HoldAppointmentPayload</c>.</summary>
+public sealed class HoldAppointmentPayloadType() : WorkItemPayloadType("HoldAppointmentPayload");

@@ -1,0 +1,162 @@
+using System.Collections.Immutable;
+using Platform.Tenants.Common;
+
+namespace Platform.Tenants.Activities;
+
+/// <summary>Planned activities (announced, then held or cancelled) and the life of places of belonging.</summary>
+public sealed partial class ActivityBookGrain
+{
+    /// <summary>The kinds that are planned ahead: seminars and meetings, events and sessions.</summary>
+    public static readonly ImmutableHashSet<ActivityKind> PlannableKinds =
+    [
+        ActivityKind.PlaceOfBelongingSession, ActivityKind.PeerGroupMeeting, ActivityKind.FamilyGroupMeeting,
+        ActivityKind.AwarenessEvent, ActivityKind.NetworkMeeting, ActivityKind.StaffTraining,
+    ];
+
+    /// <inheritdoc />
+    public Task<PlannedActivityResult> Plan(ActivityKind kind, DateOnly plannedOn, string? placeId, string? title, string? clientMutationId) =>
+        Planning(clientMutationId, "plan", () =>
+        {
+            if (!PlannableKinds.Contains(kind))
+            {
+                return PlannedActivityResult.Fail("KIND_NOT_PLANNABLE", $"A {kind} is recorded when done, not planned.", "kind");
+            }
+
+            if (plannedOn < Today())
+            {
+                return PlannedActivityResult.Fail("DATE_IN_PAST", "plannedOn is today or later; record what took place with recordActivity.", "plannedOn");
+            }
+
+            if (plannedOn > Today().AddYears(2))
+            {
+                return PlannedActivityResult.Fail("DATE_OUT_OF_RANGE", "plannedOn may be at most two years ahead.", "plannedOn");
+            }
+
+            if (title is { Length: > DirectoryRules.MaxText })
+            {
+                return PlannedActivityResult.Fail("TOO_LONG", $"title may have at most {DirectoryRules.MaxText} characters.", "title");
+            }
+
+            if ((kind == ActivityKind.PlaceOfBelongingSession) != (placeId is not null))
+            {
+                return PlannedActivityResult.Fail("PLACE_REQUIRED", "A place-of-belonging session, and only it, names its place.", "placeId");
+            }
+
+            if (placeId is not null && (!state.State.Places.TryGetValue(placeId, out var place) || place.ClosedOn is { } closed && closed < plannedOn))
+            {
+                return PlannedActivityResult.Fail("UNKNOWN_PLACE", "There is no open place of belonging with that id in this tenant.", "placeId");
+            }
+
+            return new(new PlannedActivity(NewId(), kind, plannedOn, placeId, title?.Trim(), PlannedActivityStatus.Planned, null, null), []);
+        });
+
+    /// <inheritdoc />
+    public async Task<PlannedActivityResult> HoldPlanned(string plannedId, Activity held, string? clientMutationId)
+    {
+        var key = ReplyCache<PlannedActivityResult>.KeyOf(CallerOf(), clientMutationId is null ? null : $"hold:{clientMutationId}");
+        if (state.State.PlannedReplies.TryGet(key, out var earlier))
+        {
+            return earlier;
+        }
+
+        if (OpenPlan(plannedId) is { Errors.IsEmpty: false } refusal)
+        {
+            return refusal;
+        }
+
+        var planned = state.State.Planned[plannedId];
+        // Recorded as any activity is: the same rules, and from here on it counts.
+        // The id makes a retry after a failed store reach the same activity, not a second one.
+        var recorded = await Record(held with { Kind = planned.Kind, PlaceId = planned.PlaceId }, $"planned:{plannedId}");
+        if (recorded.Activity is not { } activity)
+        {
+            return new(null, recorded.Errors);
+        }
+
+        var result = new PlannedActivityResult(planned with { Status = PlannedActivityStatus.Held, ActivityId = activity.Id }, []);
+        state.State.Planned[plannedId] = result.Planned!;
+        state.State.PlannedReplies.Remember(key, result);
+        await state.WriteStateAsync();
+        return result;
+    }
+
+    /// <inheritdoc />
+    public Task<PlannedActivityResult> CancelPlanned(string plannedId, string reason, string? clientMutationId) =>
+        Planning(clientMutationId, "cancel", () =>
+            OpenPlan(plannedId) is { Errors.IsEmpty: false } refusal ? refusal
+                : string.IsNullOrWhiteSpace(reason) ? PlannedActivityResult.Fail("REASON_REQUIRED", "Say why it is cancelled.", "reason")
+                : reason.Length > MaxReason ? PlannedActivityResult.Fail("TOO_LONG", $"reason may have at most {MaxReason} characters.", "reason")
+                : new(state.State.Planned[plannedId] with { Status = PlannedActivityStatus.Cancelled, CancelReason = reason.Trim() }, []));
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<PlannedActivity>> GetPlanned(int fiscalYear) =>
+        Task.FromResult<ImmutableArray<PlannedActivity>>([.. state.State.Planned.Values
+            .Where(p => FiscalYear.Of(p.PlannedOn) == fiscalYear).OrderBy(p => p.PlannedOn).ThenBy(p => p.Id, StringComparer.Ordinal)]);
+
+    /// <inheritdoc />
+    public Task<PlaceResult> UpdatePlace(PlaceOfBelonging place, string? clientMutationId) =>
+        PlaceChange(clientMutationId is null ? null : $"update:{clientMutationId}", place.Id, existing =>
+        {
+            var errors = DirectoryRules.Validate(place);
+            return errors.IsEmpty ? new(place with { ClosedOn = existing.ClosedOn }, []) : new(null, errors);
+        });
+
+    /// <inheritdoc />
+    public Task<PlaceResult> ClosePlace(string placeId, DateOnly closedOn, string? clientMutationId) =>
+        PlaceChange(clientMutationId is null ? null : $"close:{clientMutationId}", placeId, existing =>
+            existing.ClosedOn is not null ? new(null, [new UserError("PLACE_CLOSED", "The place of belonging is closed already.", ["input", "placeId"])])
+                : closedOn > Today().AddYears(1) ? new(null, [new UserError("DATE_OUT_OF_RANGE", "closedOn may be at most a year ahead.", ["input", "closedOn"])])
+                : new(existing with { ClosedOn = closedOn }, []));
+
+    private PlannedActivityResult OpenPlan(string plannedId) =>
+        !state.State.Planned.TryGetValue(plannedId, out var planned)
+            ? PlannedActivityResult.Fail("PLANNED_ACTIVITY_NOT_FOUND", "The caller's tenant has no planned activity with this id.", "plannedActivityId")
+            : planned.Status != PlannedActivityStatus.Planned
+                ? PlannedActivityResult.Fail("NOT_PLANNED", $"The activity is {planned.Status} already.", "plannedActivityId")
+                : new(planned, []);
+
+    private async Task<PlannedActivityResult> Planning(string? clientMutationId, string what, Func<PlannedActivityResult> apply)
+    {
+        var key = ReplyCache<PlannedActivityResult>.KeyOf(CallerOf(), clientMutationId is null ? null : $"{what}:{clientMutationId}");
+        if (state.State.PlannedReplies.TryGet(key, out var earlier))
+        {
+            return earlier;
+        }
+
+        var result = apply();
+        if (result.Planned is not { } planned)
+        {
+            return result;
+        }
+
+        state.State.Planned[planned.Id] = planned;
+        state.State.PlannedReplies.Remember(key, result);
+        await state.WriteStateAsync();
+        return result;
+    }
+
+    private async Task<PlaceResult> PlaceChange(string? replyKeySuffix, string placeId, Func<PlaceOfBelonging, PlaceResult> apply)
+    {
+        var key = ReplyCache<PlaceResult>.KeyOf(CallerOf(), replyKeySuffix);
+        if (state.State.PlaceReplies.TryGet(key, out var earlier))
+        {
+            return earlier;
+        }
+
+        if (!state.State.Places.TryGetValue(placeId, out var existing))
+        {
+            return new(null, [new UserError("UNKNOWN_PLACE", "There is no registered place of belonging with that id in this tenant.", ["input", "placeId"])]);
+        }
+
+        var result = apply(existing);
+        if (result.Place is not { } place)
+        {
+            return result;
+        }
+
+        state.State.Places[placeId] = place;
+        state.State.PlaceReplies.Remember(key, result);
+        await state.WriteStateAsync();
+        return result;
+    }
+}

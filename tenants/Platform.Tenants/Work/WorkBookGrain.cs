@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Platform.Tenants.Access;
+using Platform.Tenants.Audit;
+using Platform.Tenants.Cases;
+using Platform.Tenants.Common;
+
+namespace Platform.Tenants.Work;
+
+/// <summary>
+/// A tenant's tasks and appointments. The call filter has checked that the caller is case staff
+/// of the tenant in the key; this grain reads the case through the case grain (as the caller,
+/// so the read is the case's to allow and audit), validates, audits each change in the tenant's
+/// chain, and raises the due notices from a durable reminder.
+/// </summary>
+public sealed partial class WorkBookGrain(
+    [PersistentState("work", StorageNames.Platform)] IPersistentState<WorkBookState> state,
+    CallerSigner signer,
+    IAuditLog audit,
+    PlatformClock clock,
+    IOptions<WorkOptions> options,
+    ILogger<WorkBookGrain> logger) : Grain, IWorkBookGrain, IRemindable
+{
+    /// <summary>The name of the durable reminder that raises the due notices.</summary>
+    public const string NoticeReminder = "work-notices";
+
+    private string _tenant = "";
+
+    /// <inheritdoc />
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _tenant = this.GetPrimaryKeyString();
+        if (state.State.Items.Count > 0 && state.State.TenantCode != _tenant)
+        {
+            throw new InvalidOperationException("The stored work book belongs to another tenant.");
+        }
+
+        await SendNotices();
+    }
+
+    /// <inheritdoc />
+    public Task<WorkResult> AddTask(string caseId, string text, DateTimeOffset dueAt, string? assignee, string? clientMutationId) =>
+        Create(clientMutationId, caseId, "work.task-add", (file, caller, today) =>
+        {
+            var errors = WorkRules.Validate(text, dueAt, assignee, null, file, today, "dueAt");
+            return errors.IsEmpty
+                ? new WorkResult(new WorkItem(NewId(), WorkItemKind.Task, caseId, text.Trim(), dueAt, assignee ?? caller.Subject, WorkItemStatus.Open, null, null, null, null, caller.Subject, clock.GetUtcNow(), null), [])
+                : new WorkResult(null, errors);
+        });
+
+    /// <inheritdoc />
+    public Task<WorkResult> ScheduleAppointment(AppointmentPlan plan, string? clientMutationId) =>
+        Create(clientMutationId, plan.CaseId, "work.appointment-schedule", (file, caller, today) =>
+        {
+            var errors = WorkRules.Validate(plan.Text, plan.At, plan.Assignee, plan.Place, file, today, "at");
+            return errors.IsEmpty
+                ? new WorkResult(new WorkItem(NewId(), WorkItemKind.Appointment, plan.CaseId, plan.Text.Trim(), plan.At, plan.Assignee ?? caller.Subject, WorkItemStatus.Open, null, plan.Channel, plan.With, plan.Place?.Trim(), caller.Subject, clock.GetUtcNow(), null), [])
+                : new WorkResult(null, errors);
+        });
+
+    /// <inheritdoc />
+    public Task<WorkResult> Edit(string itemId, WorkItemEdit edit, string? clientMutationId) =>
+        Change(clientMutationId, itemId, "work.edit", async (item, file, _) =>
+        {
+            if (edit.Place is not null && item.Kind == WorkItemKind.Task)
+            {
+                return WorkResult.Fail("WRONG_KIND", "A task has no place.", "input", "place");
+            }
+
+            var errors = WorkRules.Validate(edit.Text, edit.DueAt, edit.Assignee, edit.Place, file!, Today(), "dueAt");
+            return await Task.FromResult(errors.IsEmpty
+                ? new WorkResult(item with
+                {
+                    Text = edit.Text?.Trim() ?? item.Text,
+                    DueAt = edit.DueAt ?? item.DueAt,
+                    Assignee = edit.Assignee ?? item.Assignee,
+                    Place = edit.Place?.Trim() ?? item.Place,
+                }, [])
+                : new WorkResult(null, errors));
+        });
+
+    /// <inheritdoc />
+    public Task<WorkResult> Complete(string itemId, string? note, string? clientMutationId) =>
+        Change(clientMutationId, itemId, "work.complete", (item, _, _) => Task.FromResult(
+            item.Kind != WorkItemKind.Task
+                ? WorkResult.Fail("WRONG_KIND", "An appointment is held (holdAppointment) or cancelled, not completed.", "input", "itemId")
+                : NoteError(note, required: false) ?? new WorkResult(item with { Status = WorkItemStatus.Done, Note = note?.Trim() }, [])));
+
+    /// <inheritdoc />
+    public Task<WorkResult> Cancel(string itemId, string note, string? clientMutationId) =>
+        Change(clientMutationId, itemId, "work.cancel", (item, _, _) => Task.FromResult(
+            NoteError(note, required: true) ?? new WorkResult(item with { Status = WorkItemStatus.Cancelled, Note = note.Trim() }, [])));
+
+    /// <inheritdoc />
+    public Task<WorkResult> Hold(string itemId, int? minutes, string? notes, string? clientMutationId) =>
+        Change(clientMutationId, itemId, "work.hold", async (item, _, caseGrain) =>
+        {
+            if (item.Kind != WorkItemKind.Appointment)
+            {
+                return WorkResult.Fail("WRONG_KIND", "A task is completed (completeTask), not held.", "input", "itemId");
+            }
+
+            if (item.DueAt > clock.GetUtcNow().AddMinutes(5))
+            {
+                return WorkResult.Fail("APPOINTMENT_NOT_YET", "An appointment can be recorded as held from its time on.", "input", "itemId");
+            }
+
+            // Through the case's own path: its validation, its audit, its statistics. The id makes
+            // a retry (after this book failed to store) reach the same contact, not a second one.
+            var recorded = await caseGrain.RecordContact(item.DueAt, item.Channel!.Value, item.With!.Value, minutes, notes, $"appointment:{item.Id}");
+            return recorded.Case is { Contacts: [.., var contact] }
+                ? new WorkResult(item with { Status = WorkItemStatus.Held, ContactId = contact.Id }, [])
+                : new WorkResult(null, recorded.Errors);
+        });
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<WorkItem>> Mine(WorkDue due)
+    {
+        var caller = Caller();
+        var (now, today) = (clock.GetUtcNow(), Today());
+        return Task.FromResult<ImmutableArray<WorkItem>>([.. state.State.Items.Values
+            .Where(i => i.Status == WorkItemStatus.Open && i.Assignee == caller.Subject && WorkRules.IsDue(i, due, now, today))
+            .OrderBy(i => i.DueAt).ThenBy(i => i.Id, StringComparer.Ordinal)]);
+    }
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<WorkItem>> OfCase(string caseId) =>
+        Task.FromResult<ImmutableArray<WorkItem>>([.. state.State.Items.Values
+            .Where(i => i.CaseId == caseId).OrderBy(i => i.DueAt).ThenBy(i => i.Id, StringComparer.Ordinal)]);
+
+    private static WorkResult? NoteError(string? note, bool required) =>
+        required && string.IsNullOrWhiteSpace(note)
+            ? WorkResult.Fail("NOTE_REQUIRED", "Say why (note cannot be empty).", "input", "note")
+            : note is { Length: > CaseRules.MaxNotes }
+                ? WorkResult.Fail("TOO_LONG", $"note may have at most {CaseRules.MaxNotes} characters.", "input", "note")
+                : null;
+
+    private static string NewId() => Guid.NewGuid().ToString("N");
+
+    private DateOnly Today() => JapanDate.Today(clock);
+
+    private static Caller Caller() =>
+        CallerContext.Current ?? throw new AccessDeniedException("A work book can only be reached by a verified caller.");
+}

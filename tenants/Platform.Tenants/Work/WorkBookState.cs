@@ -1,0 +1,33 @@
+using Platform.Tenants.Common;
+using Platform.Tenants.Notifications;
+using Platform.Tenants.Security;
+
+namespace Platform.Tenants.Work;
+
+/// <summary>
+/// The stored state of a tenant's work book. The items' text, place and notes may name people,
+/// so the state is tenant-owned: encrypted at rest with the tenant's data key.
+/// </summary>
+[GenerateSerializer, Alias("platform.work-book-state.v1")]
+public sealed class WorkBookState : ITenantOwnedState
+{
+    /// <inheritdoc />
+    [Id(0)]
+    public string TenantCode { get; set; } = "";
+
+    /// <summary>The items by id.</summary>
+    [Id(1)]
+    public Dictionary<string, WorkItem> Items { get; set; } = [];
+
+    /// <summary>Replies by caller and client mutation id.</summary>
+    [Id(2)]
+    public ReplyCache<WorkResult> Replies { get; set; } = new();
+
+    /// <summary>The keys of the notices raised so far (item, kind and due time): each is raised once.</summary>
+    [Id(3)]
+    public HashSet<string> RaisedNotices { get; set; } = [];
+
+    /// <summary>Notices raised here that may not have reached the tenant's feed yet.</summary>
+    [Id(4)]
+    public List<NoticeDraft> PendingNotices { get; set; } = [];
+}

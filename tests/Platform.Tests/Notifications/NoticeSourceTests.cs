@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+using Platform.Tenants.Common;
+using Platform.Tenants.ReferenceData;
+using Platform.Tests.Cases;
+using Platform.Tests.Infrastructure;
+using static Platform.Tests.Cases.CaseApi;
+
+namespace Platform.Tests.Notifications;
+
+/// <summary>What raises notices across tenants: consultations and satellite alerts reach the right feeds.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class NoticeSourceTests(PlatformFixture fixture)
+{
+    private const string Feed = "{ notifications(first: 100) { nodes { kind objectType objectId } } }";
+
+    private PlatformHost Host => fixture.Host;
+
+    [Fact]
+    public async Task AConsultation_ReachesThePrefecturesOfficers_AndTheAnswerReachesTheWorkerWhoAsked()
+    {
+        var municipality = CaseTenants.Next();
+        var prefecture = ReferenceCatalog.Instance.Index.Prefecture(ReferenceCatalog.Instance.Index.Municipality(municipality)!.PrefectureCode)!.LgCode;
+        var worker = new CaseApi(Host, municipality);
+        var officer = new CaseApi(Host, prefecture, Roles.PrefecturalOfficer);
+        var caseId = (string)(await worker.OpenAsync(new { openedOn = Iso(Today), referralSource = "FAMILY" }))["id"]!;
+        await worker.ChangeAsync("recordConsent", new { caseId, purpose = "PREFECTURAL_CONSULTATION", givenBy = "PERSON", givenOn = Iso(Today) });
+        var asked = await worker.QueryAsync("""mutation($c: ID!) { requestConsultation(input: { caseId: $c, question: "訪問の頻度について" }) { consultation { id } errors { code } } }""", new { c = caseId });
+        var consultationId = (string)asked["requestConsultation"]!["consultation"]!["id"]!;
+
+        var received = await WaitForAsync(officer, n => (string)n["objectId"]! == consultationId);
+        Assert.Equal(("CONSULTATION_RECEIVED", "Consultation"), ((string)received["kind"]!, (string)received["objectType"]!));
+        Assert.DoesNotContain(await FeedAsync(worker), n => (string)n["kind"]! == "CONSULTATION_RECEIVED");
+
+        await officer.QueryAsync("""mutation($id: ID!) { respondToConsultation(input: { consultationId: $id, advice: "家族面談を重ねてください" }) { errors { code } } }""", new { id = consultationId });
+        var answered = await WaitForAsync(worker, n => (string)n["objectId"]! == consultationId);
+        Assert.Equal("CONSULTATION_ANSWERED", (string)answered["kind"]!);
+    }
+
+    [Fact]
+    public async Task ASatelliteAlert_ReachesThePrefecturesOfficers_AndTheHostMunicipality()
+    {
+        var municipality = CaseTenants.Next();
+        var prefecture = ReferenceCatalog.Instance.Index.Prefecture(ReferenceCatalog.Instance.Index.Municipality(municipality)!.PrefectureCode)!.LgCode;
+        var officer = new CaseApi(Host, prefecture, Roles.PrefecturalOfficer);
+        var established = await Satellites.SatelliteApi.EstablishAsync(Host, officer.Token, municipality, Iso(Today), Iso(Today.AddDays(100)));
+        var satelliteId = (string)established["satellite"]!["id"]!;
+
+        var atPrefecture = await WaitForAsync(officer, n => (string)n["objectId"]! == satelliteId);
+        Assert.Equal(("SATELLITE_ALERT", "Satellite"), ((string)atPrefecture["kind"]!, (string)atPrefecture["objectType"]!));
+        await WaitForAsync(new CaseApi(Host, municipality, Roles.TenantAdmin), n => (string)n["objectId"]! == satelliteId);
+        await WaitForAsync(new CaseApi(Host, municipality, Roles.Supervisor), n => (string)n["objectId"]! == satelliteId);
+        Assert.Empty(await FeedAsync(new CaseApi(Host, municipality)));
+    }
+
+    private static async Task<List<JsonNode>> FeedAsync(CaseApi caller) =>
+        [.. (await caller.QueryAsync(Feed))["notifications"]!["nodes"]!.AsArray().Select(n => n!)];
+
+    private static async Task<JsonNode> WaitForAsync(CaseApi caller, Func<JsonNode, bool> match)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            if ((await FeedAsync(caller)).FirstOrDefault(match) is { } found)
+            {
+                return found;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "the notice did not arrive");
+            await Task.Delay(200);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Orleans.Configuration;
+using Orleans.Hosting;
+using Orleans.Storage;
+using Orleans.TestingHost;
+using Platform.Silo.Audit;
+using Platform.Silo.Orleans;
+using Platform.Silo.Security;
+using Platform.Silo.Storage;
+using Platform.Tenants;
+using Platform.Tenants.Access;
+using Platform.Tenants.Audit;
+using Platform.Tenants.Common;
+using Platform.Tests.Infrastructure;
+
+namespace Platform.Tests.TestCluster;
+
+/// <summary>
+/// Orleans' own in-process test cluster: three silos with the platform's grains, its call
+/// filters (<see cref="PlatformCallFilters"/>, the silo's own registration) and the encrypting
+/// grain storage on a PostgreSQL database of its own, so a test can stop, kill and add silos
+/// and still read what was written. The caller-context key, tenant keys, audit log and clock
+/// are one instance shared by the silos, as a real cluster shares them through configuration
+/// and the database.
+/// </summary>
+public sealed class PlatformTestCluster : IAsyncLifetime
+{
+    private InProcessTestCluster? _cluster;
+
+    /// <summary>The running cluster.</summary>
+    public InProcessTestCluster Cluster => _cluster ?? throw new InvalidOperationException("The cluster has not started.");
+
+    /// <summary>Seals caller contexts as every silo checks them.</summary>
+    public CallerSigner Signer { get; } = new(RandomNumberGenerator.GetBytes(32));
+
+    /// <summary>The audit log the silos write to.</summary>
+    public IAuditLog Audit { get; } = new InMemoryAuditLog();
+
+    /// <summary>The platform clock of every silo.</summary>
+    public ShiftedClock Clock { get; } = new();
+
+    /// <inheritdoc />
+    public async Task InitializeAsync()
+    {
+        var connectionString = await (await TestPostgres.Shared).CreateDatabaseAsync("test_cluster");
+        await StorageSchema.ApplyAsync(connectionString, CancellationToken.None);
+        var keys = new TenantKeyStore(connectionString, KeyEncryptionKey.FromBytes(RandomNumberGenerator.GetBytes(32)), NullLogger<TenantKeyStore>.Instance);
+
+        var builder = new InProcessTestClusterBuilder(3);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.Services.AddSingleton<PlatformClock>(Clock);
+            silo.Services.AddPlatformTenants();
+            silo.Services.AddSingleton(Signer);
+            silo.Services.AddSingleton(Audit);
+            silo.Services.AddSingleton<ITenantKeyStore>(keys);
+            silo.Services.AddSingleton<Platform.Tenants.Security.IBlindIndex, HmacBlindIndex>();
+            silo.AddPlatformCallFilters();
+            silo.AddAdoNetGrainStorage(StorageNames.Platform, o =>
+            {
+                o.Invariant = OrleansHostingExtensions.NpgsqlInvariant;
+                o.ConnectionString = connectionString;
+            });
+
+            // As SecurityHostingExtensions wraps the platform storage's serializer.
+            silo.Services.AddOptions<AdoNetGrainStorageOptions>(StorageNames.Platform)
+                .Configure<IServiceProvider>((options, services) => options.GrainStorageSerializer = new EncryptingGrainStorageSerializer(
+                    new OrleansGrainStorageSerializer(services.GetRequiredService<global::Orleans.Serialization.Serializer>()),
+                    services.GetRequiredService<ITenantKeyStore>()));
+            silo.UseInMemoryReminderService();
+            silo.Services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        });
+        _cluster = builder.Build();
+        await _cluster.DeployAsync();
+    }
+
+    /// <summary>The grain factory of silo <paramref name="index"/>: calls made with it enter the cluster there.</summary>
+    public IGrainFactory EnterAt(int index) => Cluster.Silos[index].ServiceProvider.GetRequiredService<IGrainFactory>();
+
+    /// <summary>The silo that holds the activation of <paramref name="grain"/>, or -1 when none does.</summary>
+    public int SiloOf(IAddressable grain)
+    {
+        var id = grain.GetGrainId();
+        return Cluster.TryGetGrainContext(id, out var context)
+            ? Cluster.Silos.ToList().FindIndex(s => s.SiloAddress.Equals(context.Address.SiloAddress))
+            : -1;
+    }
+
+    /// <summary>Makes <paramref name="call"/> as <paramref name="caller"/> (sealed with <paramref name="signer"/>, the cluster's when null).</summary>
+    public async Task<T> As<T>(Caller caller, Func<Task<T>> call, CallerSigner? signer = null)
+    {
+        CallerContext.Set((signer ?? Signer).Seal(caller));
+        try
+        {
+            return await call();
+        }
+        finally
+        {
+            CallerContext.Set(null);
+        }
+    }
+
+    /// <summary>Brings the cluster back to three active silos after a test stopped or killed some.</summary>
+    public async Task RestoreAsync()
+    {
+        while (Cluster.GetActiveSilos().Count() < 3)
+        {
+            await Cluster.StartAdditionalSiloAsync();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task DisposeAsync()
+    {
+        if (_cluster is not null)
+        {
+            await _cluster.StopAllSilosAsync();
+            await _cluster.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>The tests on the in-process test cluster, one after another on one cluster.</summary>
+[CollectionDefinition(Name)]
+public sealed class TestClusterCollection : ICollectionFixture<PlatformTestCluster>
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "test cluster";
+}

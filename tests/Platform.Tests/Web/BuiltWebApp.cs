@@ -1,0 +1,24 @@
+using System.Text.Json;
+using Platform.GraphQL.Http;
+
+namespace Platform.Tests.Web;
+
+/// <summary>A small stand-in for a built <c>web/dist</c>: an index, one hashed asset and the persisted-document manifest.</summary>
+public static class BuiltWebApp
+{
+    /// <summary>The index page.</summary>
+    public const string IndexHtml = "<!doctype html><html lang=\"ja\"><head><title>ひきこもり支援</title></head><body><div id=\"root\"></div></body></html>";
+
+    /// <summary>The one operation the stand-in app sends.</summary>
+    public const string Document = "query ViewerOfTheApp { viewer { tenantCode } }";
+
+    /// <summary>Writes the app into <paramref name="root"/>.</summary>
+    public static void WriteTo(string root)
+    {
+        Directory.CreateDirectory(Path.Combine(root, "assets"));
+        File.WriteAllText(Path.Combine(root, "index.html"), IndexHtml);
+        File.WriteAllText(Path.Combine(root, "assets", "index-Bx1f3a9c.js"), "console.log('app');");
+        File.WriteAllText(Path.Combine(root, "persisted-documents.json"),
+            JsonSerializer.Serialize(new Dictionary<string, string> { [PersistedDocumentStore.Hash(Document)] = Document }));
+    }
+}

@@ -1,0 +1,86 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { useQuery } from 'urql';
+import type { CaseStatus } from '../gql/graphql';
+import { label, options } from '../labels';
+import { describeError } from '../shell/errors';
+import { Button, Check, Field, FormErrors, Input, Loading, PageTitle, Pager, Select, Table, Td } from '../shell/ui';
+import { useStaff } from '../shell/useStaff';
+import { CaseList } from './documents';
+
+const pageSize = 20;
+
+/** `/cases`: the tenant's cases by status and kana, mine or all, a page at a time. */
+export default function CaseListPage() {
+  const { subject } = useStaff();
+  const [params, setParams] = useSearchParams();
+  const status = (params.get('status') ?? '') as CaseStatus | '';
+  const search = params.get('q') ?? '';
+  const mine = params.get('mine') === '1';
+  const [after, setAfter] = useState<string | null>(null);
+  const [text, setText] = useState(search);
+  const [{ data, fetching, error }] = useQuery({
+    query: CaseList,
+    variables: { first: pageSize, after, status: status || null, search: search || null },
+  });
+
+  const set = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value); else next.delete(key);
+    setAfter(null);
+    setParams(next);
+  };
+  const submit = (e: FormEvent) => { e.preventDefault(); set('q', text.trim()); };
+
+  const all = data?.cases.nodes ?? [];
+  const shown = mine ? all.filter((c) => c.assignedTo === subject) : all;
+
+  return (
+    <>
+      <PageTitle title="ケース一覧">ケース一覧</PageTitle>
+      <div className="mb-6 flex flex-wrap gap-4">
+        <Link to="/cases/new" className="inline-flex min-h-11 items-center rounded-8 bg-key-800 px-5 text-oln-16B-100 text-white hover:underline focus-visible:outline-4 focus-visible:outline-black">新規受付</Link>
+      </div>
+      <form role="search" aria-label="ケースの絞り込み" onSubmit={submit} className="mb-6 grid items-end gap-4 rounded-8 border border-solid-gray-200 bg-white p-6 md:grid-cols-3">
+        <Field label="状態">
+          {(a) => (
+            <Select {...a} value={status} onChange={(e) => set('status', e.target.value)}>
+              <option value="">すべて</option>
+              {options('CaseStatus').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            </Select>
+          )}
+        </Field>
+        <Field label="本人の名前（ふりがな）" hint="姓・名のどちらかだけでも探せます">
+          {(a) => <Input {...a} value={text} onChange={(e) => setText(e.target.value)} />}
+        </Field>
+        <div className="mb-4 flex flex-col gap-2">
+          <Check label="自分の担当のみ" checked={mine} onChange={(v) => set('mine', v ? '1' : '')} />
+          <Button type="submit">検索</Button>
+        </div>
+      </form>
+      <FormErrors messages={[describeError(error)]} />
+      {fetching && !data ? <Loading /> : (
+        <>
+          <Table caption="ケース一覧" head={['ケース番号', '本人', '状態', '受付日', '担当者', '8050世帯']}>
+            {shown.map((c) => (
+              <tr key={c.id}>
+                <Td><Link to={`/cases/${encodeURIComponent(c.id)}`} className="text-key-800 underline focus-visible:outline-4 focus-visible:outline-black">{c.caseNumber}</Link></Td>
+                <Td>{c.subject?.name || c.subject?.kana || '（氏名未確認）'}{c.subject?.kana && c.subject?.name ? <span className="block text-dns-14N-130 text-solid-gray-700">{c.subject.kana}</span> : null}</Td>
+                <Td>{label('CaseStatus', c.status)}</Td>
+                <Td>{c.openedOn}</Td>
+                <Td>{c.assignedTo === subject ? '自分' : c.assignedTo ?? '—'}</Td>
+                <Td>{c.household?.is8050 ? '該当' : '—'}</Td>
+              </tr>
+            ))}
+          </Table>
+          {shown.length === 0 && <p className="mt-4 text-std-16N-170">該当するケースはありません。</p>}
+          {mine && <p className="mt-2 text-dns-14N-130 text-solid-gray-700">このページのうち自分が担当するケースだけを表示しています。</p>}
+          {data && (
+            <Pager pageInfo={data.cases.pageInfo} totalCount={data.cases.totalCount} shown={all.length}
+              atFirst={after === null} onFirst={() => setAfter(null)} onNext={setAfter} />
+          )}
+        </>
+      )}
+    </>
+  );
+}

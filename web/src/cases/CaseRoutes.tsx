@@ -1,0 +1,22 @@
+import { Route, Routes } from 'react-router-dom';
+import { RoleGate } from '../shell/StaffShell';
+import { useStaff } from '../shell/useStaff';
+import CaseListPage from './CaseListPage';
+import IntakePage from './IntakePage';
+import CaseDetailPage from './CaseDetailPage';
+
+export const caseRoles = ['Caseworker', 'Supervisor', 'TenantAdmin'] as const;
+
+/** /cases, /cases/new, /cases/:id for the tenant's case staff. */
+export default function CaseRoutes() {
+  const { roles } = useStaff();
+  return (
+    <RoleGate roles={roles} allowed={caseRoles}>
+      <Routes>
+        <Route index element={<CaseListPage />} />
+        <Route path="new" element={<IntakePage />} />
+        <Route path=":id" element={<CaseDetailPage />} />
+      </Routes>
+    </RoleGate>
+  );
+}

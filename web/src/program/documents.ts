@@ -1,0 +1,42 @@
+import { graphql } from '../gql';
+
+export const ProgramFields = graphql(`
+  fragment ProgramFields on Program {
+    fiscalYear tier functions functionsKnown requiredFunctions missingFunctions meetsTierRequirements
+    prefecturalStartupSupport operator { kind name }
+  }
+`);
+
+export const TenantProgram = graphql(`
+  query TenantProgram($code: String!, $isPrefecture: Boolean!, $fiscalYear: Int!) {
+    municipality(code: $code) @skip(if: $isPrefecture) {
+      name
+      programs { ...ProgramFields }
+      program(fiscalYear: $fiscalYear) { ...ProgramFields }
+      tierDelivery(fiscalYear: $fiscalYear) { undeliveredRequiredFunctions fiscalYearEnded flagged }
+      functionDelivery(fiscalYear: $fiscalYear) { function delivered evidenceCount }
+      requestStatus(fiscalYear: $fiscalYear) { deskClarified deskPublicized factFindingSurvey municipalPlatform }
+    }
+    prefecture(code: $code) @include(if: $isPrefecture) {
+      name
+      program(fiscalYear: $fiscalYear) { ...ProgramFields }
+      tierDelivery(fiscalYear: $fiscalYear) { undeliveredRequiredFunctions fiscalYearEnded flagged }
+      functionDelivery(fiscalYear: $fiscalYear) { function delivered evidenceCount }
+    }
+  }
+`);
+
+export const DesignateProgram = graphql(`
+  mutation DesignateProgram($input: DesignateProgramInput!) {
+    designateProgram(input: $input) { program { ...ProgramFields } errors { code message field } }
+  }
+`);
+
+export const ReportRequestStatus = graphql(`
+  mutation ReportRequestStatus($input: ReportRequestStatusInput!) {
+    reportRequestStatus(input: $input) {
+      requestStatus { fiscalYear deskClarified deskPublicized factFindingSurvey municipalPlatform }
+      errors { code message field }
+    }
+  }
+`);
