@@ -41,7 +41,7 @@ internal static class ConsultationFields
             .ResolveAsync(async ctx =>
             {
                 var keys = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<ICaseGrain>($"{ctx.Source.TenantCode}/{ctx.Source.CaseId}").GetConsultations());
-                var views = await Task.WhenAll(keys.Select(k => GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IConsultationGrain>(k).Get())));
+                var views = await GrainReads.SelectAsync(keys.ToList(), k => GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IConsultationGrain>(k).Get()));
                 return views.OfType<ConsultationView>().Select(ConsultationNode.Of);
             });
 

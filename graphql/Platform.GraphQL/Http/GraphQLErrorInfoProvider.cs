@@ -40,7 +40,7 @@ internal sealed class GraphQLErrorInfoProvider(bool hideSuggestions = false) : I
         ApiException { Code: { } code } => (code, null),
         { Code: { } code } when StableCodes.Contains(code) => (code, null),
         _ when Find<Tenants.Common.AccessDeniedException>(error) is not null => (ErrorCodes.Forbidden, null),
-        _ when Find<Tenants.Common.StorageUnavailableException>(error) is not null || IsStorageFailure(error) => (ErrorCodes.Unavailable, null),
+        _ when TransientFaults.IsTransient(error.InnerException) => (ErrorCodes.Unavailable, null),
         DocumentError or RequestError => (ErrorCodes.BadUserInput, error.Code),
         _ => (ErrorCodes.Internal, null),
     };
@@ -61,6 +61,9 @@ internal sealed class GraphQLErrorInfoProvider(bool hideSuggestions = false) : I
                 extensions[key] = value;
         }
         extensions["code"] = code;
+        // Clients and gateways retry on this flag alone, whatever the code's wording.
+        if (code == ErrorCodes.Unavailable)
+            extensions["retryable"] = true;
         if (detail is not null && detail != code)
             extensions["detail"] = detail;
 
@@ -70,30 +73,11 @@ internal sealed class GraphQLErrorInfoProvider(bool hideSuggestions = false) : I
         {
             Message = isInternal ? InternalMessage
                 : safe is not null ? safe.Message
-                : code == ErrorCodes.Unavailable ? StorageUnavailableMessage
+                : code == ErrorCodes.Unavailable && executionError is not ApiException && executionError.Code != ErrorCodes.Unavailable ? TransientFaults.Message
                 : hideSuggestions && executionError is DocumentError ? WithoutSuggestion(executionError.Message)
                 : executionError.Message,
             Extensions = extensions,
         };
-    }
-
-    private const string StorageUnavailableMessage = "The data store is unavailable; nothing was saved. Retry shortly.";
-
-    // A grain that cannot even load its state (the database is down) fails before the silo's
-    // storage filter sees the call; its error names the storage provider or carries a database
-    // exception. Either way the caller gets the same clear, retryable answer.
-    private static bool IsStorageFailure(Exception error)
-    {
-        for (var e = error.InnerException; e is not null; e = e.InnerException)
-        {
-            if (e is System.Data.Common.DbException or TimeoutException
-                || (e is OrleansException && e.Message.StartsWith("Error from storage provider", StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static T? Find<T>(Exception error)

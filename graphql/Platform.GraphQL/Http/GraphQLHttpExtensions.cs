@@ -57,6 +57,12 @@ public static class GraphQLHttpExtensions
             .ValidateOnStart();
         GraphQLCorsOptions.AddTo(services, configuration);
 
+        services.AddOptions<GraphQLConcurrencyOptions>()
+            .Bind(configuration.GetSection(GraphQLConcurrencyOptions.SectionName))
+            .Validate(c => c.Limit >= 0 && c.QueueLimit >= 0 && c.QueueTimeout >= TimeSpan.Zero && c.SaturatedAfter >= TimeSpan.Zero,
+                "GraphQL:Concurrency: Limit, QueueLimit, QueueTimeout and SaturatedAfter must not be negative.")
+            .ValidateOnStart();
+
         services.AddPlatformForwardedHeaders(configuration);
 
         // The endpoint writes errors with its own provider; this keeps GraphQL.NET's serializer in DI
@@ -71,6 +77,7 @@ public static class GraphQLHttpExtensions
         services.TryAddSingleton<IdLimitRule>();
         services.TryAddSingleton<ValidationRuleSets>();
         services.TryAddSingleton<CallerRateLimiter>();
+        services.TryAddSingleton(provider => new GraphQLConcurrencyGate(provider.GetRequiredService<IOptions<GraphQLConcurrencyOptions>>()));
         services.TryAddSingleton<GraphQLResponseWriter>();
         services.TryAddSingleton<GraphQLHttpHandler>();
         services.TryAddSingleton<GraphQLStreamHandler>();

@@ -23,6 +23,7 @@ internal sealed class GraphQLHttpHandler(
     DocumentLimits documentLimits,
     ValidationRuleSets validationRules,
     CallerRateLimiter rateLimiter,
+    GraphQLConcurrencyGate concurrency,
     GraphQLResponseWriter responseWriter,
     ISchema schema,
     IDocumentExecuter executer,
@@ -41,7 +42,10 @@ internal sealed class GraphQLHttpHandler(
         context.Response.Headers.CacheControl = "private, no-store";
         try
         {
-            if (await GraphQLRateLimiting.AdmitAsync(context, rateLimiter, responseWriter, logger))
+            if (!await GraphQLRateLimiting.AdmitAsync(context, rateLimiter, responseWriter, logger))
+                return;
+            using var slot = await GraphQLLoadShedding.EnterAsync(context, concurrency, responseWriter, logger);
+            if (slot is not null)
                 await HandleCoreAsync(context);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
@@ -143,7 +147,10 @@ internal sealed class GraphQLHttpHandler(
             ThrowOnUnhandledException = false,
             UnhandledExceptionDelegate = unhandled =>
             {
-                GraphQLHttpLog.ResolverFailed(logger, unhandled.OriginalException, PathOf(unhandled.FieldContext?.Path), OperationNameOf(request));
+                if (TransientFaults.IsTransient(unhandled.OriginalException))
+                    GraphQLHttpLog.TransientFault(logger, unhandled.OriginalException.GetType().Name, PathOf(unhandled.FieldContext?.Path), OperationNameOf(request));
+                else
+                    GraphQLHttpLog.ResolverFailed(logger, unhandled.OriginalException, PathOf(unhandled.FieldContext?.Path), OperationNameOf(request));
                 unhandled.ErrorMessage = GraphQLErrorInfoProvider.InternalMessage;
                 return Task.CompletedTask;
             },
@@ -207,6 +214,12 @@ internal sealed class GraphQLHttpHandler(
             : result.Errors?.Any(error => GraphQLErrorInfoProvider.Classify(error).Code == ErrorCodes.Internal) == true
                 ? StatusCodes.Status500InternalServerError
                 : StatusCodes.Status400BadRequest;
+        if (UnavailableResponse.Applies(result))
+        {
+            statusCode = StatusCodes.Status503ServiceUnavailable;
+            UnavailableResponse.SetRetryAfter(context.Response);
+        }
+
         // Only what any anonymous caller would get may be stored by shared caches: a GET query
         // (mutations are POST only) that succeeded entirely, asked without a token.
         if (publicCandidate && _publicMaxAge > 0 && statusCode == StatusCodes.Status200OK && result.Executed

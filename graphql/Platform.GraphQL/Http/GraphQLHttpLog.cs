@@ -20,4 +20,12 @@ internal static partial class GraphQLHttpLog
     [LoggerMessage(EventId = 4, Level = LogLevel.Information,
         Message = "GraphQL request from {Caller} was rate limited; retry after {RetryAfter}")]
     public static partial void RateLimited(ILogger logger, string caller, TimeSpan retryAfter);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Warning,
+        Message = "GraphQL field {Path} (operation {OperationName}) failed transiently ({Failure}); the caller saw UNAVAILABLE")]
+    public static partial void TransientFault(ILogger logger, string failure, string path, string operationName);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Warning,
+        Message = "GraphQL request refused: this silo is at its concurrency limit and the queue is full or its wait ran out (GraphQL:Concurrency)")]
+    public static partial void Shed(ILogger logger);
 }

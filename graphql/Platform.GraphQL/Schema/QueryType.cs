@@ -67,19 +67,20 @@ public sealed class QueryType : ObjectGraphType
                 }
 
                 var catalog = await ctx.CatalogAsync();
-                // One bad id fails its own element only: null there, and an error whose path ends with its index.
-                var results = await Task.WhenAll(ids.Select(async (id, index) =>
+                // One bad id fails its own element only: null there, and an error whose path ends
+                // with its index. Read a few grains at a time, so one request holds few connections.
+                var results = await GrainReads.SelectAsync([.. ids.Select((id, index) => (Id: id, Index: index))], async item =>
                 {
                     try
                     {
-                        return (Node: await ResolveNode(ctx, catalog, id), Error: (ApiException?)null);
+                        return (Node: await ResolveNode(ctx, catalog, item.Id), Error: (ApiException?)null);
                     }
                     catch (ApiException error)
                     {
-                        error.Path = [.. ctx.Path, index];
+                        error.Path = [.. ctx.Path, item.Index];
                         return (Node: null, Error: error);
                     }
-                }));
+                });
                 foreach (var (_, error) in results)
                 {
                     if (error is not null)

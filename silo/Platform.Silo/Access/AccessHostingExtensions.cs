@@ -1,5 +1,6 @@
 using Platform.GraphQL.Infrastructure;
 using Platform.Silo.Hosting;
+using Platform.Silo.Storage;
 using Platform.Tenants.Access;
 
 namespace Platform.Silo.Access;
@@ -11,6 +12,16 @@ public static class AccessHostingExtensions
     public static WebApplicationBuilder AddPlatformAccess(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new PlatformOptions();
+        if (builder.Environment.IsProduction() && !options.InMemory)
+        {
+            // A key made up by each pod seals contexts no other pod accepts: every call that
+            // lands on another silo would be refused. Production never makes one up.
+            builder.Services.AddSingleton(new CallerSigner(CallerContextKey.LoadConfigured(builder.Configuration) ?? throw new PrerequisiteMissingException(
+                $"Production needs the cluster's caller-context key: set {CallerContextKey.Setting} (base64 of at least 32 bytes), " +
+                "in Kubernetes the key Identity__CallerContextKey of the secret platform-secrets. Every silo needs the same key.")));
+            return builder;
+        }
+
         builder.Services.AddSingleton(new CallerSigner(CallerContextKey.Load(builder.Configuration, options.DataPath)));
         return builder;
     }

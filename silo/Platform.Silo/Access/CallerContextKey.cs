@@ -11,10 +11,17 @@ namespace Platform.Silo.Access;
 /// </summary>
 public static class CallerContextKey
 {
+    /// <summary>The setting that holds the key.</summary>
+    public const string Setting = "Identity:CallerContextKey";
+
+    /// <summary>Reads the configured key; the caller decides whether it may be made up instead.</summary>
+    public static byte[]? LoadConfigured(IConfiguration configuration) =>
+        configuration[Setting] is { Length: > 0 } ? Load(configuration, dataDirectory: "") : null;
+
     /// <summary>Reads or creates the key.</summary>
     public static byte[] Load(IConfiguration configuration, string dataDirectory)
     {
-        if (configuration["Identity:CallerContextKey"] is { Length: > 0 } configured)
+        if (configuration[Setting] is { Length: > 0 } configured)
         {
             var key = Convert.FromBase64String(configured);
             return key.Length >= 32 ? key : throw new InvalidOperationException("Identity:CallerContextKey must be at least 32 bytes (base64).");

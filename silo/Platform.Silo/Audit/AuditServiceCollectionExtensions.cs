@@ -57,7 +57,7 @@ public static class AuditServiceCollectionExtensions
             // The chain key comes from the master key, loaded the way the tenant key store loads it.
             var dataPath = provider.GetRequiredService<IOptions<PlatformOptions>>().Value.DataPath;
             var key = AuditChainKey.From(KeyEncryptionKey.Load(configuration, dataPath));
-            return new PostgresAuditLog(asOwner ? platformConnectionString : connectionString!, key);
+            return new PostgresAuditLog(asOwner ? platformConnectionString : ConnectionBudget.ForAudit(connectionString!, configuration), key);
         });
         return services;
     }

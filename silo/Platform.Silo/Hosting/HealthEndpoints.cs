@@ -13,7 +13,8 @@ public static class HealthEndpoints
     /// Maps <c>/health/live</c> (the process answers; also the bare JSON baseline of the
     /// benchmark) and <c>/health/ready</c> (200 once the registry is loaded, the silo is an
     /// active member, PostgreSQL answers and the master key unwraps the stored tenant data keys;
-    /// 503 otherwise, with the reason, and from the moment shutdown begins).
+    /// 503 otherwise, with the reason: <c>stopping</c> from the moment shutdown begins, <c>saturated</c>
+    /// after a sustained overload (see <c>GraphQL:Concurrency</c>)).
     /// </summary>
     /// <remarks>
     /// Liveness deliberately checks nothing else: a silo whose database is down is not helped
@@ -26,9 +27,9 @@ public static class HealthEndpoints
         endpoints.MapGet(ReadyPath, async (ReadinessProbe probe, CancellationToken ct) =>
         {
             var report = await probe.CheckAsync(ct);
-            var status = report.Ready ? "ready" : report.Stopping ? "stopping" : report.Registry ? "degraded" : "starting";
+            var status = report.Ready ? "ready" : report.Stopping ? "stopping" : report.Saturated ? "saturated" : report.Registry ? "degraded" : "starting";
             return Results.Json(
-                new { status, registry = report.Registry, silo = report.Silo, database = report.Database, masterKey = report.MasterKey, problem = report.Problem },
+                new { status, registry = report.Registry, silo = report.Silo, database = report.Database, masterKey = report.MasterKey, saturated = report.Saturated, problem = report.Problem },
                 statusCode: report.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
         return endpoints;

@@ -13,6 +13,13 @@ public static class OperationsHostingExtensions
     /// <summary>How long shutdown may take (setting <c>Operations:ShutdownTimeoutSeconds</c>).</summary>
     public const string ShutdownTimeoutSetting = "Operations:ShutdownTimeoutSeconds";
 
+    /// <summary>
+    /// How long a stopping silo keeps serving while it reports not ready (setting
+    /// <c>Operations:DrainDelaySeconds</c>): 15 s by default, longer than the Kubernetes readiness
+    /// probe's period (5 s) times its failure threshold (2); 0 in Development.
+    /// </summary>
+    public const string DrainDelaySetting = "Operations:DrainDelaySeconds";
+
     /// <summary>Where the dashboard is served.</summary>
     public const string DashboardPath = "/dashboard";
 
@@ -21,17 +28,20 @@ public static class OperationsHostingExtensions
     /// dashboard's silo side when enabled.
     /// </summary>
     /// <remarks>
-    /// On SIGTERM the host stops Kestrel first (no new requests; those in flight finish), then
+    /// On SIGTERM readiness answers 503 at once and the silo keeps serving for the drain delay
+    /// (<see cref="ShutdownDrain"/>); then the host stops Kestrel (no new requests; those in flight finish), then
     /// the silo, which deactivates its grains (writing nothing half-done) and leaves the
     /// membership table so the others take over its grains at once instead of waiting to
-    /// declare it dead. All of that must fit in the budget, 30 s by default; the Kubernetes
-    /// manifests give the pod 45 s.
+    /// declare it dead. All of that must fit in the budget, 30 s by default, which comes on top of
+    /// the drain delay; the Kubernetes manifests give the pod enough for both and the preStop pause.
     /// </remarks>
     public static WebApplicationBuilder AddPlatformOperations(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ReadinessProbe>();
         var seconds = builder.Configuration.GetValue(ShutdownTimeoutSetting, 30);
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(seconds));
+        var drain = TimeSpan.FromSeconds(builder.Configuration.GetValue(DrainDelaySetting, builder.Environment.IsDevelopment() ? 0 : 15));
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = drain + TimeSpan.FromSeconds(seconds));
+        builder.Services.AddSingleton<IHostedService>(services => new ShutdownDrain(drain, services.GetRequiredService<IHostApplicationLifetime>(), services.GetRequiredService<ILogger<ShutdownDrain>>()));
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(OperatorPolicy.Name, p => p.RequireAuthenticatedUser().RequireRole(OperatorPolicy.Role));
         if (builder.Configuration.GetValue<bool>(DashboardSetting))

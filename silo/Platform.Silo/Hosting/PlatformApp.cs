@@ -21,7 +21,9 @@ public static class PlatformApp
     /// </summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(TranslateFlags(args));
+        // appsettings.json is read from the silo's own folder, whatever folder it was started from
+        // (a service manager, a container's WORKDIR, an operator's shell).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = TranslateFlags(args), ContentRootPath = AppContext.BaseDirectory });
         configure?.Invoke(builder);
         builder.AddPlatformSecretFiles();
 
@@ -34,6 +36,7 @@ public static class PlatformApp
         builder.AddPlatformOrleans();
         builder.AddPlatformOperations();
         builder.AddPlatformTelemetry();
+        builder.AddPlatformRequestLog();
         builder.Services.AddPlatformAudit(builder.Configuration);
         builder.Services.AddPlatformGraphQL(builder.Configuration);
         builder.Services.AddPlatformRegistry();
@@ -42,6 +45,7 @@ public static class PlatformApp
         var app = builder.Build();
         // First, so that the client's address (rate limits, logs) is known to all that follows.
         app.UsePlatformForwardedHeaders();
+        app.UsePlatformRequestLog();
         app.MapPlatformWebApp();
         // Before authentication: a browser app must be able to read a 401 too.
         app.UsePlatformCors();

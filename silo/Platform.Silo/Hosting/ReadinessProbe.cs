@@ -9,7 +9,8 @@ namespace Platform.Silo.Hosting;
 /// <summary>
 /// Whether this silo should get traffic: the registry is loaded, the silo is an active
 /// cluster member, PostgreSQL answers, its master key unwraps the stored tenant data keys,
-/// and the process is not shutting down.
+/// the process is not shutting down, and it has not been refusing requests for a while
+/// (saturated: traffic is better sent to the other silos until it catches up).
 /// </summary>
 public sealed class ReadinessProbe(
     RegistryReadiness registry,
@@ -17,7 +18,8 @@ public sealed class ReadinessProbe(
     PlatformConnection connection,
     IClusterMembershipService membership,
     ILocalSiloDetails silo,
-    IHostApplicationLifetime lifetime)
+    IHostApplicationLifetime lifetime,
+    Platform.GraphQL.Limits.GraphQLConcurrencyGate concurrency)
 {
     // A probe that waits longer than the orchestrator's own timeout helps nobody.
     private const int DatabaseTimeoutSeconds = 2;
@@ -38,14 +40,16 @@ public sealed class ReadinessProbe(
         var status = membership.CurrentSnapshot.GetSiloStatus(silo.SiloAddress);
         var database = await DatabaseAnswersAsync(ct);
         var problem = database ? await masterKey.ProblemAsync(ct) : null;
+        var saturated = concurrency.IsSaturated;
         return new ReadinessReport(
-            Ready: !stopping && registry.IsReady && status == SiloStatus.Active && database && problem is null,
+            Ready: !stopping && !saturated && registry.IsReady && status == SiloStatus.Active && database && problem is null,
             Stopping: stopping,
             Registry: registry.IsReady,
             Silo: status.ToString(),
             Database: database,
             MasterKey: problem is null,
-            Problem: problem);
+            Problem: problem,
+            Saturated: saturated);
     }
 
     private async Task<bool> DatabaseAnswersAsync(CancellationToken ct)

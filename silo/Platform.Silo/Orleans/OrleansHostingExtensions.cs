@@ -10,6 +10,9 @@ namespace Platform.Silo.Orleans;
 /// <summary>Configures the co-hosted Orleans silo: clustering, grain state and reminders.</summary>
 public static class OrleansHostingExtensions
 {
+    /// <summary>Orleans' load shedding (<see cref="LoadSheddingOptions"/>: <c>LoadSheddingEnabled</c>, <c>CpuThreshold</c>, <c>MemoryThreshold</c>); on by default.</summary>
+    public const string LoadSheddingSection = "Orleans:LoadShedding";
+
     /// <summary>The ADO.NET invariant name of Npgsql.</summary>
     public const string NpgsqlInvariant = "Npgsql";
 
@@ -78,6 +81,16 @@ public static class OrleansHostingExtensions
             StorageSchema.ApplyAsync(connectionString, CancellationToken.None).GetAwaiter().GetResult();
         }
 
+        if (connectionString is not null)
+        {
+            connectionString = ConnectionBudget.ForStorage(connectionString, builder.Configuration);
+            if (ConnectionBudget.Total(builder.Configuration) >= ConnectionBudget.LocalMaxConnections && builder.Services.Any(d => d.ServiceType == typeof(LocalPostgres)))
+            {
+                logger.LogWarning("The connection budget ({Total}) does not fit the local PostgreSQL's max_connections ({Max}); lower Storage:MaxPoolSize, Audit:MaxPoolSize or Storage:MaxSilos",
+                    ConnectionBudget.Total(builder.Configuration), ConnectionBudget.LocalMaxConnections);
+            }
+        }
+
         builder.Services.AddSingleton(new PlatformConnection(connectionString));
         builder.UseOrleans(silo =>
         {
@@ -100,6 +113,7 @@ public static class OrleansHostingExtensions
                     o.Invariant = NpgsqlInvariant;
                     o.ConnectionString = connectionString;
                 });
+                StorageFaultBoundary.Wrap(silo.Services, StorageNames.Platform);
                 silo.UseAdoNetReminderService(o =>
                 {
                     o.Invariant = NpgsqlInvariant;
@@ -110,6 +124,14 @@ public static class OrleansHostingExtensions
             // Reminders shorter than Orleans' one-minute floor only when a test asks for them.
             silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = shortestPeriod < o.MinimumReminderPeriod ? shortestPeriod : o.MinimumReminderPeriod);
             silo.AddActivityPropagation();
+
+            // An overloaded silo refuses new work from Orleans clients (GatewayTooBusyException,
+            // reported as UNAVAILABLE) rather than queue it until everything times out.
+            silo.Configure<LoadSheddingOptions>(o =>
+            {
+                o.LoadSheddingEnabled = true;
+                builder.Configuration.GetSection(LoadSheddingSection).Bind(o);
+            });
         });
         return builder;
     }

@@ -37,16 +37,19 @@ public sealed class StorageFailureFilter(ILogger<StorageFailureFilter> logger) :
             // without the database's own message (it can carry statement text).
             throw new Tenants.Common.StorageUnavailableException(ex is InconsistentStateException || ex.InnerException is InconsistentStateException
                 ? "Another change to the same record was saved first; nothing was saved. Reload and retry."
-                : "The data store is unavailable; nothing was saved. Retry shortly.");
+                : UnavailableMessage);
         }
     }
+
+    /// <summary>What the caller is told when the database could not be reached.</summary>
+    public const string UnavailableMessage = "The data store is unavailable; nothing was saved. Retry shortly.";
 
     /// <summary>True when <paramref name="exception"/> or one it wraps comes from grain storage.</summary>
     public static bool IsStorageFailure(Exception exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            if (e is InconsistentStateException or DbException or TimeoutException)
+            if (e is InconsistentStateException or DbException or TimeoutException or Tenants.Common.StorageUnavailableException)
             {
                 return true;
             }

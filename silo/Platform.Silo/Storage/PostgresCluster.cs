@@ -114,7 +114,7 @@ internal sealed class PostgresCluster(
     {
         // TCP on loopback only, and no Unix socket at all: no /var/run/postgresql needed,
         // and no socket path length limit for deep data folders.
-        var serverOptions = $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=300";
+        var serverOptions = $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections={ConnectionBudget.LocalMaxConnections}";
         if (durability == LocalPostgresDurability.Throwaway)
         {
             serverOptions += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";

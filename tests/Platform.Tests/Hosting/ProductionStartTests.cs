@@ -31,6 +31,23 @@ public sealed class ProductionStartTests
     }
 
     [Fact]
+    public void Production_WithoutACallerContextKey_RefusesToStart_SaysWhatToSet_AndCreatesNone()
+    {
+        var data = TestPostgres.CreateTemporaryFolder();
+
+        var error = Assert.Throws<PrerequisiteMissingException>(() => Build(data, new()
+        {
+            ["ConnectionStrings:Platform"] = UnreachableDatabase,
+            ["Identity:PublicOnly"] = "true",
+            [KeyEncryptionKey.KeySetting] = Convert.ToBase64String(new byte[32]),
+        }));
+
+        Assert.Contains("Identity:CallerContextKey", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Identity__CallerContextKey", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(data, "keys", "caller-context.key")));
+    }
+
+    [Fact]
     public void Production_WithoutEntra_RefusesToStart_UnlessPublicOnlyIsSetOnPurpose()
     {
         var settings = new Dictionary<string, string?> { ["Platform:InMemory"] = "true" };

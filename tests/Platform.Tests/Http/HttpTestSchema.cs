@@ -69,6 +69,10 @@ internal sealed class HttpTestSchema : Schema
                     await Task.Delay(TimeSpan.FromSeconds(2), CancellationToken.None);
                     return "late";
                 });
+            Field<StringGraphType>("fault")
+                .Description("Fails with the transient fault named by kind (see HttpTestFaults).")
+                .Argument<NonNullGraphType<StringGraphType>>("kind")
+                .Resolve(context => throw HttpTestFaults.Create(context.GetArgument<string>("kind")));
             Field<StringGraphType>("userContext")
                 .Resolve(context => context.UserContext is GraphQLUserContext user && ReferenceEquals(user.User, context.User)
                     ? nameof(GraphQLUserContext)

@@ -28,6 +28,7 @@ public sealed class KubernetesManifestTests(PlatformFixture fixture, ITestOutput
         Env($"{PlatformOptions.Section}:{nameof(PlatformOptions.SiloPort)}"), Env($"{PlatformOptions.Section}:{nameof(PlatformOptions.GatewayPort)}"),
         Env($"{PlatformOptions.Section}:{nameof(PlatformOptions.DataDirectory)}"), Env(SecretFilesConfiguration.Setting),
         Env(OperationsHostingExtensions.ShutdownTimeoutSetting), Env(TelemetryHostingExtensions.JsonLogsSetting),
+        Env(OperationsHostingExtensions.DrainDelaySetting),
     ];
 
     // Settings the silo reads from files in the secrets folder.
@@ -163,7 +164,8 @@ public sealed class KubernetesManifestTests(PlatformFixture fixture, ITestOutput
         var grace = int.Parse(silo["spec"]!["template"]!["spec"]!["terminationGracePeriodSeconds"]!.GetValue<string>());
         var preStop = int.Parse(container["lifecycle"]!["preStop"]!["exec"]!["command"]!.AsArray().Last()!.GetValue<string>());
 
-        Assert.True(grace >= preStop + int.Parse(Value(env, "Operations__ShutdownTimeoutSeconds")) + 5, $"terminationGracePeriodSeconds {grace} leaves no time to drain.");
+        Assert.True(grace >= preStop + int.Parse(Value(env, "Operations__DrainDelaySeconds")) + int.Parse(Value(env, "Operations__ShutdownTimeoutSeconds")) + 5,
+            $"terminationGracePeriodSeconds {grace} leaves no time to drain.");
         foreach (var workload in resources.Where(r => Kustomization.Kind(r) is "Deployment" or "StatefulSet"))
         {
             Assert.All(Kustomization.Containers(workload), c =>
@@ -266,6 +268,7 @@ public sealed class KubernetesManifestTests(PlatformFixture fixture, ITestOutput
 
     private static bool IsKnownSetting(string name) =>
         RequiredEnvironment.Contains(name)
+        || name is "Storage__MaxPoolSize" or "Audit__MaxPoolSize" or "Storage__MaxSilos"
         || name.StartsWith("Identity__Entra__", StringComparison.Ordinal)
         || name.StartsWith("OTEL_", StringComparison.Ordinal)
         || name == Env(OperationsHostingExtensions.DashboardSetting);
