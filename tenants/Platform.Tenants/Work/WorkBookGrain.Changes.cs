@@ -11,8 +11,8 @@ public sealed partial class WorkBookGrain
     private async Task<WorkResult> Create(string? clientMutationId, string caseId, string action, Func<CaseFile, Caller, DateOnly, WorkResult> build)
     {
         var caller = Caller();
-        var replyKey = ReplyCache<WorkResult>.KeyOf(caller, clientMutationId);
-        if (state.State.Replies.TryGet(replyKey, out var earlier))
+        var replyKey = AppliedCommands.KeyOf(caller, clientMutationId, "work");
+        if (Applied(replyKey) is { } earlier)
         {
             return earlier;
         }
@@ -30,8 +30,8 @@ public sealed partial class WorkBookGrain
     private async Task<WorkResult> Change(string? clientMutationId, string itemId, string action, Func<WorkItem, CaseFile?, ICaseGrain, Task<WorkResult>> apply)
     {
         var caller = Caller();
-        var replyKey = ReplyCache<WorkResult>.KeyOf(caller, clientMutationId);
-        if (state.State.Replies.TryGet(replyKey, out var earlier))
+        var replyKey = AppliedCommands.KeyOf(caller, clientMutationId, "work");
+        if (Applied(replyKey) is { } earlier)
         {
             return earlier;
         }
@@ -55,6 +55,10 @@ public sealed partial class WorkBookGrain
         var result = await apply(item, file, CaseGrain(item.CaseId));
         return result.Item is null ? result : await Commit(result.Item with { UpdatedAt = clock.GetUtcNow() }, caller, replyKey, action);
     }
+
+    // A retried command answers with the item as it is now, never a stored reply.
+    private WorkResult? Applied(string? key) =>
+        state.State.Applied.TryGet(key, out var id) && state.State.Items.TryGetValue(id, out var item) ? new WorkResult(item, []) : null;
 
     // The case is read as the caller: the case grain allows and audits the read itself.
     private async Task<(CaseFile? File, WorkResult? Refusal)> OpenCase(string caseId)
@@ -82,7 +86,7 @@ public sealed partial class WorkBookGrain
         var result = new WorkResult(item, []);
         state.State.TenantCode = _tenant;
         state.State.Items[item.Id] = item;
-        state.State.Replies.Remember(replyKey, result);
+        state.State.Applied.Remember(replyKey, item.Id);
         CollectDue(item, clock.GetUtcNow(), Today());
         await state.WriteStateAsync();
         await EnsureReminder();

@@ -19,9 +19,9 @@ public sealed class WorkBookState : ITenantOwnedState
     [Id(1)]
     public Dictionary<string, WorkItem> Items { get; set; } = [];
 
-    /// <summary>Replies by caller and client mutation id.</summary>
+    /// <summary>Commands applied by caller and client mutation id, with the item each made or changed (never a reply).</summary>
     [Id(2)]
-    public ReplyCache<WorkResult> Replies { get; set; } = new();
+    public AppliedCommands Applied { get; set; } = new();
 
     /// <summary>The keys of the notices raised so far (item, kind and due time): each is raised once.</summary>
     [Id(3)]
