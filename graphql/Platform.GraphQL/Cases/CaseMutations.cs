@@ -42,6 +42,9 @@ internal static class CaseMutations
             (grain, i) => grain.Close(i.ClosedOn, i.Reason, i.ClientMutationId));
         Change<ReopenCasePayloadType, ReopenCaseInputType, ReopenCaseInput>(mutation, "reopenCase", "Reopens a closed case (ACTIVE).",
             (grain, i) => grain.Reopen(i.ReopenedOn, i.ClientMutationId));
+        Change<ReassignCasePayloadType, ReassignCaseInputType, ReassignCaseInput>(mutation, "reassignCase",
+            "Hands the case to another worker: a supervisor, or the worker in charge handing over. Kept in the case's history; the new worker is notified.",
+            (grain, i) => grain.Reassign(i.Assignee ?? "", Text.OrNull(i.Reason), i.ClientMutationId));
         Change<TransferCasePayloadType, TransferCaseInputType, TransferCaseInput>(mutation, "transferCase",
             "Hands the whole file to another municipality or prefecture under a transfer consent in force; this tenant keeps a TRANSFERRED stub without personal data.",
             (grain, i) => grain.Transfer(i.TargetTenantCode.Trim(), i.ClientMutationId),

@@ -42,6 +42,7 @@ public sealed class GraphQLIsolationTests(PlatformFixture fixture)
         ["updateCaseStatus"] = $$"""mutation { updateCaseStatus(input: { caseId: "{{CaseId}}", status: ACTIVE }) { errors { code } } }""",
         ["closeCase"] = $$"""mutation { closeCase(input: { caseId: "{{CaseId}}", closedOn: "2025-04-02", reason: OTHER }) { errors { code } } }""",
         ["reopenCase"] = $$"""mutation { reopenCase(input: { caseId: "{{CaseId}}", reopenedOn: "2025-04-02" }) { errors { code } } }""",
+        ["reassignCase"] = $$"""mutation { reassignCase(input: { caseId: "{{CaseId}}", assignee: "intruder" }) { errors { code } } }""",
         ["transferCase"] = $$"""mutation { transferCase(input: { caseId: "{{CaseId}}", targetTenantCode: "012025" }) { errors { code } } }""",
         ["establishSatellite"] = """mutation { establishSatellite(input: { municipalityCode: "132292", establishedOn: "2025-04-01" }) { errors { code } } }""",
         ["extendSatellite"] = $$"""mutation { extendSatellite(input: { satelliteId: "{{Satellite}}", plannedTransitionOn: "2030-04-01", reason: "x" }) { errors { code } } }""",
