@@ -62,6 +62,26 @@ public interface ICaseGrain : IGrainWithStringKey
     [Alias("reassign"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
     Task<CaseResult> Reassign(string assignee, string? reason, string? clientMutationId);
 
+    /// <summary>
+    /// Replaces the person's details (a name or kana added later is found by search); the previous
+    /// values go to the history with <paramref name="reason"/>. Checked as at intake; refused on a
+    /// closed, transferred or purged case (CASE_NOT_OPEN) and when nothing changes (NOTHING_CHANGED).
+    /// </summary>
+    [Alias("update-subject"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<CaseResult> UpdateSubject(CaseSubject? subject, string? reason, string? clientMutationId);
+
+    /// <summary>Replaces the household, keeping the previous one in the history (rules as <see cref="UpdateSubject"/>).</summary>
+    [Alias("update-household"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<CaseResult> UpdateHousehold(Household? household, string? reason, string? clientMutationId);
+
+    /// <summary>Replaces the concerns, keeping the previous ones in the history (rules as <see cref="UpdateSubject"/>).</summary>
+    [Alias("update-concerns"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<CaseResult> UpdateConcerns(ImmutableArray<Concern> concerns, string? reason, string? clientMutationId);
+
+    /// <summary>Replaces the case notes, keeping the previous ones in the history (rules as <see cref="UpdateSubject"/>).</summary>
+    [Alias("update-notes"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<CaseResult> UpdateNotes(string? notes, string? reason, string? clientMutationId);
+
     /// <summary>The case's history of changes, oldest first (audited like every read); empty when there is no case.</summary>
     [Alias("history"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
     Task<ImmutableArray<CaseChange>> GetHistory();
