@@ -42,6 +42,22 @@ internal static class CaseMutations
             (grain, i) => grain.Close(i.ClosedOn, i.Reason, i.ClientMutationId));
         Change<ReopenCasePayloadType, ReopenCaseInputType, ReopenCaseInput>(mutation, "reopenCase", "Reopens a closed case (ACTIVE).",
             (grain, i) => grain.Reopen(i.ReopenedOn, i.ClientMutationId));
+        Change<ReassignCasePayloadType, ReassignCaseInputType, ReassignCaseInput>(mutation, "reassignCase",
+            "Hands the case to another worker: a supervisor, or the worker in charge handing over. Kept in the case's history; the new worker is notified.",
+            (grain, i) => grain.Reassign(i.Assignee ?? "", Text.OrNull(i.Reason), i.ClientMutationId));
+        Change<UpdateCaseSubjectPayloadType, UpdateCaseSubjectInputType, UpdateCaseSubjectInput>(mutation, "updateCaseSubject",
+            "Replaces the person's details; the previous ones stay in the case's history. A name or kana added later is found by search.",
+            (grain, i) => grain.UpdateSubject(i.Subject?.ToSubject(), Text.OrNull(i.Reason), i.ClientMutationId));
+        Change<UpdateCaseHouseholdPayloadType, UpdateCaseHouseholdInputType, UpdateCaseHouseholdInput>(mutation, "updateCaseHousehold",
+            "Replaces the household; the previous one stays in the case's history.",
+            (grain, i) => grain.UpdateHousehold(
+                i.Household is { } h ? new Household(h.Is8050 ?? false, [.. (h.Members ?? []).Select(m => m.ToMember())]) : null, Text.OrNull(i.Reason), i.ClientMutationId));
+        Change<UpdateCaseConcernsPayloadType, UpdateCaseConcernsInputType, UpdateCaseConcernsInput>(mutation, "updateCaseConcerns",
+            "Replaces the concerns; the previous ones stay in the case's history.",
+            (grain, i) => grain.UpdateConcerns([.. i.Concerns ?? []], Text.OrNull(i.Reason), i.ClientMutationId));
+        Change<UpdateCaseNotesPayloadType, UpdateCaseNotesInputType, UpdateCaseNotesInput>(mutation, "updateCaseNotes",
+            "Replaces the case notes; the previous ones stay in the case's history.",
+            (grain, i) => grain.UpdateNotes(Text.OrNull(i.Notes), Text.OrNull(i.Reason), i.ClientMutationId));
         Change<TransferCasePayloadType, TransferCaseInputType, TransferCaseInput>(mutation, "transferCase",
             "Hands the whole file to another municipality or prefecture under a transfer consent in force; this tenant keeps a TRANSFERRED stub without personal data.",
             (grain, i) => grain.Transfer(i.TargetTenantCode.Trim(), i.ClientMutationId),

@@ -5,6 +5,7 @@ using Platform.GraphQL.Cases.Types;
 using Platform.GraphQL.Errors;
 using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.Relay;
+using Platform.GraphQL.Types;
 using Platform.Tenants.Cases;
 using Platform.Tenants.Common;
 using Platform.Tenants.Security;
@@ -29,7 +30,18 @@ internal static class CaseQueries
             .Argument<StringGraphType>("after")
             .Argument<CaseStatusEnumType>("status")
             .Argument<StringGraphType>("search", "The person's name in kana (hiragana or katakana, spaces ignored): the whole name, or the family or given name alone.")
+            .Argument<StringGraphType>("assignedTo", "Only the cases of this worker (a subject id).")
+            .Argument<DateScalarType>("lastContactBefore", "Only cases last contacted (or, with no contact, opened) before this day.")
+            .Argument<DateScalarType>("openedBefore", "Only cases opened before this day.")
             .ResolveAsync(ListAsync);
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkerCaseloadType>>>, IEnumerable<WorkerCaseload>>("caseload")
+            .AuthorizeWithRoles(Roles.Supervisor)
+            .Description("Per worker of the caller's tenant: open cases, and how many went 30, 60 and 90 days without contact (from the case index).")
+            .ResolveAsync(async ctx =>
+            {
+                var (_, tenant) = await CaseAccess.CallerTenantAsync(ctx, Roles.Supervisor);
+                return await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<ICaseBookGrain>(tenant).GetCaseload());
+            });
         query.Field<NonNullGraphType<CaseStatisticsType>, CaseStatistics>("caseStatistics")
             .AuthorizeWithRoles(Roles.Supervisor, Roles.TenantAdmin)
             .Description("The caller's tenant's case counters for a fiscal year, or one calendar month (1–12) of it.")
@@ -74,8 +86,16 @@ internal static class CaseQueries
         }
 
         var grains = ctx.Grains();
-        var status = ctx.GetArgument<CaseStatus?>("status");
-        var page = await GrainCalls.CallAsync(() => grains.GetGrain<ICaseBookGrain>(tenant).List(status, nameIndex, after, first));
+        var assignedTo = ctx.GetArgument<string?>("assignedTo") is { } worker && !string.IsNullOrWhiteSpace(worker) ? worker.Trim() : null;
+        if (assignedTo is { Length: > 200 })
+        {
+            throw new ApiException(ErrorCodes.BadUserInput, "assignedTo may have at most 200 characters.");
+        }
+
+        var filter = new CaseFilter(
+            ctx.GetArgument<CaseStatus?>("status"), nameIndex, assignedTo,
+            ctx.GetArgument<DateOnly?>("lastContactBefore"), ctx.GetArgument<DateOnly?>("openedBefore"));
+        var page = await GrainCalls.CallAsync(() => grains.GetGrain<ICaseBookGrain>(tenant).Find(filter, after, first));
         var edges = page.Items
             .Select(summary => new Edge<CaseNode>(
                 Paging.EncodeCursor(summary.CaseNumber),

@@ -4,7 +4,8 @@ namespace Platform.Tenants.Cases;
 
 /// <summary>
 /// A case as its tenant's case book lists it, and what it contributes to the tenant's
-/// statistics (<see cref="Received"/>: came by transfer, so not a new case here). No name, address or contact details: only the keyed blind index of the kana.
+/// statistics (<see cref="Received"/>: came by transfer, so not a new case here). <see cref="LastContactOn"/>
+/// is the Japanese day of the latest contact (null: none, or an entry not re-sent since it was added). No name, address or contact details: only the keyed blind index of the kana.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("platform.case-summary.v1")]
 public sealed record CaseSummary(
@@ -21,4 +22,5 @@ public sealed record CaseSummary(
     [property: Id(10)] ImmutableArray<string> NameIndex,
     [property: Id(11)] ImmutableArray<CaseActivity> Activity,
     [property: Id(12)] DateTimeOffset UpdatedAt,
-    [property: Id(13)] bool Received);
+    [property: Id(13)] bool Received,
+    [property: Id(14)] DateOnly? LastContactOn = null);

@@ -18,6 +18,14 @@ public interface ICaseBookGrain : IGrainWithStringKey
     [Alias("list"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
     Task<CasePage> List(CaseStatus? status, string? nameIndex, string? afterCaseNumber, int first);
 
+    /// <summary>A page of the cases that match every condition of <paramref name="filter"/>, from the index alone.</summary>
+    [Alias("find"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<CasePage> Find(CaseFilter filter, string? afterCaseNumber, int first);
+
+    /// <summary>Per worker: the open cases, and how many of them had no contact for 30, 60 and 90 days.</summary>
+    [Alias("caseload"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Tenant, Roles = [Roles.Supervisor])]
+    Task<System.Collections.Immutable.ImmutableArray<WorkerCaseload>> GetCaseload();
+
     /// <summary>The counters of a fiscal year, or of one month (1–12) of it.</summary>
     [Alias("statistics"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Tenant, Roles = [Roles.Supervisor, Roles.TenantAdmin])]
     Task<CaseStatistics> GetStatistics(int fiscalYear, int? month);

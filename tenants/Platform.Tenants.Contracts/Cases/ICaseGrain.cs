@@ -54,6 +54,39 @@ public interface ICaseGrain : IGrainWithStringKey
     Task<CaseResult> Reopen(DateOnly reopenedOn, string? clientMutationId);
 
     /// <summary>
+    /// Hands the case to <paramref name="assignee"/>: a supervisor, or the worker in charge handing
+    /// over. Kept in the case's history with the previous worker and the reason; the new worker
+    /// is notified (ids only). Refused: ASSIGNEE_REQUIRED, ALREADY_ASSIGNED, REASSIGN_NOT_ALLOWED,
+    /// CASE_NOT_OPEN (transferred or purged).
+    /// </summary>
+    [Alias("reassign"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<CaseResult> Reassign(string assignee, string? reason, string? clientMutationId);
+
+    /// <summary>
+    /// Replaces the person's details (a name or kana added later is found by search); the previous
+    /// values go to the history with <paramref name="reason"/>. Checked as at intake; refused on a
+    /// closed, transferred or purged case (CASE_NOT_OPEN) and when nothing changes (NOTHING_CHANGED).
+    /// </summary>
+    [Alias("update-subject"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<CaseResult> UpdateSubject(CaseSubject? subject, string? reason, string? clientMutationId);
+
+    /// <summary>Replaces the household, keeping the previous one in the history (rules as <see cref="UpdateSubject"/>).</summary>
+    [Alias("update-household"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<CaseResult> UpdateHousehold(Household? household, string? reason, string? clientMutationId);
+
+    /// <summary>Replaces the concerns, keeping the previous ones in the history (rules as <see cref="UpdateSubject"/>).</summary>
+    [Alias("update-concerns"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<CaseResult> UpdateConcerns(ImmutableArray<Concern> concerns, string? reason, string? clientMutationId);
+
+    /// <summary>Replaces the case notes, keeping the previous ones in the history (rules as <see cref="UpdateSubject"/>).</summary>
+    [Alias("update-notes"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<CaseResult> UpdateNotes(string? notes, string? reason, string? clientMutationId);
+
+    /// <summary>The case's history of changes, oldest first (audited like every read); empty when there is no case.</summary>
+    [Alias("history"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<ImmutableArray<CaseChange>> GetHistory();
+
+    /// <summary>
     /// Transfers the whole file to <paramref name="targetTenant"/> under a recorded, unwithdrawn
     /// transfer consent; this case keeps a TRANSFERRED stub without personal data.
     /// </summary>

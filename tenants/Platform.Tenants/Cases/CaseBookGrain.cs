@@ -62,20 +62,13 @@ public sealed partial class CaseBookGrain(
     }
 
     /// <inheritdoc />
-    public Task<CasePage> List(CaseStatus? status, string? nameIndex, string? afterCaseNumber, int first)
+    public Task<CasePage> List(CaseStatus? status, string? nameIndex, string? afterCaseNumber, int first) =>
+        Find(new CaseFilter(status, nameIndex), afterCaseNumber, first);
+
+    /// <inheritdoc />
+    public Task<CasePage> Find(CaseFilter filter, string? afterCaseNumber, int first)
     {
-        IEnumerable<CaseSummary> items = ByNumber();
-        if (status is { } wanted)
-        {
-            items = items.Where(c => c.Status == wanted);
-        }
-
-        if (nameIndex is not null)
-        {
-            items = items.Where(c => c.NameIndex.Contains(nameIndex));
-        }
-
-        var matching = items.ToList();
+        var matching = ByNumber().Where(filter.Matches).ToList();
         var start = afterCaseNumber is null ? 0 : matching.FindIndex(c => string.CompareOrdinal(c.CaseNumber, afterCaseNumber) > 0);
         if (start < 0)
         {
@@ -84,6 +77,20 @@ public sealed partial class CaseBookGrain(
 
         var page = matching.Skip(start).Take(Math.Clamp(first, 0, 100)).ToImmutableArray();
         return Task.FromResult(new CasePage(page, start + page.Length < matching.Count, matching.Count));
+    }
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<WorkerCaseload>> GetCaseload()
+    {
+        var today = Today();
+        int Silent(IEnumerable<CaseSummary> cases, int days) => cases.Count(c => CaseFilter.LastContactOf(c).AddDays(days) <= today);
+        var load = AllCases
+            .Where(c => c.Status is CaseStatus.Intake or CaseStatus.Active or CaseStatus.Monitoring)
+            .GroupBy(c => c.AssignedTo)
+            .Select(g => new WorkerCaseload(g.Key, g.Count(), Silent(g, 30), Silent(g, 60), Silent(g, 90)))
+            .OrderBy(w => w.Worker, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return Task.FromResult(load);
     }
 
     /// <inheritdoc />

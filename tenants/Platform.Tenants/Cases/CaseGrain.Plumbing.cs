@@ -112,7 +112,8 @@ public sealed partial class CaseGrain
         file.Id, file.CaseNumber, file.Status, file.AssignedTo, file.OpenedOn, file.ClosedOn, file.ClosureReason,
         state.State.StatAgeBand, state.State.StatGender, state.State.StatIs8050,
         [.. NameNormalizer.IndexTerms(file.Subject?.Kana).Select(term => blindIndex.Compute(_tenant, term))],
-        [.. state.State.Activity], clock.GetUtcNow(), state.State.StatReceived);
+        [.. state.State.Activity], clock.GetUtcNow(), state.State.StatReceived,
+        file.Contacts.IsDefaultOrEmpty ? null : file.Contacts.Max(c => JapanDate.Of(c.At)));
 
     private async Task SyncIndex()
     {

@@ -54,6 +54,7 @@ public sealed partial class CaseGrain
         };
         // No retry of an earlier command may reach the file that went; this one sees the stub.
         state.State.Applied.Clear();
+        state.State.History.Clear();
         return await Commit(stub, caller, replyKey, "case.transfer-stub");
     }
 
@@ -86,6 +87,7 @@ public sealed partial class CaseGrain
 
         var purged = WithoutPersonalData(file) with { Purged = true };
         state.State.Applied.Clear();
+        state.State.History.Clear();
         await Commit(purged, CallerContext.System, null, "case.purge", syncIndex: false);
 
         // The book applies this entry; the pending mark stays stored, so if it does not, the

@@ -64,4 +64,11 @@ public sealed class CaseState : ITenantOwnedState
     /// </summary>
     [Id(12)]
     public AppliedCommands Applied { get; set; } = new();
+
+    /// <summary>
+    /// The case's history of changes with the values they replaced, oldest first. Personal data:
+    /// emptied by a transfer and a purge, as the file is.
+    /// </summary>
+    [Id(13)]
+    public List<CaseChange> History { get; set; } = [];
 }

@@ -52,6 +52,13 @@ public sealed class CaseGraphType : ObjectGraphType<CaseNode>
         FromFile<StringGraphType>("transferredFrom", f => f.TransferredFrom, "\"{LG code}/{case number}\" of the case it came from (on the receiver's file).");
         Consultations.ConsultationFields.AddTo(this);
         FromFile<IdGraphType>("satelliteId", f => f.SatelliteId is { } id ? Satellites.SatelliteAccess.GlobalId(id) : null, "The prefecture's satellite that handles the case, if any.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseChangeType>>>, IEnumerable<CaseChange>>("history")
+            .Description("The changes made to the case, oldest first, with the values they replaced (an audited read).")
+            .ResolveAsync(async ctx =>
+            {
+                var grain = await CaseAccess.GrainOfKeyAsync(ctx, $"{ctx.Source.TenantCode}/{ctx.Source.CaseId}");
+                return await Infrastructure.GrainCalls.CallAsync(grain.GetHistory);
+            });
         FromFile<NonNullGraphType<BooleanGraphType>>("purged", f => f.Purged, "True once the personal data was removed after the retention period.");
     }
 
