@@ -18,6 +18,9 @@ namespace Platform.Silo.Orleans;
 public sealed class StorageFaultBoundary(IGrainStorage inner, ILogger<StorageFaultBoundary> logger)
     : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
 {
+    /// <summary>The storage it wraps.</summary>
+    public IGrainStorage Inner => inner;
+
     /// <summary>Puts the boundary in front of the grain storage registered as <paramref name="name"/>.</summary>
     public static void Wrap(IServiceCollection services, string name)
     {

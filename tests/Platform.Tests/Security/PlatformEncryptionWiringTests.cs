@@ -21,7 +21,9 @@ public sealed class PlatformEncryptionWiringTests(PlatformFixture fixture)
     {
         var since = DateTime.UtcNow;
         var services = fixture.Host.App.Services;
-        var storage = Assert.IsType<AdoNetGrainStorage>(services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Platform));
+        // Behind the boundary that turns database errors into ones every silo can read.
+        var boundary = Assert.IsType<Platform.Silo.Orleans.StorageFaultBoundary>(services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Platform));
+        var storage = Assert.IsType<AdoNetGrainStorage>(boundary.Inner);
         var serializer = Assert.IsType<EncryptingGrainStorageSerializer>(storage.Serializer);
         Assert.IsType<OrleansGrainStorageSerializer>(serializer.Inner);
         var canary = "CANARY" + Guid.NewGuid().ToString("N");

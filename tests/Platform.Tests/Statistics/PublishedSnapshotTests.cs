@@ -44,8 +44,8 @@ public sealed class PublishedSnapshotTests(PlatformFixture fixture)
 
         // ... an anonymous reader sees the table of the period, unchanged, in GraphQL and CSV.
         Assert.Equal(before, (await fixture.Host.QueryAsync(Published)).ToJsonString());
-        var csv = await fixture.Host.Http.GetStringAsync($"/statistics/national-activities.csv?fiscalYear={year}");
+        var csv = await fixture.Host.Http.GetStringAsync($"/statistics/national-activities.csv?fiscalYear={year}&codes=plain");
         var nation = (await fixture.Host.QueryAsync(Published))["nation"]!["statistics"]!["consultations"]!["newCases"]!["text"]!.ToString();
-        Assert.StartsWith($"{year},00,全国,{nation},", csv.TrimStart('\uFEFF').TrimEnd('\n').Split('\n')[^1]);
+        Assert.StartsWith($"{year},00,全国,{nation},", csv.TrimStart('\uFEFF').TrimEnd('\r', '\n').Split("\r\n")[^1]);
     }
 }
