@@ -10,6 +10,8 @@ public sealed class ScreenTests(WebAppFixture web) : WebTest(web)
     [Theory]
     [InlineData("public-municipality", "/?m=304271", "", "", "ひきこもりの相談窓口をさがす")]
     [InlineData("signin", "/signin", "", "", "サインイン")]
+    [InlineData("work", "/work", "132292", "Caseworker", "今日の仕事")]
+    [InlineData("notifications", "/notifications", "132292", "Caseworker", "お知らせ")]
     [InlineData("cases", "/cases", "132292", "Caseworker", "ケース一覧")]
     [InlineData("case-intake", "/cases/new", "132292", "Caseworker", "新規受付")]
     [InlineData("activities", "/activities", "132292", "TenantAdmin", "活動記録・相談窓口")]
