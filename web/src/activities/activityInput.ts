@@ -1,4 +1,4 @@
-import type { ActivityKind, AgencyType, RecordActivityInput, SurveyGroup, SurveyMethod } from '../gql/graphql';
+import type { ActivityKind, AgencyType, HoldPlannedActivityInput, RecordActivityInput, SurveyGroup, SurveyMethod } from '../gql/graphql';
 
 /** What the activity form holds: text as typed, so a refused save keeps it. */
 export interface ActivityForm {
@@ -60,5 +60,22 @@ export function activityInput(form: ActivityForm, clientMutationId: string): Rec
         .map(([group, size]) => ({ group: group as SurveyGroup, size: int(size)! })),
     };
   }
+  return input;
+}
+
+/** What the hold form of a planned activity holds, as typed. */
+export interface HoldForm { heldOn: string; participants: string; firstTimeParticipants: string; agenciesPresent: string; municipalPlatform: boolean; familySeminar: boolean }
+
+/** The holdPlannedActivity input: the attendance counts its kind takes; blank counts are left out. */
+export function holdInput(kind: ActivityKind, form: HoldForm, plannedActivityId: string, clientMutationId: string): HoldPlannedActivityInput {
+  const f = fieldsOf(kind);
+  const input: HoldPlannedActivityInput = { clientMutationId, plannedActivityId, heldOn: form.heldOn };
+  if (f.participants) input.participants = int(form.participants);
+  if (f.place) input.firstTimeParticipants = int(form.firstTimeParticipants);
+  if (f.network) {
+    input.agenciesPresent = int(form.agenciesPresent);
+    input.municipalPlatform = form.municipalPlatform;
+  }
+  if (f.familySeminar) input.familySeminar = form.familySeminar;
   return input;
 }

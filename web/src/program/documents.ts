@@ -16,6 +16,15 @@ export const TenantProgram = graphql(`
       tierDelivery(fiscalYear: $fiscalYear) { undeliveredRequiredFunctions fiscalYearEnded flagged }
       functionDelivery(fiscalYear: $fiscalYear) { function delivered evidenceCount }
       requestStatus(fiscalYear: $fiscalYear) { deskClarified deskPublicized factFindingSurvey municipalPlatform }
+      hostedSatellites {
+        id status establishedOn plannedTransitionOn transitionedOn closedOn isOverdue daysUntilTransition
+        alerts { kind raisedOn plannedTransitionOn }
+      }
+      preparationGrants {
+        id fiscalYear totalYen committedTier grantedOn conditionStatus
+        items { item amountYen }
+        nextYearProgram { tier }
+      }
     }
     prefecture(code: $code) @include(if: $isPrefecture) {
       name
@@ -38,5 +47,11 @@ export const ReportRequestStatus = graphql(`
       requestStatus { fiscalYear deskClarified deskPublicized factFindingSurvey municipalPlatform }
       errors { code message field }
     }
+  }
+`);
+
+export const SetRetention = graphql(`
+  mutation SetRetention($input: SetRetentionInput!) {
+    setRetention(input: $input) { retentionYears errors { code message field } }
   }
 `);
