@@ -1,10 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import type { ActivityKind, PlannedActivityFieldsFragment } from '../gql/graphql';
+import type { ActivityKind, AgencyType, PlannedActivityFieldsFragment } from '../gql/graphql';
 import { label, options } from '../labels';
 import { Button, Check, Field, FormErrors, Input, Notice, Section, Select, Table, Td, TextArea, todayInJapan } from '../shell/ui';
 import { useUserErrors } from '../shell/useUserErrors';
-import { fieldsOf, holdInput, type HoldForm } from './activityInput';
+import { fieldsOf, holdInput, plannableKinds, type HoldForm } from './activityInput';
 import { CancelPlannedActivity, HoldPlannedActivity, PlanActivity } from './documents';
 
 interface Place { id: string; name: string; closedOn?: string | null }
@@ -55,7 +55,7 @@ export default function PlannedActivities({ planned, places, mayPlan }: { planne
             <Field label="活動の種類" required errors={errors.byField.kind}>
               {(a) => (
                 <Select {...a} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as ActivityKind })}>
-                  {options('ActivityKind').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                  {options('ActivityKind').filter((o) => plannableKinds.includes(o.value)).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
                 </Select>
               )}
             </Field>
@@ -98,10 +98,10 @@ function PlannedActions({ planned }: { planned: PlannedActivityFieldsFragment })
 
 function HoldPlannedForm({ planned, what, onClose }: { planned: PlannedActivityFieldsFragment; what: string; onClose: () => void }) {
   const [, hold] = useMutation(HoldPlannedActivity);
-  const errors = useUserErrors(['heldOn', 'participants', 'firstTimeParticipants', 'agenciesPresent', 'municipalPlatform', 'familySeminar']);
+  const errors = useUserErrors(['heldOn', 'participants', 'firstTimeParticipants', 'agenciesPresent', 'municipalPlatform', 'familySeminar', 'trainees']);
   const id = useRef(crypto.randomUUID());
   const today = todayInJapan();
-  const [form, setForm] = useState<HoldForm>({ heldOn: planned.plannedOn <= today ? planned.plannedOn : today, participants: '', firstTimeParticipants: '', agenciesPresent: '', municipalPlatform: false, familySeminar: false });
+  const [form, setForm] = useState<HoldForm>({ heldOn: planned.plannedOn <= today ? planned.plannedOn : today, participants: '', firstTimeParticipants: '', agenciesPresent: '', municipalPlatform: false, familySeminar: false, trainees: {} });
   const f = fieldsOf(planned.kind);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -133,6 +133,17 @@ function HoldPlannedForm({ planned, what, onClose }: { planned: PlannedActivityF
           </Field>
           <Check label="市町村プラットフォームの会議" checked={form.municipalPlatform} onChange={(v) => setForm({ ...form, municipalPlatform: v })} />
         </>
+      )}
+      {f.trainees && (
+        <fieldset className="mb-4">
+          <legend className="text-std-16B-170 mb-2">研修を受けた人数（所属別）</legend>
+          <FormErrors messages={errors.byField.trainees ?? []} />
+          {options('AgencyType').map((o) => (
+            <Field key={o.value} label={o.label}>
+              {(a) => <Input {...a} inputMode="numeric" value={form.trainees[o.value as AgencyType] ?? ''} onChange={(ev) => setForm({ ...form, trainees: { ...form.trainees, [o.value]: ev.target.value } })} />}
+            </Field>
+          ))}
+        </fieldset>
       )}
       {f.familySeminar && <Check label="家族セミナー" checked={form.familySeminar} onChange={(v) => setForm({ ...form, familySeminar: v })} />}
       <div className="flex flex-wrap gap-2">

@@ -33,11 +33,12 @@ describe('the recordActivity input', () => {
 });
 
 describe('holding a planned activity', () => {
-  const form = { heldOn: '2025-06-01', participants: '12', firstTimeParticipants: '3', agenciesPresent: '4', municipalPlatform: true, familySeminar: true };
+  const form = { heldOn: '2025-06-01', participants: '12', firstTimeParticipants: '3', agenciesPresent: '4', municipalPlatform: true, familySeminar: true, trainees: { NONPROFIT: '5', MUNICIPALITY: '' } };
   it('sends the counts its kind takes only', () => {
     expect(holdInput('AWARENESS_EVENT', form, 'pa1', 'id')).toEqual({ clientMutationId: 'id', plannedActivityId: 'pa1', heldOn: '2025-06-01', participants: 12 });
     expect(holdInput('PLACE_OF_BELONGING_SESSION', form, 'pa1', 'id')).toEqual({ clientMutationId: 'id', plannedActivityId: 'pa1', heldOn: '2025-06-01', participants: 12, firstTimeParticipants: 3 });
     expect(holdInput('NETWORK_MEETING', { ...form, participants: ' ' }, 'pa1', 'id')).toEqual({ clientMutationId: 'id', plannedActivityId: 'pa1', heldOn: '2025-06-01', participants: null, agenciesPresent: 4, municipalPlatform: true });
+    expect(holdInput('STAFF_TRAINING', form, 'pa1', 'id')).toEqual({ clientMutationId: 'id', plannedActivityId: 'pa1', heldOn: '2025-06-01', trainees: [{ agencyType: 'NONPROFIT', count: 5 }] });
   });
 });
 

@@ -64,7 +64,10 @@ export function activityInput(form: ActivityForm, clientMutationId: string): Rec
 }
 
 /** What the hold form of a planned activity holds, as typed. */
-export interface HoldForm { heldOn: string; participants: string; firstTimeParticipants: string; agenciesPresent: string; municipalPlatform: boolean; familySeminar: boolean }
+export interface HoldForm { heldOn: string; participants: string; firstTimeParticipants: string; agenciesPresent: string; municipalPlatform: boolean; familySeminar: boolean; trainees: Partial<Record<AgencyType, string>> }
+
+/** The kinds that are planned ahead (a survey is recorded when done). */
+export const plannableKinds: readonly ActivityKind[] = ['PLACE_OF_BELONGING_SESSION', 'PEER_GROUP_MEETING', 'FAMILY_GROUP_MEETING', 'AWARENESS_EVENT', 'NETWORK_MEETING', 'STAFF_TRAINING'];
 
 /** The holdPlannedActivity input: the attendance counts its kind takes; blank counts are left out. */
 export function holdInput(kind: ActivityKind, form: HoldForm, plannedActivityId: string, clientMutationId: string): HoldPlannedActivityInput {
@@ -77,5 +80,12 @@ export function holdInput(kind: ActivityKind, form: HoldForm, plannedActivityId:
     input.municipalPlatform = form.municipalPlatform;
   }
   if (f.familySeminar) input.familySeminar = form.familySeminar;
+  if (f.trainees) input.trainees = traineesOf(form.trainees);
   return input;
+}
+
+function traineesOf(trainees: Partial<Record<AgencyType, string>>) {
+  return Object.entries(trainees)
+    .filter(([, count]) => int(count) !== null)
+    .map(([agencyType, count]) => ({ agencyType: agencyType as AgencyType, count: int(count)! }));
 }
