@@ -3,12 +3,13 @@ import { useMutation } from 'urql';
 import { label } from '../labels';
 import { Button, Field, FormErrors, Input, TextArea } from '../shell/ui';
 import { useUserErrors } from '../shell/useUserErrors';
-import { CancelWorkItem, CompleteTask, HoldAppointment } from './documents';
-import { minutesOf } from './workItems';
+import { japanDateTime } from '../cases/ContactTimeline';
+import { CancelWorkItem, CompleteTask, EditWorkItem, HoldAppointment } from './documents';
+import { minutesOf, toJapanLocal } from './workItems';
 
-export interface WorkItemRow { id: string; kind: 'TASK' | 'APPOINTMENT'; text: string; status: string }
+export interface WorkItemRow { id: string; kind: 'TASK' | 'APPOINTMENT'; text: string; status: string; dueAt: string; place?: string | null }
 
-type Mode = 'complete' | 'cancel' | 'hold' | null;
+type Mode = 'complete' | 'cancel' | 'hold' | 'edit' | null;
 
 /** Complete a task, hold an appointment (it becomes a contact in the case's log), or cancel either with a note. */
 export default function WorkItemActions({ item }: { item: WorkItemRow }) {
@@ -21,14 +22,16 @@ export default function WorkItemActions({ item }: { item: WorkItemRow }) {
         {item.kind === 'TASK'
           ? <Button kind="secondary" onClick={() => setMode('complete')} aria-label={`${what}を完了にする`}>完了にする</Button>
           : <Button kind="secondary" onClick={() => setMode('hold')} aria-label={`${what}の実施を記録`}>実施を記録</Button>}
+        <Button kind="secondary" onClick={() => setMode('edit')} aria-label={`${what}を変更`}>変更</Button>
         <Button kind="secondary" onClick={() => setMode('cancel')} aria-label={`${what}を取りやめる`}>取りやめる</Button>
       </div>
     );
   }
+  if (mode === 'edit') return <EditForm item={item} what={what} onClose={() => setMode(null)} />;
   return <ActionForm item={item} mode={mode} what={what} onClose={() => setMode(null)} />;
 }
 
-function ActionForm({ item, mode, what, onClose }: { item: WorkItemRow; mode: Exclude<Mode, null>; what: string; onClose: () => void }) {
+function ActionForm({ item, mode, what, onClose }: { item: WorkItemRow; mode: 'complete' | 'cancel' | 'hold'; what: string; onClose: () => void }) {
   const [, complete] = useMutation(CompleteTask);
   const [, cancel] = useMutation(CancelWorkItem);
   const [, hold] = useMutation(HoldAppointment);
@@ -74,6 +77,45 @@ function ActionForm({ item, mode, what, onClose }: { item: WorkItemRow; mode: Ex
         <Button type="submit" kind={mode === 'cancel' ? 'danger' : 'primary'}>
           {{ complete: '完了を保存', cancel: '取りやめを保存', hold: '実施を保存' }[mode]}
         </Button>
+        <Button kind="secondary" onClick={onClose}>やめる</Button>
+      </div>
+    </form>
+  );
+}
+
+/** Changes what an open item is, its time, or an appointment's place. */
+function EditForm({ item, what, onClose }: { item: WorkItemRow; what: string; onClose: () => void }) {
+  const [, edit] = useMutation(EditWorkItem);
+  const errors = useUserErrors(['text', 'dueAt', 'place']);
+  const id = useRef(crypto.randomUUID());
+  const [form, setForm] = useState({ text: item.text, dueAt: toJapanLocal(item.dueAt), place: item.place ?? '' });
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const r = await edit({ input: {
+      clientMutationId: id.current, workItemId: item.id, text: form.text,
+      dueAt: form.dueAt ? japanDateTime(form.dueAt) : null,
+      place: item.kind === 'APPOINTMENT' ? form.place : null,
+    } });
+    const ok = errors.take(r, r.data?.editWorkItem);
+    if (r.data) id.current = crypto.randomUUID();
+    if (ok) onClose();
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-label={`${what}の変更`} className="rounded-8 border border-key-300 bg-key-50 p-3">
+      <FormErrors messages={errors.general} />
+      <Field label="内容" required errors={errors.byField.text}>
+        {(a) => <Input {...a} value={form.text} onChange={(e) => setForm({ ...form, text: e.target.value })} />}
+      </Field>
+      <Field label={item.kind === 'TASK' ? '期限（日時）' : '日時'} required errors={errors.byField.dueAt}>
+        {(a) => <Input {...a} type="datetime-local" value={form.dueAt} onChange={(e) => setForm({ ...form, dueAt: e.target.value })} />}
+      </Field>
+      {item.kind === 'APPOINTMENT' && (
+        <Field label="場所" errors={errors.byField.place}>
+          {(a) => <Input {...a} value={form.place} onChange={(e) => setForm({ ...form, place: e.target.value })} />}
+        </Field>
+      )}
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit">変更を保存</Button>
         <Button kind="secondary" onClick={onClose}>やめる</Button>
       </div>
     </form>

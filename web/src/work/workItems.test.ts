@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueText, isOverdue, itemsOfCase, minutesOf } from './workItems';
+import { dueText, isOverdue, itemsOfCase, minutesOf, toJapanLocal } from './workItems';
 
 describe('work items', () => {
   const now = new Date('2026-12-02T01:00:00Z'); // 10:00 in Japan
@@ -24,5 +24,9 @@ describe('work items', () => {
     expect(minutesOf(' ')).toBeNull();
     expect(minutesOf('45')).toBe(45);
     expect(minutesOf('abc')).toBeNaN();
+  });
+  it('edits times in Japanese time', () => {
+    expect(toJapanLocal('2026-12-01T15:30:00Z')).toBe('2026-12-02T00:30');
+    expect(toJapanLocal('2026-12-02T10:00:00+09:00')).toBe('2026-12-02T10:00');
   });
 });

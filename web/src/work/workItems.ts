@@ -22,3 +22,8 @@ export function minutesOf(text: string): number | null {
   const n = Number(t);
   return Number.isFinite(n) ? Math.trunc(n) : NaN;
 }
+
+/** An API DateTime as a datetime-local value in Japanese time ("2026-12-02T10:00"). */
+export function toJapanLocal(iso: string): string {
+  return new Date(new Date(iso).getTime() + 9 * 3600_000).toISOString().slice(0, 16);
+}
