@@ -56,7 +56,7 @@ export default function NotificationsPage() {
             })}
           </Table>
         )}
-        {data && <Pager pageInfo={data.notifications.pageInfo} totalCount={data.notifications.totalCount} shown={notices.length} atFirst={after === null} onFirst={() => setAfter(null)} onNext={setAfter} />}
+        {data && notices.length > 0 && <Pager pageInfo={data.notifications.pageInfo} totalCount={data.notifications.totalCount} shown={notices.length} atFirst={after === null} onFirst={() => setAfter(null)} onNext={setAfter} />}
       </Section>
     </RoleGate>
   );

@@ -24,7 +24,7 @@ export default function WorkPage() {
     <RoleGate roles={roles} allowed={allowed}>
       <PageTitle title="今日の仕事">今日の仕事</PageTitle>
       <FormErrors messages={[describeError(error)]} />
-      <Section title={`フォローアップと面談予定（${label('WorkDue', due)}）`}>
+      <Section title="フォローアップと面談予定">
         <fieldset className="mb-4">
           <legend className="text-std-16B-170 mb-1">表示する範囲</legend>
           <div className="flex flex-wrap gap-4">
