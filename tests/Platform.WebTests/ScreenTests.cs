@@ -42,6 +42,8 @@ public sealed class ScreenTests(WebAppFixture web) : WebTest(web)
         await Assertions.Expect(h1).ToHaveCountAsync(1);
         await Assertions.Expect(h1).ToHaveTextAsync(heading);
         await Assertions.Expect(Page.GetByText("読み込み中…")).ToHaveCountAsync(0);
+        // A refused request (too complex a query, a refused field) shows as the screen's error list.
+        await Assertions.Expect(Page.Locator("main [data-form-errors]")).ToHaveCountAsync(0);
         Assert.Equal("ja", await Page.GetAttributeAsync("html", "lang"));
         await Assertions.Expect(Page.GetByRole(AriaRole.Main)).ToHaveCountAsync(1);
         await AssertAccessibleAsync(Page);

@@ -1,12 +1,13 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useMutation } from 'urql';
-import type { TenantProgramQuery } from '../gql/graphql';
+import { useMutation, useQuery } from 'urql';
+import type { HostedSatellitesQuery as HostedData, MunicipalityPreparationGrantsQuery as GrantData } from '../gql/graphql';
+import { describeError } from '../shell/errors';
 import { fiscalYearLabel, label } from '../labels';
 import { Button, Field, FormErrors, Input, Notice, Section, Table, Td } from '../shell/ui';
 import { useUserErrors } from '../shell/useUserErrors';
-import { SetRetention } from './documents';
+import { HostedSatellitesQuery, PreparationGrantsQuery, SetRetention } from './documents';
 
-type Municipality = NonNullable<TenantProgramQuery['municipality']>;
+
 
 /** How many years after closing a case's personal data is purged (1–30). */
 export function RetentionForm() {
@@ -43,8 +44,21 @@ export function RetentionForm() {
   );
 }
 
+/** The prefecture's satellites in the municipality and the preparation support it was granted. */
+export function HostedSupportSections({ tenant }: { tenant: string }) {
+  const [sat] = useQuery({ query: HostedSatellitesQuery, variables: { code: tenant } });
+  const [grants] = useQuery({ query: PreparationGrantsQuery, variables: { code: tenant } });
+  return (
+    <>
+      <FormErrors messages={[describeError(sat.error), describeError(grants.error)]} />
+      {sat.data?.municipality && <HostedSatellites satellites={sat.data.municipality.hostedSatellites} />}
+      {grants.data?.municipality && <PreparationGrants grants={grants.data.municipality.preparationGrants} />}
+    </>
+  );
+}
+
 /** The prefecture's satellites in this municipality, with their alerts. */
-export function HostedSatellites({ satellites }: { satellites: Municipality['hostedSatellites'] }) {
+function HostedSatellites({ satellites }: { satellites: NonNullable<HostedData['municipality']>['hostedSatellites'] }) {
   return (
     <Section title="市内のサテライト（都道府県センターのサテライト）">
       {satellites.length === 0 ? <p>サテライトはありません。</p> : (
@@ -67,7 +81,7 @@ export function HostedSatellites({ satellites }: { satellites: Municipality['hos
 }
 
 /** The preparation support granted to this municipality and whether its condition was met. */
-export function PreparationGrants({ grants }: { grants: Municipality['preparationGrants'] }) {
+function PreparationGrants({ grants }: { grants: NonNullable<GrantData['municipality']>['preparationGrants'] }) {
   const yen = (n: number) => `${n.toLocaleString('ja-JP')}円`;
   return (
     <Section title="準備支援（交付を受けたもの）">

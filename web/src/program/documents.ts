@@ -16,15 +16,6 @@ export const TenantProgram = graphql(`
       tierDelivery(fiscalYear: $fiscalYear) { undeliveredRequiredFunctions fiscalYearEnded flagged }
       functionDelivery(fiscalYear: $fiscalYear) { function delivered evidenceCount }
       requestStatus(fiscalYear: $fiscalYear) { deskClarified deskPublicized factFindingSurvey municipalPlatform }
-      hostedSatellites {
-        id status establishedOn plannedTransitionOn transitionedOn closedOn isOverdue daysUntilTransition
-        alerts { kind raisedOn plannedTransitionOn }
-      }
-      preparationGrants {
-        id fiscalYear totalYen committedTier grantedOn conditionStatus
-        items { item amountYen }
-        nextYearProgram { tier }
-      }
     }
     prefecture(code: $code) @include(if: $isPrefecture) {
       name
@@ -53,5 +44,29 @@ export const ReportRequestStatus = graphql(`
 export const SetRetention = graphql(`
   mutation SetRetention($input: SetRetentionInput!) {
     setRetention(input: $input) { retentionYears errors { code message field } }
+  }
+`);
+
+/** Separate queries: a list below a list counts 50 × 50 towards the API's complexity limit. */
+export const HostedSatellitesQuery = graphql(`
+  query HostedSatellites($code: String!) {
+    municipality(code: $code) {
+      hostedSatellites {
+        id status establishedOn plannedTransitionOn transitionedOn closedOn isOverdue daysUntilTransition
+        alerts { kind raisedOn }
+      }
+    }
+  }
+`);
+
+export const PreparationGrantsQuery = graphql(`
+  query MunicipalityPreparationGrants($code: String!) {
+    municipality(code: $code) {
+      preparationGrants {
+        id fiscalYear totalYen committedTier grantedOn conditionStatus
+        items { item amountYen }
+        nextYearProgram { tier }
+      }
+    }
   }
 `);
