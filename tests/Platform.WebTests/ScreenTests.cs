@@ -10,6 +10,8 @@ public sealed class ScreenTests(WebAppFixture web) : WebTest(web)
     [Theory]
     [InlineData("public-municipality", "/?m=304271", "", "", "ひきこもりの相談窓口をさがす")]
     [InlineData("signin", "/signin", "", "", "サインイン")]
+    [InlineData("work", "/work", "132292", "Caseworker", "今日の仕事")]
+    [InlineData("notifications", "/notifications", "132292", "Caseworker", "お知らせ")]
     [InlineData("cases", "/cases", "132292", "Caseworker", "ケース一覧")]
     [InlineData("case-intake", "/cases/new", "132292", "Caseworker", "新規受付")]
     [InlineData("activities", "/activities", "132292", "TenantAdmin", "活動記録・相談窓口")]
@@ -40,6 +42,8 @@ public sealed class ScreenTests(WebAppFixture web) : WebTest(web)
         await Assertions.Expect(h1).ToHaveCountAsync(1);
         await Assertions.Expect(h1).ToHaveTextAsync(heading);
         await Assertions.Expect(Page.GetByText("読み込み中…")).ToHaveCountAsync(0);
+        // A refused request (too complex a query, a refused field) shows as the screen's error list.
+        await Assertions.Expect(Page.Locator("main [data-form-errors]")).ToHaveCountAsync(0);
         Assert.Equal("ja", await Page.GetAttributeAsync("html", "lang"));
         await Assertions.Expect(Page.GetByRole(AriaRole.Main)).ToHaveCountAsync(1);
         await AssertAccessibleAsync(Page);

@@ -27,7 +27,7 @@ public sealed class SmokeTests(WebAppFixture web) : WebTest(web)
     {
         await SignInAsync(Page, "132292", "Caseworker");
 
-        Assert.Equal("/cases", new Uri(Page.Url).AbsolutePath);
+        Assert.Equal("/work", new Uri(Page.Url).AbsolutePath);
         Assert.Empty(PageErrors);
     }
 

@@ -10,6 +10,8 @@ const publicBudgetKb = 250;
 const routes = {
   '/ (public finder)': 'src/public/PublicFinder.tsx',
   '/signin': 'src/signin/SignIn.tsx',
+  '/work': 'src/work/WorkPage.tsx',
+  '/notifications': 'src/notifications/NotificationsPage.tsx',
   '/cases': 'src/cases/CaseRoutes.tsx',
   '/activities': 'src/activities/ActivitiesPage.tsx',
   '/statistics': 'src/statistics/StatisticsPage.tsx',

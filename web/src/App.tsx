@@ -6,6 +6,8 @@ const PublicFinder = lazy(() => import('./public/PublicFinder'));
 const SignIn = lazy(() => import('./signin/SignIn'));
 const StaffShell = lazy(() => import('./shell/StaffShell'));
 const CaseRoutes = lazy(() => import('./cases/CaseRoutes'));
+const Work = lazy(() => import('./work/WorkPage'));
+const Notifications = lazy(() => import('./notifications/NotificationsPage'));
 const Activities = lazy(() => import('./activities/ActivitiesPage'));
 const Statistics = lazy(() => import('./statistics/StatisticsPage'));
 const Audit = lazy(() => import('./audit/AuditPage'));
@@ -27,6 +29,8 @@ export default function App() {
           <Route path="/signin" element={<SignIn />} />
           <Route element={<StaffShell />}>
             <Route path="/cases/*" element={<CaseRoutes />} />
+            <Route path="/work" element={<Work />} />
+            <Route path="/notifications" element={<Notifications />} />
             <Route path="/activities" element={<Activities />} />
             <Route path="/statistics" element={<Statistics />} />
             <Route path="/audit" element={<Audit />} />

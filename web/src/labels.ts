@@ -4,6 +4,7 @@ import type {
   GrantConditionStatus, MunicipalityType, OperatorKind, PreparationItem, ProgramTier,
   ReferralDestination, ReferralOutcome, ReferralSource, SatelliteAlertKind, SatelliteEventKind,
   SatelliteStatus, SupportFunction, SurveyGroup, SurveyMethod, WithdrawalDuration,
+  WorkItemKind, WorkItemStatus, WorkDue, NotificationKind, PlannedActivityStatus,
 } from './gql/graphql';
 
 /**
@@ -163,6 +164,23 @@ export const labels = {
     INFORMATION_SHARING: '関係機関との情報共有',
   } satisfies Record<ConsentPurpose, string>,
   ConsentGiver: { PERSON: '本人の同意', FAMILY_ON_BEHALF: '家族による代理同意' } satisfies Record<ConsentGiver, string>,
+  WorkItemKind: { TASK: 'フォローアップ', APPOINTMENT: '面談予定' } satisfies Record<WorkItemKind, string>,
+  WorkItemStatus: {
+    OPEN: '未完了', DONE: '完了', CANCELLED: '取りやめ', HELD: '実施済み',
+  } satisfies Record<WorkItemStatus, string>,
+  WorkDue: { TODAY: '今日', OVERDUE: '期限切れ', WEEK: '今週（期限切れを含む）' } satisfies Record<WorkDue, string>,
+  NotificationKind: {
+    TASK_DUE: 'フォローアップの期限',
+    TASK_OVERDUE: 'フォローアップの期限切れ',
+    APPOINTMENT_TODAY: '今日の面談予定',
+    CASE_REASSIGNED: 'ケースの担当者の変更',
+    TRANSFER_RECEIVED: 'ケースの移管の受け入れ',
+    CONSULTATION_RECEIVED: '市町村からの相談',
+    CONSULTATION_ANSWERED: '都道府県からの回答',
+    SATELLITE_ALERT: 'サテライトの移行予定日',
+    GRANT_CONDITION_DECIDED: '準備支援の条件の判定',
+  } satisfies Record<NotificationKind, string>,
+  PlannedActivityStatus: { PLANNED: '予定', HELD: '開催済み', CANCELLED: '中止' } satisfies Record<PlannedActivityStatus, string>,
   AuditOutcome: { ALLOWED: '許可', DENIED: '拒否', FAILED: '失敗' } satisfies Record<AuditOutcome, string>,
 } as const;
 

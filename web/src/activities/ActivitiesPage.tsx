@@ -8,10 +8,11 @@ import { Field, FormErrors, Loading, PageTitle, Pager, Section, Select, Table, T
 import { useStaff } from '../shell/useStaff';
 import { TenantActivities } from './documents';
 import RecordActivityForm from './RecordActivityForm';
+import PlannedActivities from './PlannedActivities';
 import { PlacesSection, DeskSection, WithdrawButton } from './PlacesAndDesk';
 
 /** Mutations of these types refetch the screen (a stable object: a new one each render would refetch forever). */
-const refetchOn = { additionalTypenames: ['Activity', 'PlaceOfBelonging', 'ConsultationDesk'] };
+const refetchOn = { additionalTypenames: ['Activity', 'PlannedActivity', 'PlaceOfBelonging', 'ConsultationDesk'] };
 
 const allowed = ['Caseworker', 'Supervisor', 'TenantAdmin', 'PrefecturalOfficer'];
 
@@ -35,7 +36,7 @@ export default function ActivitiesPage() {
     <RoleGate roles={roles} allowed={allowed}>
       <PageTitle title="活動記録・相談窓口">活動記録・相談窓口</PageTitle>
       <FormErrors messages={[describeError(error)]} />
-      <RecordActivityForm places={area?.placesOfBelonging ?? []} />
+      <RecordActivityForm places={(area?.placesOfBelonging ?? []).filter((p) => !p.closedOn)} />
       <Section title="記録した活動">
         <Field label="年度">
           {(a) => (
@@ -69,6 +70,7 @@ export default function ActivitiesPage() {
           </>
         )}
       </Section>
+      <PlannedActivities planned={area?.plannedActivities ?? []} places={area?.placesOfBelonging ?? []} mayPlan={roles.some((r) => allowed.includes(r))} />
       <PlacesSection places={area?.placesOfBelonging ?? []} mayRegister={mayWithdraw} />
       <DeskSection key={area?.consultationDesk?.name ?? (area ? "none" : "loading")} desk={area?.consultationDesk ?? null} maySet={roles.includes('TenantAdmin') || roles.includes('PrefecturalOfficer')} />
     </RoleGate>

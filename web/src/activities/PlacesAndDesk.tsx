@@ -3,8 +3,8 @@ import { useMutation } from 'urql';
 import { Button, Check, Field, FormErrors, Input, Notice, Section, Table, Td } from '../shell/ui';
 import { useUserErrors } from '../shell/useUserErrors';
 import { RegisterPlace, SetDesk, WithdrawActivity } from './documents';
+import PlaceActions, { type Place } from './PlaceActions';
 
-interface Place { id: string; name: string; address?: string | null; schedule?: string | null; isPublic: boolean }
 interface Desk { name: string; phone?: string | null; hours?: string | null; url?: string | null; address?: string | null }
 
 /** The tenant's places of belonging (居場所), and registering a new one. */
@@ -23,9 +23,13 @@ export function PlacesSection({ places, mayRegister }: { places: Place[]; mayReg
   return (
     <Section title="居場所">
       {places.length === 0 ? <p className="mb-4">登録された居場所はありません。</p> : (
-        <Table caption="居場所" head={['名前', '開催日時', '所在地', '公開']}>
+        <Table caption="居場所" head={['名前', '開催日時', '所在地', '公開', ...(mayRegister ? [<span key="op" className="sr-only">操作</span>] : [])]}>
           {places.map((p) => (
-            <tr key={p.id}><Td>{p.name}</Td><Td>{p.schedule ?? '—'}</Td><Td>{p.address ?? '—'}</Td><Td>{p.isPublic ? '公開' : '非公開'}</Td></tr>
+            <tr key={p.id}>
+              <Td>{p.name}{p.closedOn && <span className="block text-dns-14N-130 text-solid-gray-700">{p.closedOn}で閉所</span>}</Td>
+              <Td>{p.schedule ?? '—'}</Td><Td>{p.address ?? '—'}</Td><Td>{p.isPublic ? '公開' : '非公開'}</Td>
+              {mayRegister && <Td><PlaceActions place={p} /></Td>}
+            </tr>
           ))}
         </Table>
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityInput, type ActivityForm } from './activityInput';
+import { activityInput, holdInput, type ActivityForm } from './activityInput';
 
 const base: ActivityForm = {
   kind: 'PLACE_OF_BELONGING_SESSION', heldOn: '2025-06-01', participants: '8', firstTimeParticipants: '2', placeId: 'p1',
@@ -31,3 +31,14 @@ describe('the recordActivity input', () => {
     expect(activityInput({ ...base, kind: 'PEER_GROUP_MEETING', participants: ' ' }, 'id').participants).toBeNull();
   });
 });
+
+describe('holding a planned activity', () => {
+  const form = { heldOn: '2025-06-01', participants: '12', firstTimeParticipants: '3', agenciesPresent: '4', municipalPlatform: true, familySeminar: true, trainees: { NONPROFIT: '5', MUNICIPALITY: '' } };
+  it('sends the counts its kind takes only', () => {
+    expect(holdInput('AWARENESS_EVENT', form, 'pa1', 'id')).toEqual({ clientMutationId: 'id', plannedActivityId: 'pa1', heldOn: '2025-06-01', participants: 12 });
+    expect(holdInput('PLACE_OF_BELONGING_SESSION', form, 'pa1', 'id')).toEqual({ clientMutationId: 'id', plannedActivityId: 'pa1', heldOn: '2025-06-01', participants: 12, firstTimeParticipants: 3 });
+    expect(holdInput('NETWORK_MEETING', { ...form, participants: ' ' }, 'pa1', 'id')).toEqual({ clientMutationId: 'id', plannedActivityId: 'pa1', heldOn: '2025-06-01', participants: null, agenciesPresent: 4, municipalPlatform: true });
+    expect(holdInput('STAFF_TRAINING', form, 'pa1', 'id')).toEqual({ clientMutationId: 'id', plannedActivityId: 'pa1', heldOn: '2025-06-01', trainees: [{ agencyType: 'NONPROFIT', count: 5 }] });
+  });
+});
+

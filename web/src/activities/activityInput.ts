@@ -1,4 +1,4 @@
-import type { ActivityKind, AgencyType, RecordActivityInput, SurveyGroup, SurveyMethod } from '../gql/graphql';
+import type { ActivityKind, AgencyType, HoldPlannedActivityInput, RecordActivityInput, SurveyGroup, SurveyMethod } from '../gql/graphql';
 
 /** What the activity form holds: text as typed, so a refused save keeps it. */
 export interface ActivityForm {
@@ -61,4 +61,31 @@ export function activityInput(form: ActivityForm, clientMutationId: string): Rec
     };
   }
   return input;
+}
+
+/** What the hold form of a planned activity holds, as typed. */
+export interface HoldForm { heldOn: string; participants: string; firstTimeParticipants: string; agenciesPresent: string; municipalPlatform: boolean; familySeminar: boolean; trainees: Partial<Record<AgencyType, string>> }
+
+/** The kinds that are planned ahead (a survey is recorded when done). */
+export const plannableKinds: readonly ActivityKind[] = ['PLACE_OF_BELONGING_SESSION', 'PEER_GROUP_MEETING', 'FAMILY_GROUP_MEETING', 'AWARENESS_EVENT', 'NETWORK_MEETING', 'STAFF_TRAINING'];
+
+/** The holdPlannedActivity input: the attendance counts its kind takes; blank counts are left out. */
+export function holdInput(kind: ActivityKind, form: HoldForm, plannedActivityId: string, clientMutationId: string): HoldPlannedActivityInput {
+  const f = fieldsOf(kind);
+  const input: HoldPlannedActivityInput = { clientMutationId, plannedActivityId, heldOn: form.heldOn };
+  if (f.participants) input.participants = int(form.participants);
+  if (f.place) input.firstTimeParticipants = int(form.firstTimeParticipants);
+  if (f.network) {
+    input.agenciesPresent = int(form.agenciesPresent);
+    input.municipalPlatform = form.municipalPlatform;
+  }
+  if (f.familySeminar) input.familySeminar = form.familySeminar;
+  if (f.trainees) input.trainees = traineesOf(form.trainees);
+  return input;
+}
+
+function traineesOf(trainees: Partial<Record<AgencyType, string>>) {
+  return Object.entries(trainees)
+    .filter(([, count]) => int(count) !== null)
+    .map(([agencyType, count]) => ({ agencyType: agencyType as AgencyType, count: int(count)! }));
 }

@@ -5,7 +5,8 @@ export const TenantActivities = graphql(`
     municipality(code: $code) @skip(if: $isPrefecture) {
       name
       consultationDesk { name phone hours url address }
-      placesOfBelonging { id name address schedule isPublic }
+      placesOfBelonging { id name address schedule isPublic closedOn }
+      plannedActivities(fiscalYear: $fiscalYear) { ...PlannedActivityFields }
       activities(fiscalYear: $fiscalYear, kind: $kind, first: 20, after: $after) {
         totalCount
         pageInfo { hasNextPage endCursor }
@@ -15,7 +16,8 @@ export const TenantActivities = graphql(`
     prefecture(code: $code) @include(if: $isPrefecture) {
       name
       consultationDesk { name phone hours url address }
-      placesOfBelonging { id name address schedule isPublic }
+      placesOfBelonging { id name address schedule isPublic closedOn }
+      plannedActivities(fiscalYear: $fiscalYear) { ...PlannedActivityFields }
       activities(fiscalYear: $fiscalYear, kind: $kind, first: 20, after: $after) {
         totalCount
         pageInfo { hasNextPage endCursor }
@@ -54,5 +56,39 @@ export const RegisterPlace = graphql(`
 export const SetDesk = graphql(`
   mutation SetConsultationDesk($input: SetConsultationDeskInput!) {
     setConsultationDesk(input: $input) { consultationDesk { name phone hours url address } errors { code message field } }
+  }
+`);
+
+export const PlannedActivityFields = graphql(`
+  fragment PlannedActivityFields on PlannedActivity { id kind plannedOn placeId title status activityId cancelReason }
+`);
+
+export const PlanActivity = graphql(`
+  mutation PlanActivity($input: PlanActivityInput!) {
+    planActivity(input: $input) { plannedActivity { ...PlannedActivityFields } errors { code message field } }
+  }
+`);
+
+export const HoldPlannedActivity = graphql(`
+  mutation HoldPlannedActivity($input: HoldPlannedActivityInput!) {
+    holdPlannedActivity(input: $input) { plannedActivity { ...PlannedActivityFields } errors { code message field } }
+  }
+`);
+
+export const CancelPlannedActivity = graphql(`
+  mutation CancelPlannedActivity($input: CancelPlannedActivityInput!) {
+    cancelPlannedActivity(input: $input) { plannedActivity { ...PlannedActivityFields } errors { code message field } }
+  }
+`);
+
+export const UpdatePlace = graphql(`
+  mutation UpdatePlaceOfBelonging($input: UpdatePlaceOfBelongingInput!) {
+    updatePlaceOfBelonging(input: $input) { placeOfBelonging { id name address schedule isPublic closedOn } errors { code message field } }
+  }
+`);
+
+export const ClosePlace = graphql(`
+  mutation ClosePlaceOfBelonging($input: ClosePlaceOfBelongingInput!) {
+    closePlaceOfBelonging(input: $input) { placeOfBelonging { id name address schedule isPublic closedOn } errors { code message field } }
   }
 `);

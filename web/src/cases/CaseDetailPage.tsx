@@ -11,6 +11,7 @@ import Referrals from './Referrals';
 import Consents from './Consents';
 import StatusAndClosing from './StatusAndClosing';
 import Consultations from './Consultations';
+import CaseWork from './CaseWork';
 
 /** `/cases/:id`: one case file: person, household, concerns, contacts, referrals, consents, status. */
 export default function CaseDetailPage() {
@@ -75,6 +76,7 @@ export default function CaseDetailPage() {
         ) : <p>家族の登録はありません。</p>}
       </Section>
 
+      <CaseWork caseId={c.id} open={open} />
       <ContactTimeline caseId={c.id} contacts={c.contacts} open={open} onPage={setAfter} atFirst={after === null} />
       <Referrals caseId={c.id} referrals={c.referrals} open={open} />
       <Consents caseId={c.id} consents={c.consents} open={open} />

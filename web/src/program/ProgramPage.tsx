@@ -8,6 +8,7 @@ import { Field, FormErrors, Loading, PageTitle, Section, Select, Table, Td, fisc
 import { useStaff } from '../shell/useStaff';
 import { TenantProgram } from './documents';
 import { DesignateForm, RequestStatusForm } from './ProgramForms';
+import { HostedSupportSections, RetentionForm } from './TenantAdminSections';
 
 /** Mutations of these types refetch the screen (a stable object: a new one each render would refetch forever). */
 const refetchOn = { additionalTypenames: ['Program', 'MunicipalRequestStatus'] };
@@ -82,6 +83,8 @@ export default function ProgramPage() {
               {data.municipality.programs.length === 0 && <p className="mt-2">事業の記録はありません。</p>}
             </Section>
           )}
+          {!isPrefecture && data?.municipality && <HostedSupportSections tenant={tenant!} />}
+          <RetentionForm />
         </>
       )}
     </RoleGate>

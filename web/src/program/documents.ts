@@ -40,3 +40,33 @@ export const ReportRequestStatus = graphql(`
     }
   }
 `);
+
+export const SetRetention = graphql(`
+  mutation SetRetention($input: SetRetentionInput!) {
+    setRetention(input: $input) { retentionYears errors { code message field } }
+  }
+`);
+
+/** Separate queries: a list below a list counts 50 × 50 towards the API's complexity limit. */
+export const HostedSatellitesQuery = graphql(`
+  query HostedSatellites($code: String!) {
+    municipality(code: $code) {
+      hostedSatellites {
+        id status establishedOn plannedTransitionOn transitionedOn closedOn isOverdue daysUntilTransition
+        alerts { kind raisedOn }
+      }
+    }
+  }
+`);
+
+export const PreparationGrantsQuery = graphql(`
+  query MunicipalityPreparationGrants($code: String!) {
+    municipality(code: $code) {
+      preparationGrants {
+        id fiscalYear totalYen committedTier grantedOn conditionStatus
+        items { item amountYen }
+        nextYearProgram { tier }
+      }
+    }
+  }
+`);

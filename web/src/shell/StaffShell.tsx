@@ -8,6 +8,7 @@ import { ViewerQuery } from './documents';
 import { describeError } from './errors';
 import { mayOpen, navFor } from './navigation';
 import { FormErrors, Loading } from './ui';
+import UnreadBadge from '../notifications/UnreadBadge';
 
 /** The signed-in part of the app: the token is checked, then the header, the navigation by role and the screen. */
 export default function StaffShell() {
@@ -43,6 +44,7 @@ function Layout({ token }: { token: string }) {
           <div className="flex flex-wrap items-center gap-4 text-dns-16N-130">
             <span><span className="sr-only">所属：</span><strong>{data?.viewer?.tenantName ?? tenant ?? ''}</strong></span>
             <span><span className="sr-only">役割：</span>{roles.map((r) => roleLabels[r] ?? r).join('・')}</span>
+            {roles.some((r) => ['Caseworker', 'Supervisor', 'TenantAdmin', 'PrefecturalOfficer'].includes(r)) && <UnreadBadge />}
             <button type="button" onClick={signOut} className="rounded-8 border border-key-800 px-3 py-2 text-key-800 hover:underline focus-visible:outline-4 focus-visible:outline-black">サインアウト</button>
           </div>
         </div>

@@ -4,10 +4,10 @@ import { fiscalYearOf, todayInJapan } from './ui';
 
 describe('navigation by role', () => {
   it('gives a caseworker cases and activities only', () => {
-    expect(navFor(['Caseworker'], '132292').map((i) => i.to)).toEqual(['/cases', '/cases/new', '/activities']);
+    expect(navFor(['Caseworker'], '132292').map((i) => i.to)).toEqual(['/work', '/cases', '/cases/new', '/activities']);
   });
   it('gives a supervisor statistics and the audit log', () => {
-    expect(navFor(['Supervisor'], '132292').map((i) => i.to)).toEqual(['/cases', '/cases/new', '/activities', '/statistics', '/audit']);
+    expect(navFor(['Supervisor'], '132292').map((i) => i.to)).toEqual(['/work', '/cases', '/cases/new', '/activities', '/statistics', '/audit']);
   });
   it('shows satellites to a prefecture tenant admin, not a municipal one', () => {
     expect(navFor(['TenantAdmin'], '130001').map((i) => i.to)).toContain('/prefecture/satellites');

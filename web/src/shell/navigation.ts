@@ -4,6 +4,7 @@ export interface NavItem { to: string; label: string; roles: readonly string[] }
 const caseStaff = ['Caseworker', 'Supervisor', 'TenantAdmin'];
 
 export const navItems: readonly NavItem[] = [
+  { to: '/work', label: '今日の仕事', roles: caseStaff },
   { to: '/cases', label: 'ケース一覧', roles: caseStaff },
   { to: '/cases/new', label: '新規受付', roles: caseStaff },
   { to: '/activities', label: '活動記録・相談窓口', roles: [...caseStaff, 'PrefecturalOfficer'] },

@@ -37,7 +37,7 @@ describe('sign-in URL', () => {
   });
 
   it('sends each role to its home screen', () => {
-    expect(homeFor(['Caseworker'])).toBe('/cases');
+    expect(homeFor(['Caseworker'])).toBe('/work');
     expect(homeFor(['Supervisor'])).toBe('/statistics');
     expect(homeFor(['TenantAdmin'])).toBe('/program');
     expect(homeFor(['PrefecturalOfficer', 'Caseworker'])).toBe('/prefecture');

@@ -62,7 +62,7 @@ export function isExpired(token: string, nowMs: number = Date.now(), skewSeconds
 export function homeFor(roles: readonly string[]): string {
   if (roles.includes('NationalAnalyst')) return '/nation';
   if (roles.includes('PrefecturalOfficer')) return '/prefecture';
-  if (roles.includes('Caseworker')) return '/cases';
+  if (roles.includes('Caseworker')) return '/work';
   if (roles.includes('Supervisor')) return '/statistics';
   if (roles.includes('TenantAdmin')) return '/program';
   return '/';
