@@ -58,7 +58,7 @@ public sealed class CaseAssignmentTests(PlatformFixture fixture)
         var id = (string)(await owner.OpenAsync(new { openedOn = Iso(Today), referralSource = "PERSON" }))["id"]!;
 
         Assert.Equal("REASSIGN_NOT_ALLOWED", (string)(await other.RefusedAsync("reassignCase", new { caseId = id, assignee = "bystander" }))["code"]!);
-        Assert.Equal("ASSIGNEE_REQUIRED", (string)(await supervisor.RefusedAsync("reassignCase", new { caseId = id, assignee = " \t " }))["code"]!);
+        Assert.Equal("ASSIGNEE_REQUIRED", (string)(await supervisor.RefusedAsync("reassignCase", new { caseId = id, assignee = "   " }))["code"]!);
         Assert.Equal("ASSIGNEE_REQUIRED", (string)(await owner.RefusedAsync("reassignCase", new { caseId = id, assignee = "" }))["code"]!);
         Assert.Equal("ALREADY_ASSIGNED", (string)(await owner.RefusedAsync("reassignCase", new { caseId = id, assignee = "owner" }))["code"]!);
         Assert.Equal(TextRules.InvalidCharacters, (string)(await owner.RefusedAsync("reassignCase", new { caseId = id, assignee = "evil\u202Eowner" }))["code"]!);

@@ -54,7 +54,10 @@ public abstract partial class WebTest(WebAppFixture web) : IAsyncLifetime
         }
 
         await page.GotoAsync(query.ToString());
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/signin", StringComparison.Ordinal));
+        // The first sign-in of a run also waits for the silo to load the directory (every tenant is
+        // checked against it), so it gets longer than a page's usual wait.
+        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/signin", StringComparison.Ordinal),
+            new PageWaitForURLOptions { Timeout = 60_000 });
         var token = await page.EvaluateAsync<string?>("() => sessionStorage.getItem('platform.token')");
         Assert.False(string.IsNullOrEmpty(token), "Signing in kept no token in sessionStorage['platform.token'].");
         Assert.DoesNotContain(token!, page.Url, StringComparison.Ordinal);
