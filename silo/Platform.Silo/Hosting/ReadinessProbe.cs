@@ -14,7 +14,7 @@ namespace Platform.Silo.Hosting;
 /// </summary>
 public sealed class ReadinessProbe(
     RegistryReadiness registry,
-    MasterKeyCheck masterKey,
+    KeyUnwrapCheck masterKey,
     PlatformConnection connection,
     IClusterMembershipService membership,
     ILocalSiloDetails silo,

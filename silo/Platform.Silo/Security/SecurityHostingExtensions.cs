@@ -17,7 +17,7 @@ public static class SecurityHostingExtensions
     /// <c>platform</c> ADO.NET grain storage. Durable runs keep wrapped keys in PostgreSQL
     /// under the <see cref="KeyEncryptionKey"/>; in-memory runs (nothing persisted, no database) keep
     /// keys in memory and leave the in-memory grain storage as it is. In Production a durable run
-    /// refuses to start without a configured master key, and <see cref="MasterKeyCheck"/> proves at
+    /// refuses to start without a configured master key, and <see cref="KeyUnwrapCheck"/> proves at
     /// start and in every readiness check that the key is the one the stored data keys were wrapped with.
     /// </summary>
     public static WebApplicationBuilder AddPlatformSecurity(this WebApplicationBuilder builder)
@@ -42,8 +42,8 @@ public static class SecurityHostingExtensions
             services.GetRequiredService<PlatformConnection>().ConnectionString is { } connectionString
                 ? new TenantKeyStore(connectionString, services.GetRequiredService<KeyEncryptionKey>(), services.GetRequiredService<ILogger<TenantKeyStore>>())
                 : new InMemoryTenantKeyStore());
-        builder.Services.AddSingleton<MasterKeyCheck>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<MasterKeyCheck>());
+        builder.Services.AddSingleton<KeyUnwrapCheck>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<KeyUnwrapCheck>());
         builder.Services.AddSingleton<IBlindIndex, HmacBlindIndex>();
 
         // Before the silo starts (a lifecycle "starting" step): seals what earlier versions stored in plain text.
@@ -53,10 +53,21 @@ public static class SecurityHostingExtensions
         // format: the [Id(n)] numbers of our [GenerateSerializer] types are the storage contract
         // (the default Newtonsoft JSON cannot read immutable dictionaries back), and the
         // encrypting serializer wraps it.
-        builder.Services.AddOptions<AdoNetGrainStorageOptions>(StorageNames.Platform)
-            .Configure<IServiceProvider>((options, services) => options.GrainStorageSerializer = new EncryptingGrainStorageSerializer(
-                new OrleansGrainStorageSerializer(services.GetRequiredService<global::Orleans.Serialization.Serializer>()),
-                services.GetRequiredService<ITenantKeyStore>()));
+        builder.Services.AddEncryptedPlatformStorageSerializer();
         return builder;
+    }
+
+    /// <summary>
+    /// Makes the <c>platform</c> ADO.NET grain storage write Orleans' binary format through the
+    /// <see cref="EncryptingGrainStorageSerializer"/>, with the registered <see cref="ITenantKeyStore"/>:
+    /// the silo and the tests' cluster both call this.
+    /// </summary>
+    public static IServiceCollection AddEncryptedPlatformStorageSerializer(this IServiceCollection services)
+    {
+        services.AddOptions<AdoNetGrainStorageOptions>(StorageNames.Platform)
+            .Configure<IServiceProvider>((options, provider) => options.GrainStorageSerializer = new EncryptingGrainStorageSerializer(
+                new OrleansGrainStorageSerializer(provider.GetRequiredService<global::Orleans.Serialization.Serializer>()),
+                provider.GetRequiredService<ITenantKeyStore>()));
+        return services;
     }
 }

@@ -65,11 +65,7 @@ public sealed class PlatformTestCluster : IAsyncLifetime
                 o.ConnectionString = connectionString;
             });
 
-            // As SecurityHostingExtensions wraps the platform storage's serializer.
-            silo.Services.AddOptions<AdoNetGrainStorageOptions>(StorageNames.Platform)
-                .Configure<IServiceProvider>((options, services) => options.GrainStorageSerializer = new EncryptingGrainStorageSerializer(
-                    new OrleansGrainStorageSerializer(services.GetRequiredService<global::Orleans.Serialization.Serializer>()),
-                    services.GetRequiredService<ITenantKeyStore>()));
+            silo.Services.AddEncryptedPlatformStorageSerializer();
             silo.UseInMemoryReminderService();
             silo.Services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         });

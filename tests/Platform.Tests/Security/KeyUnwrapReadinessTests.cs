@@ -8,7 +8,7 @@ using Platform.Tests.Infrastructure;
 namespace Platform.Tests.Security;
 
 /// <summary>A silo whose master key is not the one the stored tenant keys were wrapped with serves nothing.</summary>
-public sealed class MasterKeyReadinessTests
+public sealed class KeyUnwrapReadinessTests
 {
     [Fact]
     public async Task Readiness_WithAMasterKeyThatDoesNotUnwrapTheStoredKeys_IsNotReady_AndSaysWhy_WithoutTheKey()

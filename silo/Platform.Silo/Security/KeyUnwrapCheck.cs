@@ -16,7 +16,7 @@ namespace Platform.Silo.Security;
 /// change. While no tenant has a key yet there is nothing to prove and nothing to refuse; an
 /// unreachable database is the readiness check's own "database" finding, not this one's.
 /// </remarks>
-public sealed class MasterKeyCheck(PlatformConnection connection, IServiceProvider services, ILogger<MasterKeyCheck> logger) : IHostedService
+public sealed class KeyUnwrapCheck(PlatformConnection connection, IServiceProvider services, ILogger<KeyUnwrapCheck> logger) : IHostedService
 {
     // A probe that waits longer than the orchestrator's own timeout helps nobody.
     private const int TimeoutSeconds = 2;
