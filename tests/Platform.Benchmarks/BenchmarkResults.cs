@@ -57,6 +57,9 @@ internal sealed class BenchmarkResults
     /// <summary>GraphQL rate over baseline rate.</summary>
     public double? ThroughputRatio => GraphQL is { } g && Baseline is { } b ? g.RequestsPerSecond / b.RequestsPerSecond : null;
 
+    /// <summary>The reads against the bare endpoint in interleaved windows.</summary>
+    public ReadResults Reads { get; } = new();
+
     /// <summary>What went wrong, in the order it happened; empty for a clean run.</summary>
     public List<string> Failures { get; } = [];
 }

@@ -22,7 +22,7 @@ internal static class Program
     private const string ExpectedTotal = "\"total\":309";
 
     /// <summary>Entry point; the exit code is 0 only when every step succeeded.</summary>
-    public static async Task<int> Main()
+    public static async Task<int> Main(string[] args)
     {
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
@@ -40,6 +40,9 @@ internal static class Program
         {
             Timeout = TimeSpan.FromSeconds(30),
         };
+
+        if (args.Contains("--reads"))
+            return await ReadRun.RunAsync(http, cancel.Token);
 
         try
         {
@@ -87,6 +90,8 @@ internal static class Program
             try
             {
                 await MeasureAsync(silo.BaseAddress, http, results, ct);
+                await ReadBenchmark.MeasureDirectoryAsync(silo, http, results.Reads, ct);
+                await CorePinning.UnpinAsync(silo.Id);
             }
             finally
             {
@@ -110,6 +115,8 @@ internal static class Program
             Console.WriteLine($"  ready after {caseToReady.TotalSeconds:0.00} s");
             try
             {
+                await ReadBenchmark.MeasureCaseAsync(siloDll, dataFolder, caseSilo, http, results.Reads, ct);
+                await CorePinning.UnpinAsync(caseSilo.Id);
                 await new CaseBenchmark(siloDll, dataFolder, caseSilo, http).RunAsync(results, ct);
             }
             finally

@@ -30,6 +30,8 @@ internal static class Report
         output.WriteLine("Markdown for the README:");
         output.WriteLine();
         output.WriteLine(Markdown(rows));
+        output.WriteLine();
+        output.WriteLine(r.Reads.Markdown());
     }
 
     private static List<(string Measure, string Value)> Rows(BenchmarkResults r)
