@@ -64,6 +64,23 @@ internal static class ReadBenchmark
             Post("case read", graphql, CaseQuery, new { id = caseId }, token, body => body.Contains("やまだ たろう", StringComparison.Ordinal)), ct);
     }
 
+    /// <summary>Where each read's time goes, against <paramref name="silo"/> (Development, started with <see cref="ReadBreakdown.SiloSettings"/>).</summary>
+    public static async Task MeasureBreakdownAsync(string siloDll, string dataFolder, SiloProcess silo, HttpClient http, ReadResults results, CancellationToken ct)
+    {
+        await CorePinning.PinAsync(silo.Id);
+        var graphql = new Uri(silo.BaseAddress, "graphql");
+        var token = await DevelopmentToken.MintAsync(siloDll, dataFolder, CaseTenant, "Caseworker", ct);
+        var caseId = await new CaseClient(new GraphQLClient(http, graphql, token)).OpenAsync(ct);
+        bool IsSummary(string body) => body.Contains("\"total\":309", StringComparison.Ordinal);
+        results.Breakdown = await ReadBreakdown.RunAsync(silo, http,
+        [
+            Post("national summary, anonymous", graphql, SummaryQuery, null, null, IsSummary),
+            Post("national summary, caseworker token", graphql, SummaryQuery, null, token, IsSummary),
+            Post("page of 100, anonymous", graphql, PageQuery, null, null, body => CountOf(body, "\"code\":") == 100),
+            Post("case read, caseworker", graphql, CaseQuery, new { id = caseId }, token, body => body.Contains("やまだ たろう", StringComparison.Ordinal)),
+        ], ct);
+    }
+
     private static ReadShape Bare(Uri baseAddress)
     {
         var live = new Uri(baseAddress, "health/live");
@@ -110,6 +127,9 @@ internal sealed class ReadResults
     /// <summary>One case file read by its caseworker.</summary>
     public ReadRatio? Case { get; set; }
 
+    /// <summary>Per read, the timing line the silo logged (see <see cref="ReadBreakdown"/>).</summary>
+    public List<(string Shape, string Line)> Breakdown { get; set; } = [];
+
     /// <summary>Writes the read rows as Markdown.</summary>
     public string Markdown()
     {
@@ -127,6 +147,8 @@ internal sealed class ReadResults
 
         text.Append(FormattableString.Invariant(
             $"\n{Pairs()} read windows of {ReadBenchmark.Window.TotalSeconds:0} s per read between bare windows, {ReadBenchmark.Clients} clients, after a warm-up; {Pinning}."));
+        if (Breakdown.Count > 0)
+            text.Append("\n\n").Append(ReadBreakdown.Markdown(Breakdown));
         return text.ToString();
     }
 

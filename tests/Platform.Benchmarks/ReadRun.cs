@@ -39,6 +39,19 @@ internal static class ReadRun
                     await caseSilo.StopAsync();
                 }
             }
+
+            var (timed, _) = await SiloProcess.StartAsync(siloDll, data.FullPath, http, ct, environment: "Development", settings: ReadBreakdown.SiloSettings);
+            using (timed)
+            {
+                try
+                {
+                    await ReadBenchmark.MeasureBreakdownAsync(siloDll, data.FullPath, timed, http, reads, ct);
+                }
+                finally
+                {
+                    await timed.StopAsync();
+                }
+            }
         }
         catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or OperationCanceledException)
         {

@@ -38,7 +38,7 @@ internal sealed class SiloProcess : IDisposable
     /// 50 ms. Returns the process and the time from <see cref="Process.Start()"/> to that 200.
     /// </summary>
     public static async Task<(SiloProcess Silo, TimeSpan ToReady)> StartAsync(
-        string siloDll, string dataFolder, HttpClient http, CancellationToken ct, string environment = "Production")
+        string siloDll, string dataFolder, HttpClient http, CancellationToken ct, string environment = "Production", IEnumerable<string>? settings = null)
     {
         var httpPort = FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -60,6 +60,11 @@ internal sealed class SiloProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var setting in settings ?? [])
+        {
+            start.ArgumentList.Add(setting);
+        }
+
         start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["DOTNET_ENVIRONMENT"] = environment;
         start.Environment["Logging__LogLevel__Default"] = "Warning";

@@ -80,6 +80,7 @@ public static class GraphQLHttpExtensions
         services.TryAddSingleton(provider => new GraphQLConcurrencyGate(provider.GetRequiredService<IOptions<GraphQLConcurrencyOptions>>()));
         services.TryAddSingleton<GraphQLResponseWriter>();
         services.TryAddSingleton<GraphQLHttpHandler>();
+        services.TryAddSingleton<GraphQLStageTimings>();
         services.TryAddSingleton<GraphQLStreamHandler>();
         return services;
     }

@@ -29,6 +29,7 @@ internal sealed class GraphQLHttpHandler(
     IDocumentExecuter executer,
     IOptions<GraphQLHttpOptions> options,
     IOptions<GraphQLLimitsOptions> limits,
+    GraphQLStageTimings timings,
     ILogger<GraphQLHttpHandler> logger)
 {
     private readonly int _maxRequestBytes = options.Value.MaxRequestBytes;
@@ -45,8 +46,10 @@ internal sealed class GraphQLHttpHandler(
             if (!await GraphQLRateLimiting.AdmitAsync(context, rateLimiter, responseWriter, logger))
                 return;
             using var slot = await GraphQLLoadShedding.EnterAsync(context, concurrency, responseWriter, logger);
+            timings.Mark(context, GraphQLStageTimings.Stage.RateLimiter);
             if (slot is not null)
                 await HandleCoreAsync(context);
+            timings.End(context);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -80,6 +83,7 @@ internal sealed class GraphQLHttpHandler(
             await RejectAsync(context, rejected, mediaType);
             return;
         }
+        timings.Mark(context, GraphQLStageTimings.Stage.ReadRequest);
 
         var (document, refused, error) = documents.Find(graphQLRequest!);
         if (refused is { } refusal)
@@ -90,6 +94,7 @@ internal sealed class GraphQLHttpHandler(
         // Structural limits come before validation: some validation rules cost the square of the
         // number of fields, so a document over the limits must not reach them.
         error ??= documentLimits.Check(document!.Shape);
+        timings.Mark(context, GraphQLStageTimings.Stage.DocumentCache);
         if (error is not null)
         {
             await WriteResultAsync(context, new ExecutionResult { Errors = [error] }, mediaType);
@@ -115,20 +120,16 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
-        // Subscriptions need a stream: they are served at /graphql/stream.
-        if (SelectOperation(document!.Document, graphQLRequest!.OperationName)?.Operation == OperationType.Subscription)
-        {
-            await RejectAsync(context, new(StatusCodes.Status400BadRequest, "Subscriptions are served over Server-Sent Events at /graphql/stream."), mediaType);
-            return;
-        }
-
         var result = await ExecuteAsync(context, graphQLRequest!, document!);
         await WriteResultAsync(context, result, mediaType, publicCandidate: isGet && operation?.Operation == OperationType.Query);
+        timings.Mark(context, GraphQLStageTimings.Stage.Serialisation);
     }
 
     private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, ParsedDocument document)
     {
         var services = context.RequestServices;
+        var callerKey = ValidationRuleSets.CallerKey(context.User);
+        var rules = validationRules.For(document, schema, callerKey);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         timeout.CancelAfter(_executionTimeout);
         var executionOptions = new ExecutionOptions
@@ -143,7 +144,7 @@ internal sealed class GraphQLHttpHandler(
             RequestServices = services,
             UserContext = new GraphQLUserContext(context.User),
             CancellationToken = timeout.Token,
-            ValidationRules = validationRules.For(document, schema, services),
+            ValidationRules = rules,
             ThrowOnUnhandledException = false,
             UnhandledExceptionDelegate = unhandled =>
             {
@@ -156,10 +157,15 @@ internal sealed class GraphQLHttpHandler(
             },
         };
 
+        if (timings.ListenerFor(context) is { } listener)
+            executionOptions.Listeners.Add(listener);
+
         // Validation is synchronous CPU work inside ExecuteAsync; started on the thread pool, it
         // runs under the timeout below like the resolvers do, instead of before the wait begins.
         // The token also reaches the validator, which stops between nodes once it is cancelled.
-        var execution = Task.Run(() => executer.ExecuteAsync(executionOptions), timeout.Token);
+        // With no rule to run (a plain query this caller's roles passed before) there is no such
+        // work, and the hop to the thread pool would only cost time.
+        var execution = rules.Length == 0 ? executer.ExecuteAsync(executionOptions) : Task.Run(() => executer.ExecuteAsync(executionOptions), timeout.Token);
         ExecutionResult result;
         try
         {
@@ -178,9 +184,13 @@ internal sealed class GraphQLHttpHandler(
             };
         }
 
-        // Reaching execution means every validation rule passed: next time the schema-only ones can be skipped.
+        // Reaching execution means every rule passed: next time the schema-only ones can be skipped,
+        // and for a plain query all of ours for a caller with the same roles.
         if (result.Executed)
+        {
             document.MarkPassedDocumentRules(schema);
+            document.MarkPassedFor(schema, callerKey);
+        }
 
         // Failures already logged above arrive as UnhandledError; any other error without a stable
         // code is hidden from the caller as INTERNAL, so it is logged here instead.

@@ -38,4 +38,10 @@ public sealed class GraphQLHttpOptions
     /// stored (<c>private, no-store</c>). 0: nothing is stored. Default 60.
     /// </summary>
     public int PublicCacheMaxAgeSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// Keeps the time each stage of a request takes and logs the means every 2,000 requests
+    /// (<see cref="GraphQLStageTimings"/>), for the benchmark. Default off.
+    /// </summary>
+    public bool StageTimings { get; set; }
 }

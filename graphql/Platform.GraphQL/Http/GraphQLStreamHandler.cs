@@ -101,7 +101,7 @@ internal sealed class GraphQLStreamHandler(
             RequestServices = context.RequestServices,
             UserContext = new GraphQLUserContext(context.User),
             CancellationToken = lifetime.Token,
-            ValidationRules = validationRules.For(document, schema, context.RequestServices),
+            ValidationRules = validationRules.For(document, schema),
             ThrowOnUnhandledException = false,
         });
 

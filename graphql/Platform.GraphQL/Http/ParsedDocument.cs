@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Platform.GraphQL.Limits;
@@ -12,6 +13,10 @@ namespace Platform.GraphQL.Http;
 /// </summary>
 public sealed class ParsedDocument
 {
+    // Role sets are few (a handful of app roles); the bound only stops a flood of made-up ones.
+    private const int MaxCallerKeys = 64;
+
+    private readonly ConcurrentDictionary<string, ISchema> _passedForCallers = new(StringComparer.Ordinal);
     private ISchema? _validatedAgainst;
 
     /// <summary>Parses nothing itself: wraps a document the caller parsed, and measures it.</summary>
@@ -21,6 +26,8 @@ public sealed class ParsedDocument
         Shape = DocumentShape.Measure(document);
         OperationCount = Shape.Operations;
         DefinesVariables = document.Definitions.OfType<GraphQLOperationDefinition>().Any(operation => operation.Variables is { Count: > 0 });
+        IsPlainQuery = OperationCount == 1 && !DefinesVariables
+            && document.Definitions.OfType<GraphQLOperationDefinition>().All(operation => operation.Operation == OperationType.Query);
     }
 
     /// <summary>The SHA-256 of the text, for persisted documents; null for others.</summary>
@@ -37,6 +44,27 @@ public sealed class ParsedDocument
 
     /// <summary>Whether any operation declares variables (then its cost depends on the request).</summary>
     public bool DefinesVariables { get; }
+
+    /// <summary>
+    /// A single query without variables: every value it holds is in the text, so the request
+    /// rules (arguments, id count, cost, input checks) give the same answer every time, and the
+    /// authorization rule the same answer for every caller with the same roles.
+    /// </summary>
+    public bool IsPlainQuery { get; }
+
+    /// <summary>
+    /// Whether this plain query passed every rule for a caller with <paramref name="callerKey"/>
+    /// (see <see cref="ValidationRuleSets.CallerKey"/>) against <paramref name="schema"/>.
+    /// </summary>
+    public bool HasPassedFor(ISchema schema, string callerKey) =>
+        _passedForCallers.TryGetValue(callerKey, out var passed) && ReferenceEquals(passed, schema);
+
+    /// <summary>Records that this plain query passed every rule for a caller with <paramref name="callerKey"/>.</summary>
+    public void MarkPassedFor(ISchema schema, string callerKey)
+    {
+        if (IsPlainQuery && _passedForCallers.Count < MaxCallerKeys)
+            _passedForCallers[callerKey] = schema;
+    }
 
     /// <summary>
     /// Whether the document passed the schema-only rules against <paramref name="schema"/>. Only a

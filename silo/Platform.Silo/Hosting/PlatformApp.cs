@@ -49,8 +49,11 @@ public static class PlatformApp
         app.MapPlatformWebApp();
         // Before authentication: a browser app must be able to read a 401 too.
         app.UsePlatformCors();
+        app.UseGraphQLStageClock();
         app.UsePlatformIdentity();
+        app.UseGraphQLStageMark(GraphQLStageTimings.Stage.Authentication);
         app.UsePlatformCallerContext();
+        app.UseGraphQLStageMark(GraphQLStageTimings.Stage.CallerContext);
         app.MapPlatformOperations();
         app.MapPlatformGraphQL();
         app.MapPlatformDevelopmentSignIn();

@@ -2,6 +2,7 @@ using Platform.Tenants.Satellites;
 using System.Net;
 using Orleans.Configuration;
 using Platform.Silo.Hosting;
+using Platform.Silo.Telemetry;
 using Platform.Silo.Storage;
 using Platform.Tenants.Common;
 
@@ -95,6 +96,7 @@ public static class OrleansHostingExtensions
         builder.UseOrleans(silo =>
         {
             silo.AddPlatformCallFilters();
+            silo.AddGraphQLStageTimings(builder.Configuration);
             silo.Configure<ClusterOptions>(o =>
             {
                 o.ClusterId = cluster.ClusterId;
