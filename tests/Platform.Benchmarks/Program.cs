@@ -22,8 +22,13 @@ internal static class Program
     private const string ExpectedTotal = "\"total\":309";
 
     /// <summary>Entry point; the exit code is 0 only when every step succeeded.</summary>
-    public static async Task<int> Main()
+    public static async Task<int> Main(string[] args)
     {
+        if (args is ["--ten-years"])
+        {
+            return CaseBookGrowth.Run(Console.Out);
+        }
+
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
@@ -57,6 +62,7 @@ internal static class Program
         }
 
         Report.Write(results, Console.Out);
+        CaseBookGrowth.Run(Console.Out);
         foreach (var failure in results.Failures)
         {
             Console.Error.WriteLine($"FAILED: {failure}");
