@@ -84,11 +84,12 @@ public sealed class PlatformTestCluster : IAsyncLifetime
             silo.Services.AddSingleton(Ticks);
             silo.AddIncomingGrainCallFilter<ReminderTicks.Recorder>();
 
-            // A killed silo is declared dead within seconds, not the production minute.
+            // A killed silo is declared dead within seconds, not the production minute, and by
+            // one voter: a test that kills two of three silos leaves only one to vote.
             silo.Configure<ClusterMembershipOptions>(o =>
             {
-                o.ProbeTimeout = TimeSpan.FromSeconds(1);
-                o.NumMissedProbesLimit = 2;
+                o.ProbeTimeout = TimeSpan.FromSeconds(2);
+                o.NumMissedProbesLimit = 3;
                 o.NumVotesForDeathDeclaration = 1;
             });
             silo.Services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
