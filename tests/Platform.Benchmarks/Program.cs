@@ -24,6 +24,11 @@ internal static class Program
     /// <summary>Entry point; the exit code is 0 only when every step succeeded.</summary>
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["--ten-years"])
+        {
+            return CaseBookGrowth.Run(Console.Out);
+        }
+
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
@@ -60,6 +65,7 @@ internal static class Program
         }
 
         Report.Write(results, Console.Out);
+        CaseBookGrowth.Run(Console.Out);
         foreach (var failure in results.Failures)
         {
             Console.Error.WriteLine($"FAILED: {failure}");

@@ -38,7 +38,10 @@ public static class OrleansHostingExtensions
         builder.Services.Configure<Platform.Tenants.Work.WorkOptions>(workSection);
         var alertPeriod = (satelliteSection.Get<SatelliteOptions>() ?? new SatelliteOptions()).AlertCheckPeriod;
         var noticePeriod = (workSection.Get<Platform.Tenants.Work.WorkOptions>() ?? new Platform.Tenants.Work.WorkOptions()).NoticeCheckPeriod;
-        var shortestPeriod = alertPeriod < noticePeriod ? alertPeriod : noticePeriod;
+        var retentionSection = builder.Configuration.GetSection(Platform.Tenants.Cases.RetentionOptions.Section);
+        builder.Services.Configure<Platform.Tenants.Cases.RetentionOptions>(retentionSection);
+        var retentionPeriod = (retentionSection.Get<Platform.Tenants.Cases.RetentionOptions>() ?? new Platform.Tenants.Cases.RetentionOptions()).CheckPeriod;
+        var shortestPeriod = new[] { alertPeriod, noticePeriod, retentionPeriod }.Min();
         builder.Services.Configure<Platform.Tenants.Statistics.StatisticsOptions>(builder.Configuration.GetSection(Platform.Tenants.Statistics.StatisticsOptions.Section));
         using var bootLogging = LoggerFactory.Create(l => l.AddConsole());
         var logger = bootLogging.CreateLogger("Platform.Silo.Storage");

@@ -37,7 +37,8 @@ public sealed partial class CaseBookGrain : IRemindable
         await state.WriteStateAsync();
 
         // Durable: the reminder lives in the reminder table and fires after restarts too.
-        await this.RegisterOrUpdateReminder(RetentionReminder, TimeSpan.FromMinutes(1), TimeSpan.FromDays(1));
+        var period = retention.Value.CheckPeriod;
+        await this.RegisterOrUpdateReminder(RetentionReminder, period < TimeSpan.FromMinutes(1) ? period : TimeSpan.FromMinutes(1), period);
         return new RetentionResult(years, []);
     }
 

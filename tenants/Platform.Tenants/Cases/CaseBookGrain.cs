@@ -27,6 +27,7 @@ public sealed partial class CaseBookGrain(
     CallerSigner signer,
     Audit.IAuditLog audit,
     PlatformClock clock,
+    Microsoft.Extensions.Options.IOptions<RetentionOptions> retention,
     ILogger<CaseBookGrain> logger) : Grain, ICaseBookGrain
 {
     private readonly IPersistentState<CaseBookShard>[] _shards = [shard0, shard1, shard2, shard3, shard4, shard5, shard6, shard7];

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Platform.Silo.Identity;
+using Platform.Silo.Storage;
 using Platform.Tenants.Common;
 using Platform.Tenants.ReferenceData;
 using Platform.Tests.Infrastructure;
@@ -33,9 +34,29 @@ public sealed class SiloKillTests(ITestOutputHelper output)
     private const int ContactsPerCase = 40;
 
     [Fact]
-    public async Task KillNine_MidwayThroughWrites_KeepsEveryAcknowledgedWrite_AppliesNoneTwice_AndRecoversWithin30Seconds()
+    public async Task KillNine_MidwayThroughWrites_KeepsEveryAcknowledgedWrite_AppliesNoneTwice_AndRecoversWithin30Seconds() =>
+        await KillMidwayAsync(await (await TestPostgres.Shared).CreateDatabaseAsync("cluster_kill"));
+
+    [Fact]
+    public async Task KillNine_OnADatabaseWithProductionDurability_KeepsEveryAcknowledgedWrite_AppliesNoneTwice()
     {
-        var database = await (await TestPostgres.Shared).CreateDatabaseAsync("cluster_kill");
+        // A server of its own with fsync, full-page writes and synchronous commit on, as in
+        // production: commits now wait for the disk, which widens the window between a write
+        // being applied and its reply being lost with the killed silo.
+        var durable = await TestPostgres.StartDurableAsync();
+        try
+        {
+            Assert.Empty(await StorageDurability.FindUnsafeSettingsAsync(durable.ConnectionString, CancellationToken.None));
+            await KillMidwayAsync(await durable.CreateDatabaseAsync("cluster_kill_durable"));
+        }
+        finally
+        {
+            await durable.DisposeAsync();
+        }
+    }
+
+    private async Task KillMidwayAsync(string database)
+    {
         var data = TestPostgres.CreateTemporaryFolder();
         await using var survivor = SiloProcess.Start(database, data);
         await using var victim = SiloProcess.Start(database, data);

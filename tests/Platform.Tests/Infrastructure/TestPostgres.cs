@@ -18,8 +18,28 @@ public sealed class TestPostgres : IAsyncLifetime
 {
     private static readonly Lazy<Task<TestPostgres>> SharedServer = new(StartSharedAsync);
 
+    private readonly LocalPostgresDurability durability;
     private LocalPostgres? server;
     private string? folder;
+
+    /// <summary>A server that trades durability for speed (fsync, full-page writes and synchronous commit off).</summary>
+    public TestPostgres()
+        : this(LocalPostgresDurability.Throwaway)
+    {
+    }
+
+    private TestPostgres(LocalPostgresDurability durability) => this.durability = durability;
+
+    /// <summary>
+    /// Starts a server of its own with production durability (PostgreSQL's defaults: fsync,
+    /// full-page writes and synchronous commit on); the caller disposes it.
+    /// </summary>
+    public static async Task<TestPostgres> StartDurableAsync()
+    {
+        var durable = new TestPostgres(LocalPostgresDurability.Durable);
+        await durable.InitializeAsync();
+        return durable;
+    }
 
     /// <summary>
     /// The server shared by every test in this process, started on first use and removed
@@ -55,7 +75,7 @@ public sealed class TestPostgres : IAsyncLifetime
     {
         folder = CreateTemporaryFolder();
         TestPostgresWatchdog.Watch(folder);
-        server = await LocalPostgres.StartAsync(folder, LocalPostgresDurability.Throwaway, NullLogger.Instance, CancellationToken.None);
+        server = await LocalPostgres.StartAsync(folder, durability, NullLogger.Instance, CancellationToken.None);
     }
 
     /// <summary>Stops the server and deletes its folder.</summary>

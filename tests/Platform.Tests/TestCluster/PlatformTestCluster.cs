@@ -42,6 +42,12 @@ public sealed class PlatformTestCluster : IAsyncLifetime
     /// <summary>The platform clock of every silo.</summary>
     public ShiftedClock Clock { get; } = new();
 
+    /// <summary>Every reminder tick delivered on any silo.</summary>
+    public ReminderTicks Ticks { get; } = new();
+
+    /// <summary>The period of the satellites' alert reminders and the case books' retention reminders here.</summary>
+    public static readonly TimeSpan ReminderPeriod = TimeSpan.FromSeconds(2);
+
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
@@ -66,7 +72,26 @@ public sealed class PlatformTestCluster : IAsyncLifetime
             });
 
             silo.Services.AddEncryptedPlatformStorageSerializer();
-            silo.UseInMemoryReminderService();
+            // Reminders in the database, as in production: a reminder outlives the silo that held it.
+            silo.UseAdoNetReminderService(o =>
+            {
+                o.Invariant = OrleansHostingExtensions.NpgsqlInvariant;
+                o.ConnectionString = connectionString;
+            });
+            silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = ReminderPeriod);
+            silo.Services.Configure<Platform.Tenants.Satellites.SatelliteOptions>(o => o.AlertCheckPeriod = ReminderPeriod);
+            silo.Services.Configure<Platform.Tenants.Cases.RetentionOptions>(o => o.CheckPeriod = ReminderPeriod);
+            silo.Services.AddSingleton(Ticks);
+            silo.AddIncomingGrainCallFilter<ReminderTicks.Recorder>();
+
+            // A killed silo is declared dead within seconds, not the production minute, and by
+            // one voter: a test that kills two of three silos leaves only one to vote.
+            silo.Configure<ClusterMembershipOptions>(o =>
+            {
+                o.ProbeTimeout = TimeSpan.FromSeconds(2);
+                o.NumMissedProbesLimit = 3;
+                o.NumVotesForDeathDeclaration = 1;
+            });
             silo.Services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         });
         _cluster = builder.Build();
