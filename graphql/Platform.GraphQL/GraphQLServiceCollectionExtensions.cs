@@ -16,6 +16,8 @@ public static class GraphQLServiceCollectionExtensions
     /// <summary>Adds the schema (graph types from this assembly), the catalog cache and the endpoint.</summary>
     public static IServiceCollection AddPlatformGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
+        // Enum values take their descriptions from the contracts' doc comments (one home, with the Japanese term).
+        GlobalSwitches.EnableReadDescriptionFromXmlDocumentation = true;
         services.AddSingleton<DirectoryCatalogCache>();
         // Refusals in the resolvers, in the authorization rule and in the silo's call filter all count here.
         services.TryAddSingleton<DeniedAccessAudit>();

@@ -29,7 +29,7 @@ internal static class ActivityFields
         Add(type, p => p.LgCode);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FlaggedProgramType>>>, IEnumerable<FlaggedProgram>>("flaggedPrograms")
             .Description("The municipalities' programs of an ended fiscal year with a required function that no record shows; for the prefecture's own staff.")
-            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", ArgumentRules.FiscalYearDescription)
             .ResolveAsync(async ctx =>
             {
                 var year = ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"));
@@ -62,10 +62,9 @@ internal static class ActivityFields
             });
         type.Field<NonNullGraphType<ActivityConnectionType>, Connection<Activity>>("activities")
             .Description("Activities held in a fiscal year, oldest first; for the tenant's own staff and its prefecture's.")
-            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
-            .Argument<ActivityKindEnumType>("kind")
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", ArgumentRules.FiscalYearDescription)
+            .Argument<ActivityKindEnumType>("kind", "Only activities of this kind; all when omitted.")
+            .ForwardPaging()
             .BackwardPaging()
             .ResolveAsync(async ctx =>
             {
@@ -76,7 +75,7 @@ internal static class ActivityFields
             });
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FunctionDeliveryType>>>, IEnumerable<FunctionDelivery>>("functionDelivery")
             .Description("Each support function and whether the records show it delivered in the fiscal year; for the tenant's own staff and its prefecture's.")
-            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", ArgumentRules.FiscalYearDescription)
             .ResolveAsync(async ctx =>
             {
                 var year = ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"));
@@ -85,7 +84,7 @@ internal static class ActivityFields
             });
         type.Field<TierDeliveryType, TierDelivery>("tierDelivery")
             .Description("The program of the fiscal year against its tier's rules, flagged when a required function has no evidence by the year's end; null without a program.")
-            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", ArgumentRules.FiscalYearDescription)
             .ResolveAsync(async ctx =>
             {
                 var year = ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"));

@@ -22,7 +22,7 @@ internal static class ActivityMutations
         mutation.Field<NonNullGraphType<RecordActivityPayloadType>, MutationPayload<Activity>>("recordActivity")
             .AuthorizeWithRoles(Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer)
             .Description("Records an activity of the caller's tenant (counts only).")
-            .Argument<NonNullGraphType<RecordActivityInputType>>("input")
+            .Argument<NonNullGraphType<RecordActivityInputType>>("input", ClientMutationIds.InputArgumentDescription)
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<RecordActivityInput>("input");
@@ -43,7 +43,7 @@ internal static class ActivityMutations
         mutation.Field<NonNullGraphType<WithdrawActivityPayloadType>, MutationPayload<Activity>>("withdrawActivity")
             .AuthorizeWithRoles(Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer)
             .Description("Withdraws an activity of the caller's tenant recorded by mistake: it stops counting everywhere, and is kept with the reason.")
-            .Argument<NonNullGraphType<WithdrawActivityInputType>>("input")
+            .Argument<NonNullGraphType<WithdrawActivityInputType>>("input", ClientMutationIds.InputArgumentDescription)
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<WithdrawActivityInput>("input");
@@ -59,7 +59,7 @@ internal static class ActivityMutations
         mutation.Field<NonNullGraphType<RegisterPlaceOfBelongingPayloadType>, MutationPayload<PlaceOfBelonging>>("registerPlaceOfBelonging")
             .AuthorizeWithRoles(Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer)
             .Description("Registers a place of belonging (居場所) of the caller's tenant; sessions then refer to its id.")
-            .Argument<NonNullGraphType<RegisterPlaceOfBelongingInputType>>("input")
+            .Argument<NonNullGraphType<RegisterPlaceOfBelongingInputType>>("input", ClientMutationIds.InputArgumentDescription)
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<RegisterPlaceOfBelongingInput>("input");
@@ -76,7 +76,7 @@ internal static class ActivityMutations
         mutation.Field<NonNullGraphType<SetConsultationDeskPayloadType>, MutationPayload<ConsultationDesk>>("setConsultationDesk")
             .AuthorizeWithRoles(Roles.TenantAdmin, Roles.PrefecturalOfficer)
             .Description("Sets the caller's tenant's consultation desk (相談窓口): made clear from today, and publicised when asked.")
-            .Argument<NonNullGraphType<SetConsultationDeskInputType>>("input")
+            .Argument<NonNullGraphType<SetConsultationDeskInputType>>("input", ClientMutationIds.InputArgumentDescription)
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<SetConsultationDeskInput>("input");

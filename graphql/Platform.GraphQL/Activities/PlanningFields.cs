@@ -44,7 +44,7 @@ internal static class PlanningFields
     private static void AddReading<T>(ObjectGraphType<T> type, Func<T, string> tenantOf) =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlannedActivityType>>>, IEnumerable<PlannedActivity>>("plannedActivities")
             .Description("Activities planned for days of a fiscal year (planned, held or cancelled), by day; for the tenant's own staff and its prefecture's.")
-            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", ArgumentRules.FiscalYearDescription)
             .ResolveAsync(async ctx =>
             {
                 var year = ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"));
@@ -58,7 +58,7 @@ internal static class PlanningFields
         mutation.Field<NonNullGraphType<TPayload>, MutationPayload<PlannedActivity>>(name)
             .AuthorizeWithRoles(Planners)
             .Description(description)
-            .Argument<NonNullGraphType<TInput>>("input")
+            .Argument<NonNullGraphType<TInput>>("input", ClientMutationIds.InputArgumentDescription)
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<PlanningInput>("input");
@@ -78,7 +78,7 @@ internal static class PlanningFields
         mutation.Field<NonNullGraphType<TPayload>, MutationPayload<PlaceOfBelonging>>(name)
             .AuthorizeWithRoles(Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer)
             .Description(description)
-            .Argument<NonNullGraphType<TInput>>("input")
+            .Argument<NonNullGraphType<TInput>>("input", ClientMutationIds.InputArgumentDescription)
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<PlaceChangeInput>("input");

@@ -1,3 +1,4 @@
+using Platform.GraphQL.Infrastructure;
 using GraphQL.Types;
 using Platform.GraphQL.Activities.Inputs;
 using Platform.GraphQL.Activities.Types;
@@ -14,14 +15,14 @@ public sealed class PlannedActivityType : ObjectGraphType<PlannedActivity>
     {
         Name = "PlannedActivity";
         Description = "An activity planned for a day. It counts nowhere until HELD; then activityId names the recorded activity.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
-        Field<NonNullGraphType<ActivityKindEnumType>>("kind").Resolve(ctx => ctx.Source.Kind);
-        Field<NonNullGraphType<DateScalarType>>("plannedOn").Resolve(ctx => ctx.Source.PlannedOn);
-        Field<IdGraphType>("placeId").Resolve(ctx => ctx.Source.PlaceId);
-        Field(x => x.Title, nullable: true);
-        Field<NonNullGraphType<PlannedActivityStatusEnumType>>("status").Resolve(ctx => ctx.Source.Status);
-        Field<IdGraphType>("activityId").Resolve(ctx => ctx.Source.ActivityId);
-        Field(x => x.CancelReason, nullable: true);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The plan's id within the tenant.").Resolve(ctx => ctx.Source.Id);
+        Field<NonNullGraphType<ActivityKindEnumType>>("kind").Description("What kind of activity is planned.").Resolve(ctx => ctx.Source.Kind);
+        Field<NonNullGraphType<DateScalarType>>("plannedOn").Description("The day it is planned for.").Resolve(ctx => ctx.Source.PlannedOn);
+        Field<IdGraphType>("placeId").Description("For a place-of-belonging session: the place's id.").Resolve(ctx => ctx.Source.PlaceId);
+        Field(x => x.Title, nullable: true).Description("A title shown in the calendar.");
+        Field<NonNullGraphType<PlannedActivityStatusEnumType>>("status").Description("Planned, held or cancelled.").Resolve(ctx => ctx.Source.Status);
+        Field<IdGraphType>("activityId").Description("Once held: the id of the activity recorded.").Resolve(ctx => ctx.Source.ActivityId);
+        Field(x => x.CancelReason, nullable: true).Description("Once cancelled: why.");
     }
 }
 
@@ -29,7 +30,11 @@ public sealed class PlannedActivityType : ObjectGraphType<PlannedActivity>
 public sealed class PlannedActivityStatusEnumType : EnumerationGraphType<PlannedActivityStatus>
 {
     /// <summary>Names the type.</summary>
-    public PlannedActivityStatusEnumType() => Name = "PlannedActivityStatus";
+    public PlannedActivityStatusEnumType()
+    {
+        Name = "PlannedActivityStatus";
+        Description = "Where a planned activity stands.";
+    }
 }
 
 /// <summary>The input of the planning mutations; one class, a type per mutation.</summary>
@@ -85,11 +90,12 @@ public sealed class PlanActivityInputType : InputObjectGraphType<PlanningInput>
     public PlanActivityInputType()
     {
         Name = "PlanActivityInput";
-        Field(x => x.ClientMutationId, nullable: true);
-        Field<NonNullGraphType<ActivityKindEnumType>>("kind");
+        Description = "The input of planActivity.";
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.InputDescription);
+        Field<NonNullGraphType<ActivityKindEnumType>>("kind").Description("What kind of activity.");
         Field<NonNullGraphType<DateScalarType>>("plannedOn").Description("Today or later, at most two years ahead.");
         Field<IdGraphType>("placeId").Description("Place-of-belonging sessions only: an open place of the tenant.");
-        Field(x => x.Title, nullable: true);
+        Field(x => x.Title, nullable: true).Description("A title shown in the calendar.");
     }
 }
 
@@ -100,15 +106,16 @@ public sealed class HoldPlannedActivityInputType : InputObjectGraphType<Planning
     public HoldPlannedActivityInputType()
     {
         Name = "HoldPlannedActivityInput";
-        Field(x => x.ClientMutationId, nullable: true);
-        Field<NonNullGraphType<IdGraphType>>("plannedActivityId");
+        Description = "The input of holdPlannedActivity: the attendance of the planned activity that took place.";
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.InputDescription);
+        Field<NonNullGraphType<IdGraphType>>("plannedActivityId").Description("The planned activity's id.");
         Field<NonNullGraphType<DateScalarType>>("heldOn").Description("Not in the future.");
-        Field(x => x.Participants, nullable: true);
-        Field(x => x.FirstTimeParticipants, nullable: true);
-        Field(x => x.AgenciesPresent, nullable: true);
-        Field(x => x.MunicipalPlatform, nullable: true);
-        Field(x => x.FamilySeminar, nullable: true);
-        Field<ListGraphType<NonNullGraphType<TraineeCountInputType>>>("trainees");
+        Field(x => x.Participants, nullable: true).Description("How many took part.");
+        Field(x => x.FirstTimeParticipants, nullable: true).Description("How many came for the first time.");
+        Field(x => x.AgenciesPresent, nullable: true).Description("For a network meeting: how many agencies took part.");
+        Field(x => x.MunicipalPlatform, nullable: true).Description("For a network meeting: whether it was the municipal platform's meeting.");
+        Field(x => x.FamilySeminar, nullable: true).Description("For a family group meeting: whether it was a family seminar.");
+        Field<ListGraphType<NonNullGraphType<TraineeCountInputType>>>("trainees").Description("For a staff training: trainees by the kind of agency they work for.");
     }
 }
 
@@ -119,9 +126,10 @@ public sealed class CancelPlannedActivityInputType : InputObjectGraphType<Planni
     public CancelPlannedActivityInputType()
     {
         Name = "CancelPlannedActivityInput";
-        Field(x => x.ClientMutationId, nullable: true);
-        Field<NonNullGraphType<IdGraphType>>("plannedActivityId");
-        Field(x => x.Reason);
+        Description = "The input of cancelPlannedActivity.";
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.InputDescription);
+        Field<NonNullGraphType<IdGraphType>>("plannedActivityId").Description("The planned activity's id.");
+        Field(x => x.Reason).Description("Why it was called off; not empty.");
     }
 }
 
@@ -170,12 +178,13 @@ public sealed class UpdatePlaceOfBelongingInputType : InputObjectGraphType<Place
     public UpdatePlaceOfBelongingInputType()
     {
         Name = "UpdatePlaceOfBelongingInput";
-        Field(x => x.ClientMutationId, nullable: true);
-        Field<NonNullGraphType<IdGraphType>>("placeId");
-        Field(x => x.Name);
-        Field(x => x.Address, nullable: true);
-        Field(x => x.Schedule, nullable: true);
-        Field(x => x.IsPublic);
+        Description = "The input of updatePlaceOfBelonging: the place's details, all replaced.";
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.InputDescription);
+        Field<NonNullGraphType<IdGraphType>>("placeId").Description("The place's id.");
+        Field(x => x.Name).Description("Its name; not empty.");
+        Field(x => x.Address, nullable: true).Description("Where it is.");
+        Field(x => x.Schedule, nullable: true).Description("When it opens, as free text.");
+        Field(x => x.IsPublic).Description("Whether it may be shown to the public.");
     }
 }
 
@@ -186,8 +195,9 @@ public sealed class ClosePlaceOfBelongingInputType : InputObjectGraphType<PlaceC
     public ClosePlaceOfBelongingInputType()
     {
         Name = "ClosePlaceOfBelongingInput";
-        Field(x => x.ClientMutationId, nullable: true);
-        Field<NonNullGraphType<IdGraphType>>("placeId");
+        Description = "The input of closePlaceOfBelonging.";
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.InputDescription);
+        Field<NonNullGraphType<IdGraphType>>("placeId").Description("The place's id.");
         Field<NonNullGraphType<DateScalarType>>("closedOn").Description("The last day; sessions after it are refused (PLACE_CLOSED).");
     }
 }

@@ -14,9 +14,10 @@ public sealed class AuditEntryConnectionType : ObjectGraphType<Connection<AuditE
     public AuditEntryConnectionType()
     {
         Name = "AuditEntryConnection";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryEdgeType>>>>("edges").Resolve(ctx => ctx.Source.Edges);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>>("nodes").Resolve(ctx => ctx.Source.Nodes);
-        Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(ctx => ctx.Source.PageInfo);
+        Description = "A page of the audit log (監査ログ), oldest first (a Relay connection).";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryEdgeType>>>>("edges").Description(ConnectionDescriptions.Edges).Resolve(ctx => ctx.Source.Edges);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>>("nodes").Description(ConnectionDescriptions.Nodes).Resolve(ctx => ctx.Source.Nodes);
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").Description(ConnectionDescriptions.PageInfo).Resolve(ctx => ctx.Source.PageInfo);
         Field<IntGraphType>("totalCount").Description("The entries of the tenant's chain (its last sequence).").Resolve(ctx => ctx.Source.TotalCount);
     }
 }

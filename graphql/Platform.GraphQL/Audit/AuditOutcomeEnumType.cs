@@ -10,5 +10,6 @@ public sealed class AuditOutcomeEnumType : EnumerationGraphType<AuditOutcome>
     public AuditOutcomeEnumType()
     {
         Name = "AuditOutcome";
+        Description = "What became of an attempt recorded in the audit log (監査ログ).";
     }
 }

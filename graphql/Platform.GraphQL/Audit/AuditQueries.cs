@@ -18,8 +18,7 @@ internal static class AuditQueries
         query.Field<NonNullGraphType<AuditEntryConnectionType>, Connection<AuditEntry>>("auditLog")
             .AuthorizeWithRoles(Roles.Supervisor, Roles.TenantAdmin)
             .Description("The caller's tenant's audit log, oldest first. Reading it is itself recorded (audit.read).")
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
+            .ForwardPaging()
             .ResolveAsync(ReadAsync);
 
     private static async Task<Connection<AuditEntry>?> ReadAsync(IResolveFieldContext<object?> ctx)

@@ -24,7 +24,7 @@ internal static class CaseMutations
         mutation.Field<NonNullGraphType<OpenCasePayloadType>, MutationPayload<CaseFile>>("openCase")
             .AuthorizeWithRoles(CaseRoles.Staff)
             .Description("Opens a case (INTAKE) in the caller's tenant.")
-            .Argument<NonNullGraphType<OpenCaseInputType>>("input")
+            .Argument<NonNullGraphType<OpenCaseInputType>>("input", ClientMutationIds.InputArgumentDescription)
             .ResolveAsync(OpenAsync);
         Change<RecordContactPayloadType, RecordContactInputType, RecordContactInput>(mutation, "recordContact", "Adds an entry to the consultation log.",
             (grain, i) => grain.RecordContact(i.At, i.Channel, i.With, i.Minutes, Text.OrNull(i.Notes), i.ClientMutationId));
@@ -65,7 +65,7 @@ internal static class CaseMutations
         mutation.Field<NonNullGraphType<SetRetentionPayloadType>, MutationPayload<RetentionSetting>>("setRetention")
             .AuthorizeWithRoles(Roles.TenantAdmin)
             .Description("Sets how many years (1 to 30) the caller's tenant keeps closed cases; a daily purge then removes the personal data of cases closed longer ago, and keeps their counts.")
-            .Argument<NonNullGraphType<SetRetentionInputType>>("input")
+            .Argument<NonNullGraphType<SetRetentionInputType>>("input", ClientMutationIds.InputArgumentDescription)
             .ResolveAsync(SetRetentionAsync);
     }
 
@@ -130,7 +130,7 @@ internal static class CaseMutations
         mutation.Field<NonNullGraphType<TPayloadType>, MutationPayload<CaseFile>>(name)
             .AuthorizeWithRoles(allowed)
             .Description(description)
-            .Argument<NonNullGraphType<TInputType>>("input")
+            .Argument<NonNullGraphType<TInputType>>("input", ClientMutationIds.InputArgumentDescription)
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<TInput>("input");

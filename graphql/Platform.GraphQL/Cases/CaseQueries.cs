@@ -21,14 +21,13 @@ internal static class CaseQueries
         query.Field<CaseGraphType, CaseNode>("case")
             .AuthorizeWithRoles(CaseRoles.Staff)
             .Description("A case of the caller's tenant by its global id; null when there is none. Another tenant's case is FORBIDDEN.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The case's global id.")
             .ResolveAsync(ctx => CaseAsync(ctx, CaseAccess.Key(ctx.GetArgument<string>("id"))));
         query.Field<NonNullGraphType<CaseConnectionType>, Connection<CaseNode>>("cases")
             .AuthorizeWithRoles(CaseRoles.Staff)
             .Description("The caller's tenant's cases in case number order.")
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
-            .Argument<CaseStatusEnumType>("status")
+            .ForwardPaging()
+            .Argument<CaseStatusEnumType>("status", "Only cases in this status; all when omitted.")
             .Argument<StringGraphType>("search", "The person's name in kana (hiragana or katakana, spaces ignored): the whole name, or the family or given name alone.")
             .Argument<StringGraphType>("assignedTo", "Only the cases of this worker (a subject id).")
             .Argument<DateScalarType>("lastContactBefore", "Only cases last contacted (or, with no contact, opened) before this day.")
@@ -45,8 +44,8 @@ internal static class CaseQueries
         query.Field<NonNullGraphType<CaseStatisticsType>, CaseStatistics>("caseStatistics")
             .AuthorizeWithRoles(Roles.Supervisor, Roles.TenantAdmin)
             .Description("The caller's tenant's case counters for a fiscal year, or one calendar month (1–12) of it.")
-            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
-            .Argument<IntGraphType>("month")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", ArgumentRules.FiscalYearDescription)
+            .Argument<IntGraphType>("month", ArgumentRules.MonthDescription)
             .ResolveAsync(StatisticsAsync);
     }
 

@@ -21,9 +21,8 @@ internal static class ConsultationFields
         prefecture.Field<NonNullGraphType<ConsultationConnectionType>, Connection<ConsultationNode>>("consultations")
             .AuthorizeWithRoles(Roles.PrefecturalOfficer, Roles.TenantAdmin, Roles.Supervisor, Roles.Caseworker)
             .Description("Back-office consultations the prefecture's center received, newest first.")
-            .Argument<ConsultationStatusEnumType>("status")
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
+            .Argument<ConsultationStatusEnumType>("status", "Only consultations in this status; all when omitted.")
+            .ForwardPaging()
             .BackwardPaging()
             .ResolveAsync(async ctx =>
             {

@@ -21,7 +21,7 @@ internal static class ConsultationMutations
         mutation.Field<NonNullGraphType<RequestConsultationPayloadType>, MutationPayload<ConsultationNode>>("requestConsultation")
             .AuthorizeWithRoles(CaseRoles.Staff)
             .Description("Asks the prefecture's center for advice on a case of the caller's municipality; needs a prefectural-consultation consent in force.")
-            .Argument<NonNullGraphType<RequestConsultationInputType>>("input")
+            .Argument<NonNullGraphType<RequestConsultationInputType>>("input", ClientMutationIds.InputArgumentDescription)
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<RequestConsultationInput>("input");
@@ -36,7 +36,7 @@ internal static class ConsultationMutations
         mutation.Field<NonNullGraphType<RespondToConsultationPayloadType>, MutationPayload<ConsultationNode>>("respondToConsultation")
             .AuthorizeWithRoles(Roles.PrefecturalOfficer, Roles.Supervisor, Roles.Caseworker)
             .Description("Advice from the prefecture's center, while the consent is in force and the consultation open.")
-            .Argument<NonNullGraphType<RespondToConsultationInputType>>("input")
+            .Argument<NonNullGraphType<RespondToConsultationInputType>>("input", ClientMutationIds.InputArgumentDescription)
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<RespondToConsultationInput>("input");
@@ -51,7 +51,7 @@ internal static class ConsultationMutations
         mutation.Field<NonNullGraphType<CloseConsultationPayloadType>, MutationPayload<ConsultationNode>>("closeConsultation")
             .AuthorizeWithRoles(Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer)
             .Description("Closes a consultation; the prefecture no longer sees the case.")
-            .Argument<NonNullGraphType<CloseConsultationInputType>>("input")
+            .Argument<NonNullGraphType<CloseConsultationInputType>>("input", ClientMutationIds.InputArgumentDescription)
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<ConsultationMutationInput>("input");

@@ -58,7 +58,13 @@ internal sealed class RequestDocuments(
             return Reject($"There is no persisted document {id}.");
         if (_automatic && automatic.TryGet(hash, out var registered))
             return Parse(registered);
-        if (!_automatic && !_persistedOnly)
+        // Apollo's PersistedQueryLink resends the text after NOT_FOUND, and stops sending hashes
+        // after NOT_SUPPORTED. Where texts are never registered, asking for the text would only
+        // make every query two requests, the second refused.
+        if (_persistedOnly)
+            return Error(ErrorCodes.PersistedQueryNotSupported,
+                "No registered document has this sha256 hash, and this endpoint runs registered documents only (GraphQL:PersistedDocuments:Only).");
+        if (!_automatic)
             return Error(ErrorCodes.PersistedQueryNotSupported,
                 "Automatic persisted queries are off here (GraphQL:PersistedDocuments:Automatic): send the query text.");
         return Error(ErrorCodes.PersistedQueryNotFound, "PersistedQueryNotFound: no query is known by this sha256 hash; send it again with the query text.");

@@ -7,6 +7,14 @@ namespace Platform.GraphQL.Infrastructure;
 /// <summary>Checks of query arguments; each failure is a <c>BAD_USER_INPUT</c> error with a clear message.</summary>
 internal static class ArgumentRules
 {
+    /// <summary>What a <c>fiscalYear</c> argument is.</summary>
+    public static readonly string FiscalYearDescription =
+        $"The fiscal year (年度), named by the calendar year it starts in: 2025 is 令和7年度, 1 April 2025 to 31 March 2026 ({Tenants.Common.FiscalYear.Min} to {Tenants.Common.FiscalYear.Max}).";
+
+    /// <summary>What a <c>month</c> argument of the statistics is.</summary>
+    public const string MonthDescription = "A calendar month (1–12) of the fiscal year; the whole fiscal year when omitted.";
+
+    /// <summary>A fiscal year within the range the platform keeps.</summary>
     public static int FiscalYear(int year) =>
         Tenants.Common.FiscalYear.IsValid(year)
             ? year

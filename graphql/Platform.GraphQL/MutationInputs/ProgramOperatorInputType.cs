@@ -10,7 +10,8 @@ public sealed class ProgramOperatorInputType : InputObjectGraphType<ProgramOpera
     public ProgramOperatorInputType()
     {
         Name = "ProgramOperatorInput";
-        Field<NonNullGraphType<OperatorKindEnumType>>("kind");
-        Field(x => x.Name, nullable: true);
+        Description = "Who runs a program.";
+        Field<NonNullGraphType<OperatorKindEnumType>>("kind").Description("Run directly (直営) or commissioned (委託).");
+        Field(x => x.Name, nullable: true).Description("The contractor's name, for a commissioned program.");
     }
 }

@@ -1,3 +1,4 @@
+using Platform.GraphQL.Infrastructure;
 using GraphQL.Types;
 
 namespace Platform.GraphQL.MutationInputs;
@@ -9,12 +10,13 @@ public sealed class ReportRequestStatusInputType : InputObjectGraphType<ReportRe
     public ReportRequestStatusInputType()
     {
         Name = "ReportRequestStatusInput";
-        Field(x => x.ClientMutationId, nullable: true);
-        Field(x => x.MunicipalityCode);
-        Field(x => x.FiscalYear);
-        Field(x => x.DeskClarified);
-        Field(x => x.DeskPublicized);
-        Field(x => x.FactFindingSurvey);
-        Field(x => x.MunicipalPlatform);
+        Description = "The input of reportRequestStatus: a municipality's answers to the three requests for a fiscal year.";
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.InputDescription);
+        Field(x => x.MunicipalityCode).Description("The municipality's 6-digit LG code.");
+        Field(x => x.FiscalYear).Description("The fiscal year (年度).");
+        Field(x => x.DeskClarified).Description("The consultation desk is named (相談窓口の明確化).");
+        Field(x => x.DeskPublicized).Description("The consultation desk is made known (相談窓口の周知).");
+        Field(x => x.FactFindingSurvey).Description("A fact-finding survey was run (実態把握).");
+        Field(x => x.MunicipalPlatform).Description("A municipal platform is set up (市町村プラットフォーム).");
     }
 }

@@ -29,9 +29,8 @@ internal static class NotificationFields
         query.Field<NonNullGraphType<NotificationConnectionType>, Connection<NoticeView>>("notifications")
             .AuthorizeWithRoles(Readers)
             .Description("The caller's notices (its own and its roles'), newest first; unread: true for the unread only.")
-            .Argument<BooleanGraphType>("unread")
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
+            .Argument<BooleanGraphType>("unread", "True for the unread notices only, false for the read ones only; all when omitted.")
+            .ForwardPaging()
             .ResolveAsync(async ctx =>
             {
                 var first = ctx.GetArgument<int?>("first");
@@ -46,7 +45,7 @@ internal static class NotificationFields
         mutation.Field<NonNullGraphType<MarkNotificationsReadPayloadType>, MutationPayload<MarkedRead>>("markNotificationsRead")
             .AuthorizeWithRoles(Readers)
             .Description("Marks the caller's notices read: those with the given ids, or all of them. Repeating it changes nothing.")
-            .Argument<NonNullGraphType<MarkNotificationsReadInputType>>("input")
+            .Argument<NonNullGraphType<MarkNotificationsReadInputType>>("input", ClientMutationIds.InputArgumentDescription)
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<MarkNotificationsReadInput>("input");

@@ -1,3 +1,4 @@
+using Platform.GraphQL.Infrastructure;
 using GraphQL.Types;
 using Platform.GraphQL.Relay;
 using Platform.GraphQL.Types;
@@ -13,11 +14,11 @@ public sealed class NotificationGraphType : ObjectGraphType<NoticeView>
     {
         Name = "Notification";
         Description = "A notice for the caller or one of its roles. It names the object by id; the object itself answers under its own access rules.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Notice.Id);
-        Field<NonNullGraphType<NotificationKindEnumType>>("kind").Resolve(ctx => ctx.Source.Notice.Kind);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The notice's global id.").Resolve(ctx => ctx.Source.Notice.Id);
+        Field<NonNullGraphType<NotificationKindEnumType>>("kind").Description("What the notice is about.").Resolve(ctx => ctx.Source.Notice.Kind);
         Field<NonNullGraphType<StringGraphType>>("objectType").Description("Case, WorkItem, Consultation, Satellite or PreparationGrant.").Resolve(ctx => ctx.Source.Notice.ObjectType);
         Field<NonNullGraphType<IdGraphType>>("objectId").Description("The object's global id.").Resolve(ctx => NodeId.Encode(ctx.Source.Notice.ObjectType, ctx.Source.Notice.ObjectId));
-        Field<NonNullGraphType<DateTimeScalarType>>("raisedAt").Resolve(ctx => ctx.Source.Notice.RaisedAt);
+        Field<NonNullGraphType<DateTimeScalarType>>("raisedAt").Description("When it was raised.").Resolve(ctx => ctx.Source.Notice.RaisedAt);
         Field<NonNullGraphType<BooleanGraphType>>("read").Description("Whether the caller has marked it read.").Resolve(ctx => ctx.Source.Read);
     }
 }
@@ -26,7 +27,11 @@ public sealed class NotificationGraphType : ObjectGraphType<NoticeView>
 public sealed class NotificationKindEnumType : EnumerationGraphType<NoticeKind>
 {
     /// <summary>Names the type.</summary>
-    public NotificationKindEnumType() => Name = "NotificationKind";
+    public NotificationKindEnumType()
+    {
+        Name = "NotificationKind";
+        Description = "What a notice is about.";
+    }
 }
 
 /// <summary>GraphQL type <c>NotificationConnection</c>.</summary>
@@ -52,7 +57,8 @@ public sealed class MarkNotificationsReadInputType : InputObjectGraphType<MarkNo
     public MarkNotificationsReadInputType()
     {
         Name = "MarkNotificationsReadInput";
-        Field(x => x.ClientMutationId, nullable: true);
+        Description = "The input of markNotificationsRead.";
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.InputDescription);
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("ids").Description("At most 500; all of the caller's notices when omitted.");
     }
 }
@@ -68,8 +74,9 @@ public sealed class MarkNotificationsReadPayloadType : ObjectGraphType<MutationP
     public MarkNotificationsReadPayloadType()
     {
         Name = "MarkNotificationsReadPayload";
-        Field(x => x.ClientMutationId, nullable: true);
+        Description = "What markNotificationsRead answers: how many became read, or the user errors.";
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.PayloadDescription);
         Field<IntGraphType>("marked").Description("How many notices became read; null when errors is not empty.").Resolve(ctx => ctx.Source.Result?.Marked);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Resolve(ctx => ctx.Source.Errors);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Description(ClientMutationIds.ErrorsDescription).Resolve(ctx => ctx.Source.Errors);
     }
 }

@@ -11,9 +11,23 @@ public class ConnectionType<TNodeType, TEdgeType, T> : ObjectGraphType<Connectio
     protected ConnectionType(string name)
     {
         Name = name;
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TEdgeType>>>>("edges").Resolve(ctx => ctx.Source.Edges);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes").Resolve(ctx => ctx.Source.Nodes);
-        Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(ctx => ctx.Source.PageInfo);
-        Field(x => x.TotalCount);
+        Description = $"A page of {name[..^"Connection".Length]} items (a Relay connection): edges with cursors, the nodes alone, where the page lies and the total.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TEdgeType>>>>("edges").Description(ConnectionDescriptions.Edges).Resolve(ctx => ctx.Source.Edges);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes").Description(ConnectionDescriptions.Nodes).Resolve(ctx => ctx.Source.Nodes);
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").Description(ConnectionDescriptions.PageInfo).Resolve(ctx => ctx.Source.PageInfo);
+        Field(x => x.TotalCount).Description("How many items the connection has in all (every page, after the filters).");
     }
+}
+
+/// <summary>The descriptions of the fields every connection has.</summary>
+internal static class ConnectionDescriptions
+{
+    /// <summary>Of <c>edges</c>.</summary>
+    public const string Edges = "The page's items, each with its cursor.";
+
+    /// <summary>Of <c>nodes</c>.</summary>
+    public const string Nodes = "The page's items without cursors, in the same order as edges.";
+
+    /// <summary>Of <c>pageInfo</c>.</summary>
+    public const string PageInfo = "Where the page starts and ends, and whether items precede or follow it.";
 }

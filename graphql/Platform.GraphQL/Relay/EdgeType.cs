@@ -10,7 +10,8 @@ public class EdgeType<TNodeType, T> : ObjectGraphType<Edge<T>>
     protected EdgeType(string name)
     {
         Name = name;
-        Field(x => x.Cursor);
-        Field<NonNullGraphType<TNodeType>>("node").Resolve(ctx => ctx.Source.Node);
+        Description = $"An edge of {name[..^"Edge".Length]}Connection: one item of the page with its cursor.";
+        Field(x => x.Cursor).Description("An opaque cursor of this item, for after or before.");
+        Field<NonNullGraphType<TNodeType>>("node").Description("The item.").Resolve(ctx => ctx.Source.Node);
     }
 }

@@ -130,6 +130,15 @@ public static class Paging
         return lo;
     }
 
+    /// <summary>Adds <c>first</c> and <c>after</c>, for paging forwards, to a connection field.</summary>
+    public static FieldBuilder<TSource, TReturn> ForwardPaging<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return field
+            .Argument<IntGraphType>("first", $"The first this many items (at most {MaxPageSize}, {DefaultPageSize} when omitted) after after, or of all.")
+            .Argument<StringGraphType>("after", "An endCursor: only items after it.");
+    }
+
     /// <summary>Adds <c>last</c> and <c>before</c>, for paging backwards, to a connection field that pages with <see cref="Page{T}(IReadOnlyList{T}, Func{T, string}, IResolveFieldContext)"/>.</summary>
     public static FieldBuilder<TSource, TReturn> BackwardPaging<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field)
     {

@@ -65,14 +65,14 @@ public sealed class HostedSatelliteType : ObjectGraphType<HostedSatellite>
     {
         Name = "HostedSatellite";
         Description = "A prefecture's satellite in the caller's municipality: status, dates and alerts.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => SatelliteAccess.GlobalId(ctx.Source.Satellite));
-        Field<NonNullGraphType<SatelliteStatusEnumType>>("status").Resolve(ctx => ctx.Source.Satellite.Status);
-        Field<NonNullGraphType<DateScalarType>>("establishedOn").Resolve(ctx => ctx.Source.Satellite.EstablishedOn);
-        Field<NonNullGraphType<DateScalarType>>("plannedTransitionOn").Resolve(ctx => ctx.Source.Satellite.PlannedTransitionOn);
-        Field<DateScalarType>("transitionedOn").Resolve(ctx => ctx.Source.Satellite.TransitionedOn);
-        Field<DateScalarType>("closedOn").Resolve(ctx => ctx.Source.Satellite.ClosedOn);
-        Field<NonNullGraphType<BooleanGraphType>>("isOverdue").Resolve(ctx => ctx.Source.Satellite.IsOverdue(ctx.Today()));
-        Field<IntGraphType>("daysUntilTransition").Resolve(ctx => ctx.Source.Satellite.DaysUntilTransition(ctx.Today()));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SatelliteAlertType>>>>("alerts").Resolve(ctx => ctx.Source.Alerts);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The satellite's global id.").Resolve(ctx => SatelliteAccess.GlobalId(ctx.Source.Satellite));
+        Field<NonNullGraphType<SatelliteStatusEnumType>>("status").Description("Where the satellite stands.").Resolve(ctx => ctx.Source.Satellite.Status);
+        Field<NonNullGraphType<DateScalarType>>("establishedOn").Description("The day it was established.").Resolve(ctx => ctx.Source.Satellite.EstablishedOn);
+        Field<NonNullGraphType<DateScalarType>>("plannedTransitionOn").Description("The day it is to be handed over to the municipality.").Resolve(ctx => ctx.Source.Satellite.PlannedTransitionOn);
+        Field<DateScalarType>("transitionedOn").Description("The day it was handed over; null until then.").Resolve(ctx => ctx.Source.Satellite.TransitionedOn);
+        Field<DateScalarType>("closedOn").Description("The day it closed without a handover; null unless so.").Resolve(ctx => ctx.Source.Satellite.ClosedOn);
+        Field<NonNullGraphType<BooleanGraphType>>("isOverdue").Description("The planned transition date has passed and the satellite is still planned or operating.").Resolve(ctx => ctx.Source.Satellite.IsOverdue(ctx.Today()));
+        Field<IntGraphType>("daysUntilTransition").Description("Days from today (Japan) to the planned transition, negative when overdue; null once transitioned or closed.").Resolve(ctx => ctx.Source.Satellite.DaysUntilTransition(ctx.Today()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SatelliteAlertType>>>>("alerts").Description("The alerts raised about it so far.").Resolve(ctx => ctx.Source.Alerts);
     }
 }

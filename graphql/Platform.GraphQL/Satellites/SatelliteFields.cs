@@ -29,18 +29,16 @@ internal static class SatelliteFields
         prefecture.Field<NonNullGraphType<SatelliteConnectionType>, Connection<SatelliteRecord>>("satellites")
             .AuthorizeWithRoles(Readers)
             .Description("The prefecture's satellites in id order; dueWithinDays keeps active ones due within that many days (overdue ones included); overdue keeps those past their date.")
-            .Argument<SatelliteStatusEnumType>("status")
-            .Argument<IntGraphType>("dueWithinDays")
-            .Argument<BooleanGraphType>("overdue")
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
+            .Argument<SatelliteStatusEnumType>("status", "Only satellites in this status; all when omitted.")
+            .Argument<IntGraphType>("dueWithinDays", "Only active satellites whose planned transition is at most this many days (0 to 3660) away, overdue ones included.")
+            .Argument<BooleanGraphType>("overdue", "True for overdue satellites only, false for the others only.")
+            .ForwardPaging()
             .BackwardPaging()
             .ResolveAsync(SatellitesAsync);
         prefecture.Field<NonNullGraphType<SatelliteAlertConnectionType>, Connection<SatelliteAlert>>("satelliteAlerts")
             .AuthorizeWithRoles(Readers)
             .Description("Alerts raised 180, 90 and 30 days before a satellite's planned transition and when it is overdue, newest first.")
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
+            .ForwardPaging()
             .BackwardPaging()
             .ResolveAsync(async ctx =>
             {
@@ -51,9 +49,8 @@ internal static class SatelliteFields
             });
         prefecture.Field<NonNullGraphType<MunicipalityConnectionType>, Connection<MunicipalityInfo>>("municipalitiesWithoutProgram")
             .Description("The prefecture's municipalities that run no program in the fiscal year: where satellites and preparation support are needed.")
-            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", ArgumentRules.FiscalYearDescription)
+            .ForwardPaging()
             .BackwardPaging()
             .ResolveAsync(async ctx =>
             {
@@ -65,7 +62,7 @@ internal static class SatelliteFields
         prefecture.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PreparationGrantType>>>, IEnumerable<PreparationGrantNode>>("preparationGrants")
             .AuthorizeWithRoles(Readers)
             .Description("Preparation support granted, of one fiscal year or all, with whether each condition was met.")
-            .Argument<IntGraphType>("fiscalYear")
+            .Argument<IntGraphType>("fiscalYear", ArgumentRules.FiscalYearDescription)
             .ResolveAsync(async ctx =>
             {
                 var year = ctx.GetArgument<int?>("fiscalYear") is { } y ? ArgumentRules.FiscalYear(y) : (int?)null;

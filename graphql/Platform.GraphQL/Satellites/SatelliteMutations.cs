@@ -29,7 +29,7 @@ internal static class SatelliteMutations
         mutation.Field<NonNullGraphType<EstablishSatellitePayloadType>, MutationPayload<SatelliteRecord>>("establishSatellite")
             .AuthorizeWithRoles(Officers)
             .Description("Establishes a satellite of the caller's prefectural center in one of its municipalities that runs no program.")
-            .Argument<NonNullGraphType<EstablishSatelliteInputType>>("input")
+            .Argument<NonNullGraphType<EstablishSatelliteInputType>>("input", ClientMutationIds.InputArgumentDescription)
             .ResolveAsync(EstablishAsync);
         Change<ExtendSatellitePayloadType, ExtendSatelliteInputType, ExtendSatelliteInput>(mutation, "extendSatellite", nameof(ISatelliteGrain.Extend),
             "Moves the planned transition later; the reason is kept in the history.",
@@ -45,12 +45,12 @@ internal static class SatelliteMutations
         mutation.Field<NonNullGraphType<GrantPreparationSupportPayloadType>, MutationPayload<PreparationGrantNode>>("grantPreparationSupport")
             .AuthorizeWithRoles(Officers)
             .Description("Grants preparation support (準備支援) to a municipality of the caller's prefecture, on condition it runs the committed tier next fiscal year.")
-            .Argument<NonNullGraphType<GrantPreparationSupportInputType>>("input")
+            .Argument<NonNullGraphType<GrantPreparationSupportInputType>>("input", ClientMutationIds.InputArgumentDescription)
             .ResolveAsync(GrantAsync);
         mutation.Field<NonNullGraphType<RecordStartupSupportPayloadType>, MutationPayload<ProgramRecord>>("recordStartupSupport")
             .AuthorizeWithRoles(Officers)
             .Description("Records the prefecture's start-up support (立ち上げ支援) of a municipality's program: its prefecturalStartupSupport flag.")
-            .Argument<NonNullGraphType<RecordStartupSupportInputType>>("input")
+            .Argument<NonNullGraphType<RecordStartupSupportInputType>>("input", ClientMutationIds.InputArgumentDescription)
             .ResolveAsync(StartupSupportAsync);
     }
 
@@ -78,7 +78,7 @@ internal static class SatelliteMutations
         mutation.Field<NonNullGraphType<TPayloadType>, MutationPayload<SatelliteRecord>>(name)
             .AuthorizeWithRoles(Officers)
             .Description(description)
-            .Argument<NonNullGraphType<TInputType>>("input")
+            .Argument<NonNullGraphType<TInputType>>("input", ClientMutationIds.InputArgumentDescription)
             .ResolveAsync(async ctx =>
             {
                 ctx.RequireCaller();

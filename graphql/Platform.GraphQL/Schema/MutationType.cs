@@ -21,13 +21,16 @@ public sealed class MutationType : ObjectGraphType
     public MutationType()
     {
         Name = "Mutation";
+        Description = "The entry points for changes. Each takes one input and answers a payload with user errors instead of failing.";
         Field<NonNullGraphType<DesignateProgramPayloadType>, MutationPayload<ProgramRecord>>("designateProgram")
+            .Description("Designates the program a municipality or prefecture runs in a fiscal year (national or prefectural staff).")
             .AuthorizeWithRoles(Roles.TenantAdmin, Roles.PrefecturalOfficer)
-            .Argument<NonNullGraphType<DesignateProgramInputType>>("input")
+            .Argument<NonNullGraphType<DesignateProgramInputType>>("input", ClientMutationIds.InputArgumentDescription)
             .ResolveAsync(DesignateProgram);
         Field<NonNullGraphType<ReportRequestStatusPayloadType>, MutationPayload<MunicipalRequestStatus>>("reportRequestStatus")
+            .Description("Reports a municipality's answer to the three requests for a fiscal year.")
             .AuthorizeWithRoles(Roles.TenantAdmin, Roles.PrefecturalOfficer)
-            .Argument<NonNullGraphType<ReportRequestStatusInputType>>("input")
+            .Argument<NonNullGraphType<ReportRequestStatusInputType>>("input", ClientMutationIds.InputArgumentDescription)
             .ResolveAsync(ReportRequestStatus);
         CaseMutations.Add(this);
         Satellites.SatelliteMutations.Add(this);

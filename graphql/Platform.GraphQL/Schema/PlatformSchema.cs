@@ -14,6 +14,8 @@ public sealed class PlatformSchema : global::GraphQL.Types.Schema
         // The contract's Date and DateTime scalars, not GraphQL.NET's defaults for these CLR types.
         RegisterTypeMapping(typeof(DateOnly), typeof(Types.DateScalarType));
         RegisterTypeMapping(typeof(DateTimeOffset), typeof(Types.DateTimeScalarType));
+        RegisterTypeMapping(typeof(long), typeof(Types.LongScalarType));
+        RegisterVisitor(new SchemaDescriptions());
         ModernIntrospection.Enable(this);
     }
 

@@ -22,7 +22,8 @@ public sealed class QueryType : ObjectGraphType
     public QueryType()
     {
         Name = "Query";
-        Field<NonNullGraphType<NationGraphType>>("nation").AllowAnonymous().Resolve(_ => NationRoot.Instance);
+        Description = "The entry points for reads: the directory, the nation's figures, the caller's cases, work and notices.";
+        Field<NonNullGraphType<NationGraphType>>("nation").Description("The nation (国): national program counts and published figures.").AllowAnonymous().Resolve(_ => NationRoot.Instance);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrefectureGraphType>>>, IEnumerable<PrefectureInfo>>("prefectures")
             .AllowAnonymous()
             .Description("The 47 prefectures, in code order.")
@@ -30,34 +31,34 @@ public sealed class QueryType : ObjectGraphType
         Field<PrefectureGraphType, PrefectureInfo>("prefecture")
             .AllowAnonymous()
             .Description("A prefecture by its 2-digit code (\"13\") or its LG code (\"130001\").")
-            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "A 2-digit prefecture code (\"13\") or the prefecture's 6-digit LG code (\"130001\").")
             .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Prefecture(ArgumentRules.PrefectureCode(ctx.GetArgument<string>("code"))));
         Field<MunicipalityGraphType, MunicipalityInfo>("municipality")
             .AllowAnonymous()
             .Description("A municipality by its 6-digit LG code.")
-            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "The municipality's 6-digit LG code (全国地方公共団体コード) with its check digit.")
             .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Municipality(ArgumentRules.MunicipalityCode(ctx.GetArgument<string>("code"))));
         Field<NonNullGraphType<MunicipalityConnectionType>, Connection<MunicipalityInfo>>("municipalities")
             .AllowAnonymous()
             .Description("Municipalities in code order. tier needs fiscalYear; fiscalYear alone keeps those that ran any program.")
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
+            .ForwardPaging()
             .BackwardPaging()
-            .Argument<StringGraphType>("prefectureCode")
-            .Argument<MunicipalityTypeEnumType>("type")
-            .Argument<ProgramTierEnumType>("tier")
-            .Argument<IntGraphType>("fiscalYear")
+            .Argument<StringGraphType>("prefectureCode", "Only the municipalities of this prefecture (2-digit code or LG code).")
+            .Argument<MunicipalityTypeEnumType>("type", "Only municipalities of this type.")
+            .Argument<ProgramTierEnumType>("tier", "Only municipalities running a program of this tier in fiscalYear.")
+            .Argument<IntGraphType>("fiscalYear", ArgumentRules.FiscalYearDescription)
             .Argument<StringGraphType>("search", "Part of the name or kana (hiragana or katakana).")
             .ResolveAsync(ResolveMunicipalities);
         Field<ViewerType, Caller>("viewer").AllowAnonymous().Description("The caller; null when anonymous.").Resolve(ctx => ctx.Caller());
         Field<NodeInterface, object>("node")
             .AllowAnonymous()
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Description("Any object with a global id (Relay); null when there is none or the caller may not read it.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "A global id as the API hands it out.")
             .ResolveAsync(async ctx => await ResolveNode(ctx, await ctx.CatalogAsync(), ctx.GetArgument<string>("id")));
         Field<NonNullGraphType<ListGraphType<NodeInterface>>, IEnumerable<object?>>("nodes")
             .AllowAnonymous()
             .Description($"Up to {MaxNodes} objects by global id, in the order asked; null for ids that resolve to nothing, and for malformed ones (with an error whose path ends with the id's index).")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global ids, at most 50.")
             .ResolveAsync(async ctx =>
             {
                 var ids = ctx.GetArgument<List<string>>("ids");

@@ -9,6 +9,7 @@ public sealed class SubscriptionType : ObjectGraphType
     public SubscriptionType()
     {
         Name = "Subscription";
+        Description = "Events pushed to the caller over POST /graphql/stream (GraphQL over Server-Sent Events).";
         Notifications.NotificationFields.AddSubscriptions(this);
     }
 }

@@ -11,9 +11,9 @@ public sealed class ActivityStatisticsType : ObjectGraphType<ActivitySheetRow>
     public ActivityStatisticsType()
     {
         Name = "ActivityStatistics";
-        Field<NonNullGraphType<ActivityKindEnumType>>("kind").Resolve(ctx => ctx.Source.Kind);
+        Field<NonNullGraphType<ActivityKindEnumType>>("kind").Description("The kind of activity.").Resolve(ctx => ctx.Source.Kind);
         Field(x => x.Sessions).Description("Activities held: events, never suppressed.");
-        Field<NonNullGraphType<CellType>>("participants").Resolve(ctx => ctx.Source.Participants);
-        Field<NonNullGraphType<CellType>>("firstTimeParticipants").Resolve(ctx => ctx.Source.FirstTimeParticipants);
+        Field<NonNullGraphType<CellType>>("participants").Description("Participants over all sessions.").Resolve(ctx => ctx.Source.Participants);
+        Field<NonNullGraphType<CellType>>("firstTimeParticipants").Description("Participants who came for the first time.").Resolve(ctx => ctx.Source.FirstTimeParticipants);
     }
 }

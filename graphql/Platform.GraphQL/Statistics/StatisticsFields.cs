@@ -23,8 +23,8 @@ internal static class StatisticsFields
     public static void AddTo(ObjectGraphType<MunicipalityInfo> type) =>
         type.Field<NonNullGraphType<StatisticsType>, StatisticsSheet>("statistics")
             .Description("Unsuppressed; for the municipality's own staff and its prefecture's.")
-            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
-            .Argument<IntGraphType>("month")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", ArgumentRules.FiscalYearDescription)
+            .Argument<IntGraphType>("month", ArgumentRules.MonthDescription)
             .ResolveAsync(async ctx =>
             {
                 var (year, month) = Period(ctx);
@@ -36,8 +36,8 @@ internal static class StatisticsFields
     public static void AddTo(ObjectGraphType<PrefectureInfo> type) =>
         type.Field<NonNullGraphType<StatisticsType>, StatisticsSheet>("statistics")
             .Description("Unsuppressed for the prefecture's own staff; otherwise its published row (whole fiscal years only).")
-            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
-            .Argument<IntGraphType>("month")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", ArgumentRules.FiscalYearDescription)
+            .Argument<IntGraphType>("month", ArgumentRules.MonthDescription)
             .ResolveAsync(async ctx =>
             {
                 var (year, month) = Period(ctx);
@@ -60,11 +60,11 @@ internal static class StatisticsFields
     {
         type.Field<NonNullGraphType<StatisticsType>, StatisticsSheet>("statistics")
             .Description("The published national figures of a fiscal year (small counts suppressed).")
-            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", ArgumentRules.FiscalYearDescription)
             .ResolveAsync(async ctx => (await Table(ctx)).Nation);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrefectureStatisticsType>>>, IEnumerable<PrefectureSheet>>("prefectureStatistics")
             .Description("The published figures of each prefecture, suppressed together with the national ones.")
-            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", ArgumentRules.FiscalYearDescription)
             .ResolveAsync(async ctx => (await Table(ctx)).Prefectures);
     }
 

@@ -12,12 +12,12 @@ public sealed class StatisticsType : ObjectGraphType<StatisticsSheet>
     {
         Name = "Statistics";
         Description = "Consultations, activities by kind, programs by tier and request status of an area.";
-        Field(x => x.FiscalYear);
+        Field(x => x.FiscalYear).Description("The fiscal year (年度).");
         Field(x => x.Month, nullable: true).Description("The calendar month (1–12), or null for the fiscal year.");
         Field(x => x.Suppressed).Description("True for published figures, where small counts are hidden.");
-        Field<NonNullGraphType<ConsultationStatisticsType>>("consultations").Resolve(ctx => ctx.Source);
+        Field<NonNullGraphType<ConsultationStatisticsType>>("consultations").Description("Consultation figures (相談支援).").Resolve(ctx => ctx.Source);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActivityStatisticsType>>>>("activities").Description("Every kind, in the enum's order.").Resolve(ctx => ctx.Source.Activities);
-        Field<NonNullGraphType<ProgramSummaryType>>("programs").Resolve(ctx => ctx.Source.Programs);
-        Field<NonNullGraphType<RequestStatusSummaryType>>("requests").Resolve(ctx => ctx.Source.Requests);
+        Field<NonNullGraphType<ProgramSummaryType>>("programs").Description("Program counts by tier.").Resolve(ctx => ctx.Source.Programs);
+        Field<NonNullGraphType<RequestStatusSummaryType>>("requests").Description("How many municipalities did each of the three requests.").Resolve(ctx => ctx.Source.Requests);
     }
 }

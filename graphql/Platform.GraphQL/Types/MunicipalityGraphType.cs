@@ -24,20 +24,23 @@ public sealed class MunicipalityGraphType : ObjectGraphType<MunicipalityInfo>
         IsTypeOf = o => o is MunicipalityInfo;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => NodeId.Encode(NodeType, ctx.Source.Code));
         Field(x => x.Code).Description("The 6-digit LG code.");
-        Field(x => x.Name);
-        Field(x => x.Kana);
-        Field<NonNullGraphType<MunicipalityTypeEnumType>>("type").Resolve(ctx => ctx.Source.Type);
+        Field(x => x.Name).Description("The name in kanji (\"千代田区\").");
+        Field(x => x.Kana).Description("The name's reading in katakana.");
+        Field<NonNullGraphType<MunicipalityTypeEnumType>>("type").Description("City, town, village, special ward or designated city.").Resolve(ctx => ctx.Source.Type);
         Field(x => x.IsDesignatedCity);
         Field<NonNullGraphType<PrefectureGraphType>, PrefectureInfo>("prefecture")
+            .Description("The prefecture it belongs to.")
             .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Prefecture(ctx.Source.PrefectureCode)!);
         Field<ProgramType, ProgramRecord>("program")
-            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
+            .Description("The program the municipality runs in a fiscal year; null when none was designated.")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", ArgumentRules.FiscalYearDescription)
             .ResolveAsync(ctx => Grain(ctx).GetProgram(ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"))));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProgramType>>>, IEnumerable<ProgramRecord>>("programs")
             .Description("Every fiscal year's program, oldest first.")
             .ResolveAsync(async ctx => await Grain(ctx).GetPrograms());
         Field<MunicipalRequestStatusType, MunicipalRequestStatus>("requestStatus")
-            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
+            .Description("What the municipality reported for the three requests in a fiscal year; null when it has not reported.")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", ArgumentRules.FiscalYearDescription)
             .ResolveAsync(ctx => Grain(ctx).GetRequestStatus(ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"))));
         Activities.ActivityFields.AddTo(this); Activities.PlanningFields.AddTo(this); Statistics.StatisticsFields.AddTo(this);
         Satellites.HostFields.AddTo(this);

@@ -10,5 +10,6 @@ public sealed class MunicipalityTypeEnumType : EnumerationGraphType<Municipality
     public MunicipalityTypeEnumType()
     {
         Name = "MunicipalityType";
+        Description = "The kind of municipality (市町村の種別).";
     }
 }

@@ -17,13 +17,14 @@ public sealed class NationGraphType : ObjectGraphType<NationRoot>
     public NationGraphType()
     {
         Name = "Nation";
+        Description = "The nation (国（厚生労働省）): totals and published figures over all prefectures and municipalities.";
         Field<NonNullGraphType<ProgramSummaryType>, ProgramSummary>("programSummary")
             .Description("Program counts from the platform's records.")
-            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", ArgumentRules.FiscalYearDescription)
             .ResolveAsync(ctx => Grain(ctx).GetProgramSummary(ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear")))!);
         Field<NonNullGraphType<RequestStatusSummaryType>, RequestStatusSummary>("requestStatus")
             .Description("Request status from the platform's records.")
-            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", ArgumentRules.FiscalYearDescription)
             .ResolveAsync(ctx => Grain(ctx).GetRequestStatusSummary(ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear")))!);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProgramSummaryType>>>, IEnumerable<ProgramSummary>>("officialProgramCounts")
             .Description("The published national tables of program counts (厚生労働省).")

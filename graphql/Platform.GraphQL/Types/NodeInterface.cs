@@ -9,6 +9,7 @@ public sealed class NodeInterface : InterfaceGraphType
     public NodeInterface()
     {
         Name = "Node";
+        Description = "An object with a global id, fetched again with node(id) (Relay).";
         Field<NonNullGraphType<IdGraphType>>("id").Description("An opaque global id.");
     }
 }

@@ -10,5 +10,6 @@ public sealed class OperatorKindEnumType : EnumerationGraphType<OperatorKind>
     public OperatorKindEnumType()
     {
         Name = "OperatorKind";
+        Description = "How a program is run: directly (直営) or commissioned (委託).";
     }
 }

@@ -1,3 +1,4 @@
+using Platform.GraphQL.Infrastructure;
 using GraphQL.Types;
 
 namespace Platform.GraphQL.Types;
@@ -16,10 +17,11 @@ public abstract class PayloadType<TResultGraphType, T> : ObjectGraphType<Mutatio
     protected PayloadType(string name, string resultField, string? description = null, Func<T, object>? present = null)
     {
         Name = name;
-        Field(x => x.ClientMutationId, nullable: true);
+        Description = $"What {char.ToLowerInvariant(name[0])}{name[1..^"Payload".Length]} answers: the {resultField}, or null with the user errors that stopped it.";
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.PayloadDescription);
         Field<TResultGraphType>(resultField)
-            .Description(description)
+            .Description(description ?? $"The {resultField} as it now is; null when errors is not empty.")
             .Resolve(ctx => ctx.Source.Result is { } result ? present?.Invoke(result) ?? result : null);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Resolve(ctx => ctx.Source.Errors);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Description(ClientMutationIds.ErrorsDescription).Resolve(ctx => ctx.Source.Errors);
     }
 }

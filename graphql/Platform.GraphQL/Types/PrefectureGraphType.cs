@@ -25,11 +25,11 @@ public sealed class PrefectureGraphType : ObjectGraphType<PrefectureInfo>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => NodeId.Encode(NodeType, ctx.Source.Code));
         Field(x => x.Code).Description("The 2-digit prefecture code.");
         Field(x => x.LgCode).Description("The 6-digit LG code.");
-        Field(x => x.Name);
-        Field(x => x.Kana);
+        Field(x => x.Name).Description("The name in kanji (\"東京都\").");
+        Field(x => x.Kana).Description("The name's reading in katakana.");
         Field<NonNullGraphType<MunicipalityConnectionType>, Connection<MunicipalityInfo>>("municipalities")
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
+            .Description("The prefecture's municipalities in code order.")
+            .ForwardPaging()
             .BackwardPaging()
             .ResolveAsync(async ctx => Paging.Page(
                 (await ctx.CatalogAsync()).MunicipalitiesOf(ctx.Source.Code),
@@ -37,13 +37,15 @@ public sealed class PrefectureGraphType : ObjectGraphType<PrefectureInfo>
                 ctx));
         Field<ProgramType, ProgramRecord>("program")
             .Description("The prefecture's own regional support center.")
-            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", ArgumentRules.FiscalYearDescription)
             .ResolveAsync(ctx => Grain(ctx).GetProgram(ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"))));
         Field<NonNullGraphType<ProgramSummaryType>, ProgramSummary>("programSummary")
-            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
+            .Description("Program counts of the prefecture and its municipalities in a fiscal year, from the platform's records.")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", ArgumentRules.FiscalYearDescription)
             .ResolveAsync(ctx => Grain(ctx).GetProgramSummary(ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear")))!);
         Field<NonNullGraphType<RequestStatusSummaryType>, RequestStatusSummary>("requestStatus")
-            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear")
+            .Description("How many of the prefecture's municipalities did each of the three requests in a fiscal year.")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", ArgumentRules.FiscalYearDescription)
             .ResolveAsync(ctx => Grain(ctx).GetRequestStatusSummary(ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear")))!);
         Satellites.SatelliteFields.AddTo(this);
         Consultations.ConsultationFields.AddTo(this);

@@ -10,11 +10,11 @@ public sealed class ProgramSummaryType : ObjectGraphType<ProgramSummary>
     public ProgramSummaryType()
     {
         Name = "ProgramSummary";
-        Field(x => x.FiscalYear);
-        Field(x => x.PrefectureCenters);
+        Field(x => x.FiscalYear).Description("The fiscal year (年度) counted.");
+        Field(x => x.PrefectureCenters).Description("Regional support centers (ひきこもり地域支援センター) run by prefectures.");
         Field(x => x.MunicipalCenters).Description("Includes the designated cities' centers, as the national tables do.");
-        Field(x => x.SupportStations);
-        Field(x => x.SupportProjects);
+        Field(x => x.SupportStations).Description("Support stations (ひきこもり支援ステーション事業).");
+        Field(x => x.SupportProjects).Description("Support projects (ひきこもりサポート事業).");
         Field(x => x.Total);
     }
 }

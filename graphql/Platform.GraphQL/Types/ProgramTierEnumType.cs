@@ -10,5 +10,6 @@ public sealed class ProgramTierEnumType : EnumerationGraphType<ProgramTier>
     public ProgramTierEnumType()
     {
         Name = "ProgramTier";
+        Description = "The tier of a support program, from the most complete to the entry step.";
     }
 }

@@ -10,5 +10,6 @@ public sealed class SupportFunctionEnumType : EnumerationGraphType<SupportFuncti
     public SupportFunctionEnumType()
     {
         Name = "SupportFunction";
+        Description = "A function of hikikomori support; ① to ⑤ are the core ones, outreach and fact-finding optional.";
     }
 }

@@ -11,9 +11,9 @@ public sealed class ViewerType : ObjectGraphType<Caller>
     public ViewerType()
     {
         Name = "Viewer";
-        Field(x => x.Subject);
+        Field(x => x.Subject).Description("The caller's subject id, from the token.");
         Field(x => x.TenantCode).Description("An LG code, or \"nation\".");
-        Field<NonNullGraphType<StringGraphType>, string>("tenantName").ResolveAsync(async ctx =>
+        Field<NonNullGraphType<StringGraphType>, string>("tenantName").Description("The tenant's name: the municipality's or prefecture's, or the nation.").ResolveAsync(async ctx =>
         {
             if (ctx.Source.TenantCode == Roles.NationTenant)
             {
@@ -25,6 +25,6 @@ public sealed class ViewerType : ObjectGraphType<Caller>
                 ?? catalog.PrefectureByLgCode(ctx.Source.TenantCode)?.Name
                 ?? ctx.Source.TenantCode;
         });
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles").Resolve(ctx => ctx.Source.Roles);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles").Description("The caller's roles in its tenant.").Resolve(ctx => ctx.Source.Roles);
     }
 }

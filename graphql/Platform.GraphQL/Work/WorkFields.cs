@@ -19,7 +19,7 @@ internal static class WorkFields
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkItemGraphType>>>, IEnumerable<WorkItem>>("myWork")
             .AuthorizeWithRoles(CaseRoles.Staff)
             .Description("The signed-in worker's open tasks and appointments, earliest first: due TODAY, OVERDUE, or within the WEEK (overdue included).")
-            .Argument<NonNullGraphType<WorkDueEnumType>>("due")
+            .Argument<NonNullGraphType<WorkDueEnumType>>("due", "Which items: due today, overdue, or within the week.")
             .ResolveAsync(async ctx =>
             {
                 var book = await WorkAccess.BookAsync(ctx);
@@ -32,7 +32,7 @@ internal static class WorkFields
         mutation.Field<NonNullGraphType<AddTaskPayloadType>, MutationPayload<WorkItem>>("addTask")
             .AuthorizeWithRoles(CaseRoles.Staff)
             .Description("Adds a follow-up task to an open case.")
-            .Argument<NonNullGraphType<AddTaskInputType>>("input")
+            .Argument<NonNullGraphType<AddTaskInputType>>("input", ClientMutationIds.InputArgumentDescription)
             .ResolveAsync(async ctx =>
             {
                 var i = ctx.GetArgument<AddTaskInput>("input");
@@ -48,7 +48,7 @@ internal static class WorkFields
         mutation.Field<NonNullGraphType<ScheduleAppointmentPayloadType>, MutationPayload<WorkItem>>("scheduleAppointment")
             .AuthorizeWithRoles(CaseRoles.Staff)
             .Description("Plans a contact on an open case; holdAppointment records it in the case's log when it took place.")
-            .Argument<NonNullGraphType<ScheduleAppointmentInputType>>("input")
+            .Argument<NonNullGraphType<ScheduleAppointmentInputType>>("input", ClientMutationIds.InputArgumentDescription)
             .ResolveAsync(async ctx =>
             {
                 var i = ctx.GetArgument<ScheduleAppointmentInput>("input");
@@ -78,7 +78,7 @@ internal static class WorkFields
         mutation.Field<NonNullGraphType<TPayloadType>, MutationPayload<WorkItem>>(name)
             .AuthorizeWithRoles(CaseRoles.Staff)
             .Description(description)
-            .Argument<NonNullGraphType<TInputType>>("input")
+            .Argument<NonNullGraphType<TInputType>>("input", ClientMutationIds.InputArgumentDescription)
             .ResolveAsync(async ctx =>
             {
                 var i = ctx.GetArgument<WorkItemChangeInput>("input");

@@ -110,7 +110,8 @@ public sealed class GraphQLAutomaticPersistedQueryTests : IDisposable
 
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Equal(ErrorCodes.BadUserInput, await GraphQLHttpHost.SingleErrorCodeAsync(unknown));
-        Assert.Equal(ErrorCodes.PersistedQueryNotFound, await GraphQLHttpHost.SingleErrorCodeAsync(afterwards));
+        // Not NOT_FOUND: Apollo would send the text again, to be refused again, on every query.
+        Assert.Equal(ErrorCodes.PersistedQueryNotSupported, await GraphQLHttpHost.SingleErrorCodeAsync(afterwards));
         Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
         Assert.Equal("Hello, persisted!", (await GraphQLHttpHost.ReadJsonAsync(registered)).GetProperty("data").GetProperty("hello").GetString());
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Platform.Tests.Infrastructure;
 
@@ -15,11 +14,7 @@ public sealed class GraphQLHttpAuditTests(PlatformFixture fixture)
     [Fact]
     public async Task AuditSuite_HasNoFailedMust()
     {
-        var folder = AuditFolder();
-        if (!Directory.Exists(Path.Combine(folder, "node_modules", "graphql-http")))
-            await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], folder);
-
-        var output = await RunAsync("node", ["audit.mjs", new Uri(fixture.Host.Http.BaseAddress!, "/graphql").ToString()], folder);
+        var output = await NodeTools.NodeAsync("audit.mjs", new Uri(fixture.Host.Http.BaseAddress!, "/graphql").ToString());
 
         using var results = JsonDocument.Parse(output);
         Assert.NotEmpty(results.RootElement.EnumerateArray());
@@ -28,36 +23,5 @@ public sealed class GraphQLHttpAuditTests(PlatformFixture fixture)
             .Select(r => $"{r.GetProperty("name").GetString()}: {r.GetProperty("reason")}")
             .ToList();
         Assert.True(failedMusts.Count == 0, string.Join('\n', failedMusts));
-    }
-
-    private static async Task<string> RunAsync(string program, string[] arguments, string folder)
-    {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', arguments)} exited {process.ExitCode}: {await stderr}");
-        return await stdout;
-    }
-
-    private static string AuditFolder()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "Platform.sln")))
-            directory = directory.Parent;
-        return Path.Combine(directory.FullName, "tests", "Platform.Tests", "GraphQLHttpAudit");
     }
 }

@@ -11,9 +11,10 @@ public sealed class FactFindingSurveyInputType : InputObjectGraphType<FactFindin
     public FactFindingSurveyInputType()
     {
         Name = "FactFindingSurveyInput";
-        Field<NonNullGraphType<SurveyMethodEnumType>>("method");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SurveySampleInputType>>>>("samples");
-        Field(x => x.Responses);
+        Description = "How a fact-finding survey (実態把握) was done: counts only, no answers.";
+        Field<NonNullGraphType<SurveyMethodEnumType>>("method").Description("How the answers were collected.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SurveySampleInputType>>>>("samples").Description("The groups sampled and their sizes.");
+        Field(x => x.Responses).Description("How many answers came back.");
         Field<DateScalarType>("publishedOn").Description("Not before the survey, not in the future.");
     }
 }

@@ -1,3 +1,4 @@
+using Platform.GraphQL.Infrastructure;
 using GraphQL.Types;
 using Platform.GraphQL.Activities.Types;
 using Platform.GraphQL.Types;
@@ -11,8 +12,9 @@ public sealed class RecordActivityInputType : InputObjectGraphType<RecordActivit
     public RecordActivityInputType()
     {
         Name = "RecordActivityInput";
-        Field(x => x.ClientMutationId, nullable: true);
-        Field<NonNullGraphType<ActivityKindEnumType>>("kind");
+        Description = "The input of recordActivity.";
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.InputDescription);
+        Field<NonNullGraphType<ActivityKindEnumType>>("kind").Description("What kind of activity.");
         Field<NonNullGraphType<DateScalarType>>("heldOn").Description("Not in the future.");
         Field(x => x.Participants, nullable: true).Description("Required for sessions, group meetings and awareness events; not given for STAFF_TRAINING or FACT_FINDING_SURVEY.");
         Field(x => x.FirstTimeParticipants, nullable: true).Description("PLACE_OF_BELONGING_SESSION only; at most participants.");

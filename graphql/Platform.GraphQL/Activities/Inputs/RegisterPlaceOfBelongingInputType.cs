@@ -1,3 +1,4 @@
+using Platform.GraphQL.Infrastructure;
 using GraphQL.Types;
 
 namespace Platform.GraphQL.Activities.Inputs;
@@ -9,10 +10,11 @@ public sealed class RegisterPlaceOfBelongingInputType : InputObjectGraphType<Reg
     public RegisterPlaceOfBelongingInputType()
     {
         Name = "RegisterPlaceOfBelongingInput";
-        Field(x => x.ClientMutationId, nullable: true);
-        Field(x => x.Name);
-        Field(x => x.Address, nullable: true);
-        Field(x => x.Schedule, nullable: true);
+        Description = "The input of registerPlaceOfBelonging.";
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.InputDescription);
+        Field(x => x.Name).Description("Its name; not empty.");
+        Field(x => x.Address, nullable: true).Description("Where it is.");
+        Field(x => x.Schedule, nullable: true).Description("When it opens, as free text.");
         Field(x => x.IsPublic).Description("Listed in the public directory; a place that is not is never shown without a token.");
     }
 }

@@ -1,3 +1,4 @@
+using Platform.GraphQL.Infrastructure;
 using GraphQL.Types;
 
 namespace Platform.GraphQL.Activities.Inputs;
@@ -9,12 +10,13 @@ public sealed class SetConsultationDeskInputType : InputObjectGraphType<SetConsu
     public SetConsultationDeskInputType()
     {
         Name = "SetConsultationDeskInput";
-        Field(x => x.ClientMutationId, nullable: true);
-        Field(x => x.Name);
-        Field(x => x.Phone, nullable: true);
-        Field(x => x.Hours, nullable: true);
+        Description = "The input of setConsultationDesk.";
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.InputDescription);
+        Field(x => x.Name).Description("The desk's name; not empty.");
+        Field(x => x.Phone, nullable: true).Description("Its phone number.");
+        Field(x => x.Hours, nullable: true).Description("Its opening hours, as free text.");
         Field(x => x.Url, nullable: true).Description("An absolute http or https address.");
-        Field(x => x.Address, nullable: true);
+        Field(x => x.Address, nullable: true).Description("Its address.");
         Field(x => x.Publicized).Description("Publicised (周知): shown in the public directory, and counted as such in the request status.");
     }
 }

@@ -10,7 +10,8 @@ public sealed class SurveySampleInputType : InputObjectGraphType<SurveySampleInp
     public SurveySampleInputType()
     {
         Name = "SurveySampleInput";
-        Field<NonNullGraphType<SurveyGroupEnumType>>("group");
-        Field(x => x.Size);
+        Description = "One group a survey sampled and its size.";
+        Field<NonNullGraphType<SurveyGroupEnumType>>("group").Description("The group.");
+        Field(x => x.Size).Description("How many were asked.");
     }
 }

@@ -10,7 +10,8 @@ public sealed class TraineeCountInputType : InputObjectGraphType<TraineeCountInp
     public TraineeCountInputType()
     {
         Name = "TraineeCountInput";
-        Field<NonNullGraphType<AgencyTypeEnumType>>("agencyType");
-        Field(x => x.Count);
+        Description = "How many trainees came from one kind of agency.";
+        Field<NonNullGraphType<AgencyTypeEnumType>>("agencyType").Description("The kind of agency.");
+        Field(x => x.Count).Description("How many trainees.");
     }
 }

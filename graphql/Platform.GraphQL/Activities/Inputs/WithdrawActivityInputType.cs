@@ -1,3 +1,4 @@
+using Platform.GraphQL.Infrastructure;
 using GraphQL.Types;
 
 namespace Platform.GraphQL.Activities.Inputs;
@@ -9,7 +10,8 @@ public sealed class WithdrawActivityInputType : InputObjectGraphType<WithdrawAct
     public WithdrawActivityInputType()
     {
         Name = "WithdrawActivityInput";
-        Field(x => x.ClientMutationId, nullable: true);
+        Description = "The input of withdrawActivity.";
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.InputDescription);
         Field<NonNullGraphType<IdGraphType>>("activityId").Description("An activity of the caller's own tenant.");
         Field(x => x.Reason).Description("Required; kept with the withdrawn activity.");
     }

@@ -11,10 +11,10 @@ public sealed class ConsultationDeskType : ObjectGraphType<ConsultationDesk>
     {
         Name = "ConsultationDesk";
         Description = "A tenant's consultation desk (相談窓口).";
-        Field(x => x.Name);
-        Field(x => x.Phone, nullable: true);
-        Field(x => x.Hours, nullable: true);
-        Field(x => x.Url, nullable: true);
-        Field(x => x.Address, nullable: true);
+        Field(x => x.Name).Description("The desk's name.");
+        Field(x => x.Phone, nullable: true).Description("Its phone number.");
+        Field(x => x.Hours, nullable: true).Description("Its opening hours, as free text.");
+        Field(x => x.Url, nullable: true).Description("Its web page.");
+        Field(x => x.Address, nullable: true).Description("Its address.");
     }
 }

@@ -10,9 +10,9 @@ public sealed class FactFindingSurveyType : ObjectGraphType<FactFindingSurvey>
     public FactFindingSurveyType()
     {
         Name = "FactFindingSurvey";
-        Field<NonNullGraphType<SurveyMethodEnumType>>("method").Resolve(ctx => ctx.Source.Method);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SurveySampleType>>>>("samples").Resolve(ctx => ctx.Source.SampleSizes);
-        Field(x => x.Responses);
-        Field<Platform.GraphQL.Types.DateScalarType>("publishedOn").Resolve(ctx => ctx.Source.PublishedOn);
+        Field<NonNullGraphType<SurveyMethodEnumType>>("method").Description("How the answers were collected.").Resolve(ctx => ctx.Source.Method);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SurveySampleType>>>>("samples").Description("The groups sampled and their sizes.").Resolve(ctx => ctx.Source.SampleSizes);
+        Field(x => x.Responses).Description("How many answers came back.");
+        Field<Platform.GraphQL.Types.DateScalarType>("publishedOn").Description("The day the results were published; null when not yet.").Resolve(ctx => ctx.Source.PublishedOn);
     }
 }

@@ -12,7 +12,7 @@ public sealed class FunctionDeliveryType : ObjectGraphType<FunctionDelivery>
     {
         Name = "FunctionDelivery";
         Description = "Whether the records show a support function delivered in the fiscal year.";
-        Field<NonNullGraphType<SupportFunctionEnumType>>("function").Resolve(ctx => ctx.Source.Function);
+        Field<NonNullGraphType<SupportFunctionEnumType>>("function").Description("The support function.").Resolve(ctx => ctx.Source.Function);
         Field(x => x.Delivered);
         Field(x => x.EvidenceCount).Description("Records that show it: activities, or for CONSULTATION cases opened and contacts, for OUTREACH home visits.");
     }

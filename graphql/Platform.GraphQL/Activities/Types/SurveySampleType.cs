@@ -10,7 +10,8 @@ public sealed class SurveySampleType : ObjectGraphType<KeyValuePair<SurveyGroup,
     public SurveySampleType()
     {
         Name = "SurveySample";
-        Field<NonNullGraphType<SurveyGroupEnumType>>("group").Resolve(ctx => ctx.Source.Key);
-        Field<NonNullGraphType<IntGraphType>>("size").Resolve(ctx => ctx.Source.Value);
+        Description = "One group a fact-finding survey sampled and its size.";
+        Field<NonNullGraphType<SurveyGroupEnumType>>("group").Description("The group.").Resolve(ctx => ctx.Source.Key);
+        Field<NonNullGraphType<IntGraphType>>("size").Description("How many were asked.").Resolve(ctx => ctx.Source.Value);
     }
 }

@@ -10,7 +10,8 @@ public sealed class TraineeCountType : ObjectGraphType<KeyValuePair<AgencyType, 
     public TraineeCountType()
     {
         Name = "TraineeCount";
-        Field<NonNullGraphType<AgencyTypeEnumType>>("agencyType").Resolve(ctx => ctx.Source.Key);
-        Field<NonNullGraphType<IntGraphType>>("count").Resolve(ctx => ctx.Source.Value);
+        Description = "How many trainees of a staff training came from one kind of agency.";
+        Field<NonNullGraphType<AgencyTypeEnumType>>("agencyType").Description("The kind of agency.").Resolve(ctx => ctx.Source.Key);
+        Field<NonNullGraphType<IntGraphType>>("count").Description("How many trainees.").Resolve(ctx => ctx.Source.Value);
     }
 }

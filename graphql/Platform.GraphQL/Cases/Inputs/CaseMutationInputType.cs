@@ -1,3 +1,4 @@
+using Platform.GraphQL.Infrastructure;
 using GraphQL.Types;
 
 namespace Platform.GraphQL.Cases.Inputs;
@@ -11,7 +12,7 @@ public abstract class CaseMutationInputType<T> : InputObjectGraphType<T>
     protected CaseMutationInputType(string name)
     {
         Name = name;
-        Field(x => x.ClientMutationId, nullable: true);
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.InputDescription);
         Field<NonNullGraphType<IdGraphType>>("caseId").Description("The case's global id.");
     }
 }

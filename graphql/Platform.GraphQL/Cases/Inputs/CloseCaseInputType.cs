@@ -10,6 +10,7 @@ public sealed class CloseCaseInputType : CaseMutationInputType<CloseCaseInput>
     /// <summary>Defines the fields.</summary>
     public CloseCaseInputType() : base("CloseCaseInput")
     {
+        Description = "The input of closeCase.";
         Field<NonNullGraphType<DateScalarType>>("closedOn").Description("Between the opening day and today.");
         Field<NonNullGraphType<ClosureReasonEnumType>>("reason").Description("Any but TRANSFERRED, which transferCase sets.");
     }

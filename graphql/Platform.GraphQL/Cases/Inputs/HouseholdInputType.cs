@@ -9,7 +9,8 @@ public sealed class HouseholdInputType : InputObjectGraphType<HouseholdInput>
     public HouseholdInputType()
     {
         Name = "HouseholdInput";
+        Description = "The person's household (世帯).";
         Field(x => x.Is8050, nullable: true).Description("Parents around 80 supporting a child around 50; false when left out.");
-        Field<ListGraphType<NonNullGraphType<HouseholdMemberInputType>>>("members");
+        Field<ListGraphType<NonNullGraphType<HouseholdMemberInputType>>>("members").Description("The members other than the person.");
     }
 }

@@ -8,6 +8,7 @@ public sealed class ReassignCaseInputType : CaseMutationInputType<ReassignCaseIn
     /// <summary>Defines the fields.</summary>
     public ReassignCaseInputType() : base("ReassignCaseInput")
     {
+        Description = "The input of reassignCase.";
         Field(x => x.Assignee).Description("The worker who takes the case (a subject id); not empty.");
         Field(x => x.Reason, nullable: true).Description("Why; kept in the case's history.");
     }

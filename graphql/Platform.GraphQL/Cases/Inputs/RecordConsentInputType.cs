@@ -10,9 +10,10 @@ public sealed class RecordConsentInputType : CaseMutationInputType<RecordConsent
     /// <summary>Defines the fields.</summary>
     public RecordConsentInputType() : base("RecordConsentInput")
     {
-        Field<NonNullGraphType<ConsentPurposeEnumType>>("purpose");
+        Description = "The input of recordConsent.";
+        Field<NonNullGraphType<ConsentPurposeEnumType>>("purpose").Description("What the consent allows.");
         Field(x => x.AgencyName, nullable: true).Description("Required for INFORMATION_SHARING.");
-        Field<NonNullGraphType<ConsentGiverEnumType>>("givenBy");
+        Field<NonNullGraphType<ConsentGiverEnumType>>("givenBy").Description("The person, or family on their behalf.");
         Field<NonNullGraphType<DateScalarType>>("givenOn").Description("Not in the future.");
     }
 }

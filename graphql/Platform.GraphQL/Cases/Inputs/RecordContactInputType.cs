@@ -10,10 +10,11 @@ public sealed class RecordContactInputType : CaseMutationInputType<RecordContact
     /// <summary>Defines the fields.</summary>
     public RecordContactInputType() : base("RecordContactInput")
     {
+        Description = "The input of recordContact.";
         Field<NonNullGraphType<DateTimeScalarType>>("at").Description("When it took place; not in the future.");
-        Field<NonNullGraphType<ContactChannelEnumType>>("channel");
-        Field<NonNullGraphType<ContactPartyEnumType>>("with");
+        Field<NonNullGraphType<ContactChannelEnumType>>("channel").Description("How it took place.");
+        Field<NonNullGraphType<ContactPartyEnumType>>("with").Description("With whom.");
         Field(x => x.Minutes, nullable: true).Description("0 to 1440.");
-        Field(x => x.Notes, nullable: true);
+        Field(x => x.Notes, nullable: true).Description("What was discussed or done.");
     }
 }

@@ -9,7 +9,8 @@ public sealed class RecordReferralOutcomeInputType : CaseMutationInputType<Recor
     /// <summary>Defines the fields.</summary>
     public RecordReferralOutcomeInputType() : base("RecordReferralOutcomeInput")
     {
-        Field<NonNullGraphType<IdGraphType>>("referralId");
-        Field<NonNullGraphType<ReferralOutcomeEnumType>>("outcome");
+        Description = "The input of recordReferralOutcome.";
+        Field<NonNullGraphType<IdGraphType>>("referralId").Description("The referral's id within the case.");
+        Field<NonNullGraphType<ReferralOutcomeEnumType>>("outcome").Description("What became of it.");
     }
 }

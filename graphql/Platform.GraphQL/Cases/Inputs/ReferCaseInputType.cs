@@ -10,9 +10,10 @@ public sealed class ReferCaseInputType : CaseMutationInputType<ReferCaseInput>
     /// <summary>Defines the fields.</summary>
     public ReferCaseInputType() : base("ReferCaseInput")
     {
-        Field<NonNullGraphType<ReferralDestinationEnumType>>("destination");
-        Field(x => x.AgencyName, nullable: true);
+        Description = "The input of referCase.";
+        Field<NonNullGraphType<ReferralDestinationEnumType>>("destination").Description("The kind of agency (つなぎ先).");
+        Field(x => x.AgencyName, nullable: true).Description("The agency's name.");
         Field<NonNullGraphType<DateScalarType>>("referredOn").Description("Not in the future.");
-        Field(x => x.Notes, nullable: true);
+        Field(x => x.Notes, nullable: true).Description("Free-text notes.");
     }
 }

@@ -9,6 +9,7 @@ public sealed class ReopenCaseInputType : CaseMutationInputType<ReopenCaseInput>
     /// <summary>Defines the fields.</summary>
     public ReopenCaseInputType() : base("ReopenCaseInput")
     {
+        Description = "The input of reopenCase.";
         Field<NonNullGraphType<DateScalarType>>("reopenedOn").Description("Between the closing day and today.");
     }
 }

@@ -1,3 +1,4 @@
+using Platform.GraphQL.Infrastructure;
 using GraphQL.Types;
 
 namespace Platform.GraphQL.Cases.Inputs;
@@ -19,7 +20,8 @@ public sealed class SetRetentionInputType : InputObjectGraphType<SetRetentionInp
     public SetRetentionInputType()
     {
         Name = "SetRetentionInput";
-        Field(x => x.ClientMutationId, nullable: true);
+        Description = "The input of setRetention.";
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.InputDescription);
         Field(x => x.Years).Description("1 to 30: closed cases are purged of personal data this many years after closing.");
     }
 }

@@ -8,6 +8,7 @@ public sealed class TransferCaseInputType : CaseMutationInputType<TransferCaseIn
     /// <summary>Defines the fields.</summary>
     public TransferCaseInputType() : base("TransferCaseInput")
     {
+        Description = "The input of transferCase.";
         Field(x => x.TargetTenantCode).Description("The LG code of the receiving municipality or prefecture.");
     }
 }

@@ -8,6 +8,7 @@ public sealed class UpdateCaseHouseholdInputType : CaseMutationInputType<UpdateC
     /// <summary>Defines the fields.</summary>
     public UpdateCaseHouseholdInputType() : base("UpdateCaseHouseholdInput")
     {
+        Description = "The input of updateCaseHousehold.";
         Field<HouseholdInputType>("household").Description("The household as it now stands; left out: not known.");
         Field(x => x.Reason, nullable: true).Description("Why, where a fact is corrected; kept in the case's history.");
     }

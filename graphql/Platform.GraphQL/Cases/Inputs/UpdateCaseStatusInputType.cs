@@ -9,6 +9,7 @@ public sealed class UpdateCaseStatusInputType : CaseMutationInputType<UpdateCase
     /// <summary>Defines the fields.</summary>
     public UpdateCaseStatusInputType() : base("UpdateCaseStatusInput")
     {
+        Description = "The input of updateCaseStatus.";
         Field<NonNullGraphType<CaseStatusEnumType>>("status")
             .Description("ACTIVE or MONITORING; closing, reopening and transferring have their own mutations.");
     }

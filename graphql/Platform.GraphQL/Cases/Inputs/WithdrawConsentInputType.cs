@@ -9,7 +9,8 @@ public sealed class WithdrawConsentInputType : CaseMutationInputType<WithdrawCon
     /// <summary>Defines the fields.</summary>
     public WithdrawConsentInputType() : base("WithdrawConsentInput")
     {
-        Field<NonNullGraphType<IdGraphType>>("consentId");
+        Description = "The input of withdrawConsent.";
+        Field<NonNullGraphType<IdGraphType>>("consentId").Description("The consent's id within the case.");
         Field<NonNullGraphType<DateScalarType>>("withdrawnOn").Description("Between the day it was given and today.");
     }
 }

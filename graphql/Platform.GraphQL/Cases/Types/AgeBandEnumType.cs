@@ -10,5 +10,6 @@ public sealed class AgeBandEnumType : EnumerationGraphType<AgeBand>
     public AgeBandEnumType()
     {
         Name = "AgeBand";
+        Description = "An age band, when the exact birth year is not known or not given.";
     }
 }

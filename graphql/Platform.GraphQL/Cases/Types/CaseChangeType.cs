@@ -11,7 +11,7 @@ public sealed class CaseChangeType : ObjectGraphType<CaseChange>
     public CaseChangeType()
     {
         Name = "CaseChange";
-        Field<NonNullGraphType<DateTimeScalarType>>("at").Resolve(ctx => ctx.Source.At);
+        Field<NonNullGraphType<DateTimeScalarType>>("at").Description("When the change was made.").Resolve(ctx => ctx.Source.At);
         Field(x => x.By).Description("The worker who made the change (a subject id).");
         Field(x => x.Action).Description("What was done: reassign, update-subject, update-household, update-concerns or update-notes.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("fields")

@@ -22,22 +22,21 @@ public sealed class CaseGraphType : ObjectGraphType<CaseNode>
         IsTypeOf = o => o is CaseNode;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => CaseAccess.GlobalId(ctx.Source.TenantCode, ctx.Source.CaseId));
         Field(x => x.CaseNumber).Description("Per tenant and fiscal year: \"2025-000123\".");
-        Field<NonNullGraphType<CaseStatusEnumType>>("status").Resolve(ctx => ctx.Source.Status);
-        Field<NonNullGraphType<DateScalarType>>("openedOn").Resolve(ctx => ctx.Source.OpenedOn);
+        Field<NonNullGraphType<CaseStatusEnumType>>("status").Description("Where the case stands.").Resolve(ctx => ctx.Source.Status);
+        Field<NonNullGraphType<DateScalarType>>("openedOn").Description("The day it was opened.").Resolve(ctx => ctx.Source.OpenedOn);
         Field<DateScalarType>("closedOn").Description("The day it was closed or transferred.").Resolve(ctx => ctx.Source.ClosedOn);
-        Field<ClosureReasonEnumType>("closureReason").Resolve(ctx => ctx.Source.ClosureReason);
+        Field<ClosureReasonEnumType>("closureReason").Description("Why it was closed; null while open.").Resolve(ctx => ctx.Source.ClosureReason);
         Field(x => x.TenantCode).Description("The LG code of the tenant that owns the case.");
         Field(x => x.AssignedTo, nullable: true).Description("The worker in charge (a subject id).");
-        FromFile<NonNullGraphType<ReferralSourceEnumType>>("referralSource", f => f.ReferralSource);
+        FromFile<NonNullGraphType<ReferralSourceEnumType>>("referralSource", f => f.ReferralSource, "Who first brought the case (相談経路).");
         FromFile<CaseSubjectType>("subject", f => f.Subject, "The person; null in a transfer stub or after purging.");
-        FromFile<HouseholdType>("household", f => f.Household);
-        FromFile<WithdrawalDurationEnumType>("withdrawalDuration", f => f.WithdrawalDuration);
-        FromFile<NonNullGraphType<ListGraphType<NonNullGraphType<ConcernEnumType>>>>("concerns", f => f.Concerns);
-        FromFile<StringGraphType>("notes", f => f.Notes);
+        FromFile<HouseholdType>("household", f => f.Household, "The person's household (世帯); null when not recorded.");
+        FromFile<WithdrawalDurationEnumType>("withdrawalDuration", f => f.WithdrawalDuration, "How long the person has been withdrawn (ひきこもり期間); null when not known.");
+        FromFile<NonNullGraphType<ListGraphType<NonNullGraphType<ConcernEnumType>>>>("concerns", f => f.Concerns, "The concerns recorded.");
+        FromFile<StringGraphType>("notes", f => f.Notes, "Free-text case notes (ケース記録).");
         Field<NonNullGraphType<ContactConnectionType>, Connection<Contact>>("contacts")
             .Description("The consultation log, oldest first.")
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
+            .ForwardPaging()
             .BackwardPaging()
             .ResolveAsync(async ctx =>
             {
@@ -46,8 +45,8 @@ public sealed class CaseGraphType : ObjectGraphType<CaseNode>
                 var sorted = contacts.OrderBy(ContactKey, StringComparer.Ordinal).ToList();
                 return Paging.Page(sorted, ContactKey, ctx);
             });
-        FromFile<NonNullGraphType<ListGraphType<NonNullGraphType<ReferralType>>>>("referrals", f => f.Referrals);
-        FromFile<NonNullGraphType<ListGraphType<NonNullGraphType<ConsentType>>>>("consents", f => f.Consents);
+        FromFile<NonNullGraphType<ListGraphType<NonNullGraphType<ReferralType>>>>("referrals", f => f.Referrals, "Referrals to other agencies (つなぎ先), oldest first.");
+        FromFile<NonNullGraphType<ListGraphType<NonNullGraphType<ConsentType>>>>("consents", f => f.Consents, "Consents recorded (同意), oldest first, withdrawn ones included.");
         FromFile<StringGraphType>("transferredTo", f => f.TransferredTo, "The LG code of the tenant the case went to (on the sender's stub).");
         FromFile<StringGraphType>("transferredFrom", f => f.TransferredFrom, "\"{LG code}/{case number}\" of the case it came from (on the receiver's file).");
         Consultations.ConsultationFields.AddTo(this);

@@ -10,5 +10,6 @@ public sealed class CaseStatusEnumType : EnumerationGraphType<CaseStatus>
     public CaseStatusEnumType()
     {
         Name = "CaseStatus";
+        Description = "Where a case stands in its life cycle.";
     }
 }

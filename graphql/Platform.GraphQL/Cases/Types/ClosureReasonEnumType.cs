@@ -10,5 +10,6 @@ public sealed class ClosureReasonEnumType : EnumerationGraphType<ClosureReason>
     public ClosureReasonEnumType()
     {
         Name = "ClosureReason";
+        Description = "Why a case was closed (終結理由).";
     }
 }

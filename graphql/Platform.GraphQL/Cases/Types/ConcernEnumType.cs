@@ -10,5 +10,6 @@ public sealed class ConcernEnumType : EnumerationGraphType<Concern>
     public ConcernEnumType()
     {
         Name = "Concern";
+        Description = "A concern recorded on a case.";
     }
 }

@@ -10,5 +10,6 @@ public sealed class ConsentGiverEnumType : EnumerationGraphType<ConsentGiver>
     public ConsentGiverEnumType()
     {
         Name = "ConsentGiver";
+        Description = "Who gave a consent: the person (本人の同意) or family on their behalf (家族による代理同意).";
     }
 }

@@ -10,5 +10,6 @@ public sealed class ConsentPurposeEnumType : EnumerationGraphType<ConsentPurpose
     public ConsentPurposeEnumType()
     {
         Name = "ConsentPurpose";
+        Description = "What a consent (同意) allows.";
     }
 }

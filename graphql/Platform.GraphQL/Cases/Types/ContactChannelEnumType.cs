@@ -10,5 +10,6 @@ public sealed class ContactChannelEnumType : EnumerationGraphType<ContactChannel
     public ContactChannelEnumType()
     {
         Name = "ContactChannel";
+        Description = "How a contact took place.";
     }
 }

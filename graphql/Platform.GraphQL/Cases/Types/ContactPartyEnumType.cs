@@ -10,5 +10,6 @@ public sealed class ContactPartyEnumType : EnumerationGraphType<ContactParty>
     public ContactPartyEnumType()
     {
         Name = "ContactParty";
+        Description = "With whom a contact took place.";
     }
 }

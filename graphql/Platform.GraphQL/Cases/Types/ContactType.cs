@@ -11,12 +11,12 @@ public sealed class ContactType : ObjectGraphType<Contact>
     public ContactType()
     {
         Name = "Contact";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
-        Field<NonNullGraphType<DateTimeScalarType>>("at").Resolve(ctx => ctx.Source.At);
-        Field<NonNullGraphType<ContactChannelEnumType>>("channel").Resolve(ctx => ctx.Source.Channel);
-        Field<NonNullGraphType<ContactPartyEnumType>>("with").Resolve(ctx => ctx.Source.With);
-        Field(x => x.Minutes, nullable: true);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The contact's id within the case.").Resolve(ctx => ctx.Source.Id);
+        Field<NonNullGraphType<DateTimeScalarType>>("at").Description("When it took place.").Resolve(ctx => ctx.Source.At);
+        Field<NonNullGraphType<ContactChannelEnumType>>("channel").Description("How it took place.").Resolve(ctx => ctx.Source.Channel);
+        Field<NonNullGraphType<ContactPartyEnumType>>("with").Description("With whom.").Resolve(ctx => ctx.Source.With);
+        Field(x => x.Minutes, nullable: true).Description("How long it took, in minutes; null when not recorded.");
         Field(x => x.Worker).Description("The worker who recorded it (a subject id).");
-        Field(x => x.Notes, nullable: true);
+        Field(x => x.Notes, nullable: true).Description("What was discussed or done.");
     }
 }

@@ -16,7 +16,8 @@ public abstract class CountType<TEnumType, TEnum> : ObjectGraphType<KeyValuePair
     protected CountType(string name, string keyField)
     {
         Name = name;
-        Field<NonNullGraphType<TEnumType>>(keyField).Resolve(ctx => Enum.Parse<TEnum>(ctx.Source.Key));
-        Field<NonNullGraphType<IntGraphType>>("count").Resolve(ctx => ctx.Source.Value);
+        Description = $"How many were counted for one {keyField} value.";
+        Field<NonNullGraphType<TEnumType>>(keyField).Description("The value counted.").Resolve(ctx => Enum.Parse<TEnum>(ctx.Source.Key));
+        Field<NonNullGraphType<IntGraphType>>("count").Description("How many.").Resolve(ctx => ctx.Source.Value);
     }
 }

@@ -10,5 +10,6 @@ public sealed class GenderEnumType : EnumerationGraphType<Gender>
     public GenderEnumType()
     {
         Name = "Gender";
+        Description = "The person's gender, as recorded.";
     }
 }

@@ -11,9 +11,9 @@ public sealed class HouseholdMemberType : ObjectGraphType<HouseholdMember>
     {
         Name = "HouseholdMember";
         Field(x => x.Relationship).Description("Relationship to the person, in words (\"mother\", \"父\").");
-        Field(x => x.Name, nullable: true);
-        Field(x => x.BirthYear, nullable: true);
-        Field<AgeBandEnumType>("ageBand").Resolve(ctx => ctx.Source.AgeBand);
-        Field(x => x.Notes, nullable: true);
+        Field(x => x.Name, nullable: true).Description("The member's name.");
+        Field(x => x.BirthYear, nullable: true).Description("The year of birth, when known.");
+        Field<AgeBandEnumType>("ageBand").Description("The age band, when the birth year is not known.").Resolve(ctx => ctx.Source.AgeBand);
+        Field(x => x.Notes, nullable: true).Description("Free-text notes on the member.");
     }
 }

@@ -10,5 +10,6 @@ public sealed class ReferralDestinationEnumType : EnumerationGraphType<ReferralD
     public ReferralDestinationEnumType()
     {
         Name = "ReferralDestination";
+        Description = "The kind of agency a case is referred to (つなぎ先).";
     }
 }

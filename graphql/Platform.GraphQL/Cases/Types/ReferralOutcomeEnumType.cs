@@ -10,5 +10,6 @@ public sealed class ReferralOutcomeEnumType : EnumerationGraphType<ReferralOutco
     public ReferralOutcomeEnumType()
     {
         Name = "ReferralOutcome";
+        Description = "What became of a referral.";
     }
 }

@@ -10,5 +10,6 @@ public sealed class ReferralSourceEnumType : EnumerationGraphType<ReferralSource
     public ReferralSourceEnumType()
     {
         Name = "ReferralSource";
+        Description = "Who first brought a case (相談経路).";
     }
 }

@@ -10,5 +10,6 @@ public sealed class WithdrawalDurationEnumType : EnumerationGraphType<Withdrawal
     public WithdrawalDurationEnumType()
     {
         Name = "WithdrawalDuration";
+        Description = "How long the person has been withdrawn (ひきこもり期間).";
     }
 }

@@ -1,3 +1,4 @@
+using Platform.GraphQL.Infrastructure;
 using GraphQL.Types;
 
 namespace Platform.GraphQL.Consultations.Inputs;
@@ -9,7 +10,8 @@ public sealed class CloseConsultationInputType : InputObjectGraphType<Consultati
     public CloseConsultationInputType()
     {
         Name = "CloseConsultationInput";
-        Field(x => x.ClientMutationId, nullable: true);
-        Field<NonNullGraphType<IdGraphType>>("consultationId");
+        Description = "The input of closeConsultation.";
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.InputDescription);
+        Field<NonNullGraphType<IdGraphType>>("consultationId").Description("The consultation's global id.");
     }
 }

@@ -8,6 +8,7 @@ public sealed class RequestConsultationInputType : CaseMutationInputType<Request
     /// <summary>Defines the fields.</summary>
     public RequestConsultationInputType() : base("RequestConsultationInput")
     {
+        Description = "The input of requestConsultation.";
         Field(x => x.Question).Description("What advice is asked for; the case needs a prefectural-consultation consent in force.");
     }
 }

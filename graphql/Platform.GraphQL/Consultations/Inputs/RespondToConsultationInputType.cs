@@ -1,3 +1,4 @@
+using Platform.GraphQL.Infrastructure;
 using GraphQL.Types;
 
 namespace Platform.GraphQL.Consultations.Inputs;
@@ -9,8 +10,9 @@ public sealed class RespondToConsultationInputType : InputObjectGraphType<Respon
     public RespondToConsultationInputType()
     {
         Name = "RespondToConsultationInput";
-        Field(x => x.ClientMutationId, nullable: true);
-        Field<NonNullGraphType<IdGraphType>>("consultationId");
-        Field(x => x.Advice);
+        Description = "The input of respondToConsultation.";
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.InputDescription);
+        Field<NonNullGraphType<IdGraphType>>("consultationId").Description("The consultation's global id.");
+        Field(x => x.Advice).Description("The advice; not empty.");
     }
 }

@@ -22,16 +22,17 @@ public sealed class ConsultationGraphType : ObjectGraphType<ConsultationNode>
         IsTypeOf = o => o is ConsultationNode;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => NodeId.Encode(NodeType, ctx.Source.GrainKey));
         Field<NonNullGraphType<MunicipalityGraphType>, MunicipalityInfo>("municipality")
+            .Description("The municipality that asked.")
             .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Municipality(ctx.Source.MunicipalityCode));
-        Field<NonNullGraphType<ConsultationStatusEnumType>>("status").Resolve(ctx => ctx.Source.Status);
-        Field<NonNullGraphType<DateTimeScalarType>>("requestedAt").Resolve(ctx => ctx.Source.RequestedAt);
+        Field<NonNullGraphType<ConsultationStatusEnumType>>("status").Description("Where it stands.").Resolve(ctx => ctx.Source.Status);
+        Field<NonNullGraphType<DateTimeScalarType>>("requestedAt").Description("When it was asked.").Resolve(ctx => ctx.Source.RequestedAt);
         Field<StringGraphType>("question")
             .Description("What advice is asked for. The prefecture reads it only while the consent is in force and the consultation open.")
             .ResolveAsync(async ctx => (await ctx.Source.ViewAsync())?.Consultation.Question);
         Field<ListGraphType<NonNullGraphType<ConsultationAdviceType>>>("advice")
             .Description("The center's advice, oldest first.")
             .ResolveAsync(async ctx => (await ctx.Source.ViewAsync())?.Consultation.Advice);
-        Field<DateTimeScalarType>("closedAt").ResolveAsync(async ctx => (await ctx.Source.ViewAsync())?.Consultation.ClosedAt);
+        Field<DateTimeScalarType>("closedAt").Description("When it was closed; null while open or answered.").ResolveAsync(async ctx => (await ctx.Source.ViewAsync())?.Consultation.ClosedAt);
         Field<ConsultationCaseSummaryType>("caseSummary")
             .Description("The pseudonymised case, read live from the case under its consent.")
             .ResolveAsync(async ctx => (await ctx.Source.ViewAsync())?.Summary);

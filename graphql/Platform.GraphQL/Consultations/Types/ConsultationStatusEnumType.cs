@@ -10,5 +10,6 @@ public sealed class ConsultationStatusEnumType : EnumerationGraphType<Consultati
     public ConsultationStatusEnumType()
     {
         Name = "ConsultationStatus";
+        Description = "Where a back-office consultation (後方支援) stands.";
     }
 }

@@ -12,8 +12,8 @@ public sealed class ContactMarkType : ObjectGraphType<ContactMark>
     public ContactMarkType()
     {
         Name = "ContactMark";
-        Field<NonNullGraphType<DateScalarType>>("on").Resolve(ctx => ctx.Source.On);
-        Field<NonNullGraphType<ContactChannelEnumType>>("channel").Resolve(ctx => ctx.Source.Channel);
-        Field<NonNullGraphType<ContactPartyEnumType>>("with").Resolve(ctx => ctx.Source.With);
+        Field<NonNullGraphType<DateScalarType>>("on").Description("The day of the contact.").Resolve(ctx => ctx.Source.On);
+        Field<NonNullGraphType<ContactChannelEnumType>>("channel").Description("How the contact took place.").Resolve(ctx => ctx.Source.Channel);
+        Field<NonNullGraphType<ContactPartyEnumType>>("with").Description("With whom.").Resolve(ctx => ctx.Source.With);
     }
 }

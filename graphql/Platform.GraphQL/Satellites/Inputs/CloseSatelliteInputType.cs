@@ -9,6 +9,7 @@ public sealed class CloseSatelliteInputType : SatelliteMutationInputType<CloseSa
     /// <summary>Defines the fields.</summary>
     public CloseSatelliteInputType() : base("CloseSatelliteInput")
     {
+        Description = "The input of closeSatellite.";
         Field<NonNullGraphType<DateScalarType>>("closedOn").Description("Between establishment and today.");
         Field(x => x.Reason).Description("Required; kept in the satellite's history.");
     }

@@ -1,3 +1,4 @@
+using Platform.GraphQL.Infrastructure;
 using GraphQL.Types;
 using Platform.GraphQL.Types;
 
@@ -10,9 +11,10 @@ public sealed class EstablishSatelliteInputType : InputObjectGraphType<Establish
     public EstablishSatelliteInputType()
     {
         Name = "EstablishSatelliteInput";
-        Field(x => x.ClientMutationId, nullable: true);
+        Description = "The input of establishSatellite.";
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.InputDescription);
         Field(x => x.MunicipalityCode).Description("A municipality of the caller's prefecture without a program in the fiscal year of establishedOn.");
-        Field<NonNullGraphType<DateScalarType>>("establishedOn");
+        Field<NonNullGraphType<DateScalarType>>("establishedOn").Description("The day it starts.");
         Field<DateScalarType>("plannedTransitionOn").Description("Two years after establishedOn when left out (原則2年).");
     }
 }

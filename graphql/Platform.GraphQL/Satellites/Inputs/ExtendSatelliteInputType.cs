@@ -9,6 +9,7 @@ public sealed class ExtendSatelliteInputType : SatelliteMutationInputType<Extend
     /// <summary>Defines the fields.</summary>
     public ExtendSatelliteInputType() : base("ExtendSatelliteInput")
     {
+        Description = "The input of extendSatellite.";
         Field<NonNullGraphType<DateScalarType>>("plannedTransitionOn").Description("Later than the current planned date.");
         Field(x => x.Reason).Description("Required; kept in the satellite's history.");
     }

@@ -10,7 +10,8 @@ public sealed class PreparationGrantItemInputType : InputObjectGraphType<Prepara
     public PreparationGrantItemInputType()
     {
         Name = "PreparationGrantItemInput";
-        Field<NonNullGraphType<PreparationItemEnumType>>("item");
+        Description = "One item of a preparation grant.";
+        Field<NonNullGraphType<PreparationItemEnumType>>("item").Description("What it pays for.");
         Field(x => x.AmountYen).Description("In yen, more than 0.");
     }
 }

@@ -1,3 +1,4 @@
+using Platform.GraphQL.Infrastructure;
 using GraphQL.Types;
 
 namespace Platform.GraphQL.Satellites.Inputs;
@@ -9,9 +10,10 @@ public sealed class RecordStartupSupportInputType : InputObjectGraphType<RecordS
     public RecordStartupSupportInputType()
     {
         Name = "RecordStartupSupportInput";
-        Field(x => x.ClientMutationId, nullable: true);
-        Field(x => x.MunicipalityCode);
-        Field(x => x.FiscalYear);
+        Description = "The input of recordStartupSupport.";
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.InputDescription);
+        Field(x => x.MunicipalityCode).Description("The municipality's 6-digit LG code.");
+        Field(x => x.FiscalYear).Description("The fiscal year (年度) of the support.");
         Field<BooleanGraphType>("provided").DefaultValue(true).Description("False withdraws the record.");
     }
 }

@@ -1,3 +1,4 @@
+using Platform.GraphQL.Infrastructure;
 using GraphQL.Types;
 
 namespace Platform.GraphQL.Satellites.Inputs;
@@ -11,7 +12,7 @@ public abstract class SatelliteMutationInputType<T> : InputObjectGraphType<T>
     protected SatelliteMutationInputType(string name)
     {
         Name = name;
-        Field(x => x.ClientMutationId, nullable: true);
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.InputDescription);
         Field<NonNullGraphType<IdGraphType>>("satelliteId").Description("The satellite's global id.");
     }
 }

@@ -10,9 +10,10 @@ public sealed class TransitionSatelliteInputType : SatelliteMutationInputType<Tr
     /// <summary>Defines the fields.</summary>
     public TransitionSatelliteInputType() : base("TransitionSatelliteInput")
     {
+        Description = "The input of transitionSatellite: the program the municipality runs from the handover.";
         Field<NonNullGraphType<DateScalarType>>("transitionedOn").Description("Between establishment and today; the program is designated for its fiscal year.");
-        Field<NonNullGraphType<ProgramTierEnumType>>("tier");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SupportFunctionEnumType>>>>("functions");
-        Field<ProgramOperatorInputType>("operator");
+        Field<NonNullGraphType<ProgramTierEnumType>>("tier").Description("The municipality's program tier.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SupportFunctionEnumType>>>>("functions").Description("The functions it delivers.");
+        Field<ProgramOperatorInputType>("operator").Description("Who runs it.");
     }
 }

@@ -10,5 +10,6 @@ public sealed class GrantConditionStatusEnumType : EnumerationGraphType<GrantCon
     public GrantConditionStatusEnumType()
     {
         Name = "GrantConditionStatus";
+        Description = "Whether a preparation grant's condition (a program of the committed tier the next year) is met.";
     }
 }

@@ -10,7 +10,7 @@ public sealed class PreparationGrantItemType : ObjectGraphType<PreparationGrantI
     public PreparationGrantItemType()
     {
         Name = "PreparationGrantItem";
-        Field<NonNullGraphType<PreparationItemEnumType>>("item").Resolve(ctx => ctx.Source.Item);
-        Field<NonNullGraphType<IntGraphType>>("amountYen").Resolve(ctx => (int)ctx.Source.AmountYen);
+        Field<NonNullGraphType<PreparationItemEnumType>>("item").Description("What it pays for.").Resolve(ctx => ctx.Source.Item);
+        Field<NonNullGraphType<IntGraphType>>("amountYen").Description("The amount in yen.").Resolve(ctx => (int)ctx.Source.AmountYen);
     }
 }

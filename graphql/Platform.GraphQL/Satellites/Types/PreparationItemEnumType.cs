@@ -10,5 +10,6 @@ public sealed class PreparationItemEnumType : EnumerationGraphType<PreparationIt
     public PreparationItemEnumType()
     {
         Name = "PreparationItem";
+        Description = "What a preparation grant (準備支援) may pay for.";
     }
 }

@@ -10,5 +10,6 @@ public sealed class SatelliteAlertKindEnumType : EnumerationGraphType<SatelliteA
     public SatelliteAlertKindEnumType()
     {
         Name = "SatelliteAlertKind";
+        Description = "How near a satellite's planned transition is, or that it is overdue.";
     }
 }

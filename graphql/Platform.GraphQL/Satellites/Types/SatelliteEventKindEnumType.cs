@@ -10,5 +10,6 @@ public sealed class SatelliteEventKindEnumType : EnumerationGraphType<SatelliteE
     public SatelliteEventKindEnumType()
     {
         Name = "SatelliteEventKind";
+        Description = "What happened to a satellite.";
     }
 }

@@ -11,8 +11,8 @@ public sealed class SatelliteEventType : ObjectGraphType<SatelliteEvent>
     public SatelliteEventType()
     {
         Name = "SatelliteEvent";
-        Field<NonNullGraphType<SatelliteEventKindEnumType>>("kind").Resolve(ctx => ctx.Source.Kind);
-        Field<NonNullGraphType<DateScalarType>>("on").Resolve(ctx => ctx.Source.On);
+        Field<NonNullGraphType<SatelliteEventKindEnumType>>("kind").Description("What happened.").Resolve(ctx => ctx.Source.Kind);
+        Field<NonNullGraphType<DateScalarType>>("on").Description("The day it happened.").Resolve(ctx => ctx.Source.On);
         Field(x => x.By).Description("The subject of the officer who recorded it.");
         Field(x => x.Reason, nullable: true).Description("Why (extensions and closures).");
         Field<NonNullGraphType<DateScalarType>>("plannedTransitionOn").Description("The planned transition date from then on.").Resolve(ctx => ctx.Source.PlannedTransitionOn);

@@ -18,14 +18,16 @@ public sealed class SatelliteGraphType : ObjectGraphType<SatelliteRecord>
         IsTypeOf = o => o is SatelliteRecord;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => SatelliteAccess.GlobalId(ctx.Source));
         Field<NonNullGraphType<PrefectureGraphType>, PrefectureInfo>("prefecture")
+            .Description("The prefecture that runs it.")
             .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Prefecture(ctx.Source.PrefectureCode));
         Field<NonNullGraphType<MunicipalityGraphType>, MunicipalityInfo>("municipality")
+            .Description("The municipality it is in.")
             .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Municipality(ctx.Source.MunicipalityCode));
-        Field<NonNullGraphType<SatelliteStatusEnumType>>("status").Resolve(ctx => ctx.Source.Status);
-        Field<NonNullGraphType<DateScalarType>>("establishedOn").Resolve(ctx => ctx.Source.EstablishedOn);
-        Field<NonNullGraphType<DateScalarType>>("plannedTransitionOn").Resolve(ctx => ctx.Source.PlannedTransitionOn);
-        Field<DateScalarType>("transitionedOn").Resolve(ctx => ctx.Source.TransitionedOn);
-        Field<DateScalarType>("closedOn").Resolve(ctx => ctx.Source.ClosedOn);
+        Field<NonNullGraphType<SatelliteStatusEnumType>>("status").Description("Where it stands.").Resolve(ctx => ctx.Source.Status);
+        Field<NonNullGraphType<DateScalarType>>("establishedOn").Description("The day it was established.").Resolve(ctx => ctx.Source.EstablishedOn);
+        Field<NonNullGraphType<DateScalarType>>("plannedTransitionOn").Description("The day it is to be handed over to the municipality.").Resolve(ctx => ctx.Source.PlannedTransitionOn);
+        Field<DateScalarType>("transitionedOn").Description("The day it was handed over; null until then.").Resolve(ctx => ctx.Source.TransitionedOn);
+        Field<DateScalarType>("closedOn").Description("The day it closed without a handover; null unless so.").Resolve(ctx => ctx.Source.ClosedOn);
         Field<NonNullGraphType<BooleanGraphType>>("isOverdue")
             .Description("The planned transition date has passed and the satellite is still planned or operating.")
             .Resolve(ctx => ctx.Source.IsOverdue(ctx.Today()));

@@ -10,5 +10,6 @@ public sealed class SatelliteStatusEnumType : EnumerationGraphType<SatelliteStat
     public SatelliteStatusEnumType()
     {
         Name = "SatelliteStatus";
+        Description = "Where a satellite (サテライト) stands in its life.";
     }
 }

@@ -9,7 +9,8 @@ public sealed class SatelliteTransitionCountType : ObjectGraphType<KeyValuePair<
     public SatelliteTransitionCountType()
     {
         Name = "SatelliteTransitionCount";
-        Field<NonNullGraphType<IntGraphType>>("fiscalYear").Resolve(ctx => ctx.Source.Key);
-        Field<NonNullGraphType<IntGraphType>>("transitions").Resolve(ctx => ctx.Source.Value);
+        Description = "How many satellites were handed over to their municipality in one fiscal year.";
+        Field<NonNullGraphType<IntGraphType>>("fiscalYear").Description("The fiscal year (年度).").Resolve(ctx => ctx.Source.Key);
+        Field<NonNullGraphType<IntGraphType>>("transitions").Description("How many were handed over.").Resolve(ctx => ctx.Source.Value);
     }
 }
