@@ -88,6 +88,9 @@ public sealed class PlatformHost : IAsyncDisposable
             if (logging is not null)
             {
                 builder.Logging.AddProvider(logging);
+
+                // A rule for this provider outranks the categories' levels in appsettings.json: it sees every level.
+                builder.Services.Configure<LoggerFilterOptions>(o => o.Rules.Add(new LoggerFilterRule(logging.GetType().FullName, null, LogLevel.Trace, null)));
             }
         });
         await app.StartAsync();
