@@ -89,8 +89,11 @@ public sealed class PlatformHost : IAsyncDisposable
             {
                 builder.Logging.AddProvider(logging);
 
-                // A rule for this provider outranks the categories' levels in appsettings.json: it sees every level.
-                builder.Services.Configure<LoggerFilterOptions>(o => o.Rules.Add(new LoggerFilterRule(logging.GetType().FullName, null, LogLevel.Trace, null)));
+                if (logging is IEveryLevelLoggerProvider)
+                {
+                    // A rule for this provider outranks the categories' levels in appsettings.json: it sees every level.
+                    builder.Services.Configure<LoggerFilterOptions>(o => o.Rules.Add(new LoggerFilterRule(logging.GetType().FullName, null, LogLevel.Trace, null)));
+                }
             }
         });
         await app.StartAsync();
@@ -159,4 +162,9 @@ public sealed class PlatformHost : IAsyncDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+}
+
+/// <summary>A log provider that must see every level, whatever appsettings.json sets (the canary tests' recorder).</summary>
+public interface IEveryLevelLoggerProvider : ILoggerProvider
+{
 }

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Platform.Tests.Security;
 
-/// <summary>Keeps every log entry at every level, message and exception text, for canary checks.</summary>
-internal sealed class RecordingLoggerProvider : ILoggerProvider
+/// <summary>Keeps every log entry at every level (appsettings.json levels do not apply to it), message and exception text, for canary checks.</summary>
+internal sealed class RecordingLoggerProvider : Platform.Tests.Infrastructure.IEveryLevelLoggerProvider
 {
     private readonly ConcurrentQueue<string> entries = new();
 
