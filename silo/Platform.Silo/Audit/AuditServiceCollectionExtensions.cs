@@ -39,8 +39,13 @@ public static class AuditServiceCollectionExtensions
         {
             var passwordFile = Path.Combine(local.DataDirectory, AuditWriterLogin.PasswordFileName);
             // Blocking here like the storage set-up does; Task.Run keeps a caller's synchronization context out of it.
+            // The local superuser creates it: the silo's own login may not create roles.
+            var superuser = new Npgsql.NpgsqlConnectionStringBuilder(local.ConnectionString)
+            {
+                Database = new Npgsql.NpgsqlConnectionStringBuilder(platformConnectionString).Database,
+            }.ConnectionString;
             connectionString = Task.Run(() => AuditWriterLogin.EnsureAsync(
-                platformConnectionString, AuditWriterLogin.LocalRoleName, passwordFile, CancellationToken.None)).GetAwaiter().GetResult();
+                superuser, AuditWriterLogin.LocalRoleName, passwordFile, CancellationToken.None)).GetAwaiter().GetResult();
             asOwner = false;
         }
 

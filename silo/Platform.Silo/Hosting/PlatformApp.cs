@@ -38,6 +38,7 @@ public static class PlatformApp
         builder.AddPlatformTelemetry();
         builder.AddPlatformRequestLog();
         builder.Services.AddPlatformAudit(builder.Configuration);
+        builder.Services.AddPlatformDataProtection();
         builder.Services.AddPlatformGraphQL(builder.Configuration);
         builder.Services.AddPlatformRegistry();
         builder.AddPlatformWebApp();

@@ -19,8 +19,9 @@ public static class OrleansHostingExtensions
 
     /// <summary>
     /// Adds the silo. Durable by default: grain state goes to the PostgreSQL named by
-    /// <c>ConnectionStrings:Platform</c>, or, when none is given, to a PostgreSQL server this
-    /// process starts in the data folder. <c>Platform:InMemory</c> (or <c>--in-memory</c>) keeps
+    /// <c>ConnectionStrings:Platform</c> (the runtime login; <c>ConnectionStrings:PlatformMigrations</c>
+    /// owns the schema, see <see cref="RuntimeLogin"/>), or, when none is given, to a PostgreSQL
+    /// server this process starts in the data folder. <c>Platform:InMemory</c> (or <c>--in-memory</c>) keeps
     /// everything in memory instead, and says so. <c>Cluster:Membership</c> chooses how silos
     /// find each other (<see cref="ClusterMembership"/>).
     /// </summary>
@@ -62,10 +63,17 @@ public static class OrleansHostingExtensions
         else
         {
             connectionString = builder.Configuration.GetConnectionString("Platform");
+            var migrations = builder.Configuration.GetConnectionString(RuntimeLogin.MigrationsConnectionName);
+            LocalPostgres? local = null;
             if (string.IsNullOrWhiteSpace(connectionString))
             {
-                var local = LocalPostgres.StartAsync(options.DataPath, logger, CancellationToken.None).GetAwaiter().GetResult();
-                connectionString = local.ConnectionString;
+                if (!string.IsNullOrWhiteSpace(migrations))
+                {
+                    throw new PrerequisiteMissingException(
+                        $"ConnectionStrings:{RuntimeLogin.MigrationsConnectionName} is set but ConnectionStrings:Platform is not: set it to the login the silo runs as (a member of {RuntimeLogin.GroupRole}).");
+                }
+
+                local = LocalPostgres.StartAsync(options.DataPath, logger, CancellationToken.None).GetAwaiter().GetResult();
                 builder.Services.AddSingleton(local);
                 if (cluster.IsShared)
                 {
@@ -80,9 +88,9 @@ public static class OrleansHostingExtensions
                 }
             }
 
-            var allowUnsafe = builder.Configuration.GetValue<bool>(StorageDurability.AllowUnsafeSetting);
-            StorageDurability.EnsureSafeAsync(connectionString, allowUnsafe, logger, CancellationToken.None).GetAwaiter().GetResult();
-            StorageSchema.ApplyAsync(connectionString, CancellationToken.None).GetAwaiter().GetResult();
+            // The owner applies the schema; the silo runs as a login that owns nothing.
+            connectionString = RuntimeLogin.PrepareAsync(builder.Configuration, builder.Environment.IsProduction(),
+                connectionString, migrations, local, logger, CancellationToken.None).GetAwaiter().GetResult();
         }
 
         if (connectionString is not null)

@@ -50,12 +50,7 @@ public sealed class PlainStateSealer(
         await db.OpenAsync(ct);
         await using var transaction = await db.BeginTransactionAsync(ct);
         await ExecuteAsync(db, transaction, $"SELECT pg_advisory_xact_lock({AdvisoryLockKey})", ct);
-        await ExecuteAsync(db, transaction, """
-            CREATE TABLE IF NOT EXISTS platform_data_migration (
-                name       text        NOT NULL PRIMARY KEY,
-                applied_at timestamptz NOT NULL DEFAULT now()
-            )
-            """, ct);
+        // platform_data_migration is created by the schema (030_runtime_role.sql): the silo's login creates no table.
         await using (var done = new NpgsqlCommand("SELECT 1 FROM platform_data_migration WHERE name = @name", db, transaction))
         {
             done.Parameters.AddWithValue("name", Name);

@@ -25,6 +25,7 @@ public static class TelemetryHostingExtensions
     /// <summary>Adds the telemetry the configuration asks for.</summary>
     public static WebApplicationBuilder AddPlatformTelemetry(this WebApplicationBuilder builder)
     {
+        builder.Services.AddMessageBodyLoggingCap();
         if (builder.Configuration.GetValue<bool>(JsonLogsSetting))
         {
             builder.Logging.ClearProviders();

@@ -42,7 +42,8 @@ public sealed class PlatformHost : IAsyncDisposable
     public IGrainFactory Grains => App.Services.GetRequiredService<IGrainFactory>();
 
     /// <summary>Starts the platform against <paramref name="connectionString"/>, or in memory when it is null.</summary>
-    /// <param name="connectionString">The database, or null for an in-memory run.</param>
+    /// <param name="connectionString">The database as its owner (<c>ConnectionStrings:PlatformMigrations</c>; the silo runs as
+    /// <see cref="TestPostgres.RuntimeConnectionStringAsync"/>), or null for an in-memory run.</param>
     /// <param name="dataDirectory">The data folder; a new temporary one when null.</param>
     /// <param name="extraSettings">Settings on top of the test defaults (for example <c>Cluster:Membership</c>).</param>
     /// <param name="logging">Extra log providers, for tests that read what the platform logs.</param>
@@ -57,7 +58,9 @@ public sealed class PlatformHost : IAsyncDisposable
             ["Platform:InMemory"] = connectionString is null ? "true" : "false",
             ["Platform:SiloPort"] = FreePort().ToString(),
             ["Platform:GatewayPort"] = FreePort().ToString(),
-            ["ConnectionStrings:Platform"] = connectionString ?? "",
+            // As production runs: the given (superuser) login owns the schema, the silo runs as one that owns nothing.
+            ["ConnectionStrings:PlatformMigrations"] = connectionString ?? "",
+            ["ConnectionStrings:Platform"] = connectionString is null ? "" : await TestPostgres.RuntimeConnectionStringAsync(connectionString),
             ["Identity:DevelopmentTokens"] = "true",
 
             // The test PostgreSQL runs without fsync (LocalPostgresDurability.Throwaway).
@@ -85,6 +88,12 @@ public sealed class PlatformHost : IAsyncDisposable
             if (logging is not null)
             {
                 builder.Logging.AddProvider(logging);
+
+                if (logging is IEveryLevelLoggerProvider)
+                {
+                    // A rule for this provider outranks the categories' levels in appsettings.json: it sees every level.
+                    builder.Services.Configure<LoggerFilterOptions>(o => o.Rules.Add(new LoggerFilterRule(logging.GetType().FullName, null, LogLevel.Trace, null)));
+                }
             }
         });
         await app.StartAsync();
@@ -153,4 +162,9 @@ public sealed class PlatformHost : IAsyncDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+}
+
+/// <summary>A log provider that must see every level, whatever appsettings.json sets (the canary tests' recorder).</summary>
+public interface IEveryLevelLoggerProvider : ILoggerProvider
+{
 }

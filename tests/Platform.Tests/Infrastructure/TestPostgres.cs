@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Platform.Silo.Storage;
@@ -16,7 +18,11 @@ namespace Platform.Tests.Infrastructure;
 /// </remarks>
 public sealed class TestPostgres : IAsyncLifetime
 {
+    /// <summary>The runtime login of test platforms (not <see cref="RuntimeLogin.LocalRoleName"/>, which a test of the local set-up provisions).</summary>
+    public const string RuntimeRoleName = "platform_test_runtime";
+
     private static readonly Lazy<Task<TestPostgres>> SharedServer = new(StartSharedAsync);
+    private static readonly ConcurrentDictionary<string, Lazy<Task<string>>> RuntimeLogins = new(StringComparer.Ordinal);
 
     private readonly LocalPostgresDurability durability;
     private LocalPostgres? server;
@@ -114,6 +120,26 @@ public sealed class TestPostgres : IAsyncLifetime
             ConnectionIdleLifetime = 5,
             ConnectionPruningInterval = 1,
         }.ConnectionString;
+    }
+
+    /// <summary>
+    /// The connection string of <paramref name="ownerConnectionString"/>'s database as a login
+    /// that is a member of <see cref="RuntimeLogin.GroupRole"/> and owns nothing, as production
+    /// runs; created once per server (roles are server-wide), with a password of this test run.
+    /// </summary>
+    /// <param name="ownerConnectionString">The database, as the superuser (from <see cref="CreateDatabaseAsync"/>).</param>
+    public static async Task<string> RuntimeConnectionStringAsync(string ownerConnectionString)
+    {
+        var owner = new NpgsqlConnectionStringBuilder(ownerConnectionString);
+        var password = await RuntimeLogins.GetOrAdd($"{owner.Host}:{owner.Port}", _ => new Lazy<Task<string>>(async () =>
+        {
+            // The schema creates the group roles; the silo applies it again, unchanged, at start.
+            await StorageSchema.ApplyAsync(ownerConnectionString, CancellationToken.None);
+            var secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+            await DatabaseLogin.EnsureWithPasswordAsync(ownerConnectionString, RuntimeRoleName, RuntimeLogin.GroupRole, secret, CancellationToken.None);
+            return secret;
+        })).Value;
+        return new NpgsqlConnectionStringBuilder(ownerConnectionString) { Username = RuntimeRoleName, Password = password }.ConnectionString;
     }
 
     private static async Task<TestPostgres> StartSharedAsync()

@@ -32,7 +32,7 @@ public sealed class KubernetesManifestTests(PlatformFixture fixture, ITestOutput
     ];
 
     // Settings the silo reads from files in the secrets folder.
-    private static readonly string[] SecretKeys = ["ConnectionStrings__Platform", "Identity__CallerContextKey", "Security__MasterKey"];
+    private static readonly string[] SecretKeys = ["ConnectionStrings__Platform", "ConnectionStrings__PlatformMigrations", "Identity__CallerContextKey", "Security__MasterKey"];
 
     [Theory]
     [MemberData(nameof(Overlays))]

@@ -9,6 +9,44 @@ namespace Platform.Tests.Security;
 /// </summary>
 internal static class DatabaseScan
 {
+    /// <summary>
+    /// Returns where any of <paramref name="needles"/> was found (empty: nowhere): every row, then,
+    /// after a checkpoint, every file under each of <paramref name="folders"/> (for a server of
+    /// the test's own: its whole cluster with every database's files, all of the write-ahead log
+    /// and the server log; the platform's data folder).
+    /// </summary>
+    public static async Task<List<string>> FindEverywhereAsync(string connectionString, IReadOnlyList<string> needles, params string[] folders)
+    {
+        var found = await FindAsync(connectionString, needles, DateTime.UtcNow);
+        var byteNeedles = needles.Select(Encoding.UTF8.GetBytes).ToList();
+        var scanned = 0;
+        foreach (var folder in folders)
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            {
+                byte[] bytes;
+                try
+                {
+                    bytes = await File.ReadAllBytesAsync(file);
+                }
+                catch (IOException)
+                {
+                    // A file the server removed or is renaming as we list (a temporary stats file).
+                    continue;
+                }
+
+                scanned++;
+                if (byteNeedles.Any(n => bytes.AsSpan().IndexOf(n) >= 0))
+                {
+                    found.Add($"file {file}");
+                }
+            }
+        }
+
+        Assert.True(scanned > 0, "no file was scanned, so the file check would prove nothing");
+        return found;
+    }
+
     /// <summary>Returns where any of <paramref name="needles"/> was found (empty: nowhere).</summary>
     public static async Task<List<string>> FindAsync(string connectionString, IReadOnlyList<string> needles, DateTime since)
     {

@@ -75,7 +75,7 @@ public sealed class PlainStateMigrationTests
         await db.OpenAsync();
 
         // That release had no record of data migrations either.
-        await using (var forget = new NpgsqlCommand("DROP TABLE IF EXISTS platform_data_migration", db))
+        await using (var forget = new NpgsqlCommand("DELETE FROM platform_data_migration", db))
         {
             await forget.ExecuteNonQueryAsync();
         }

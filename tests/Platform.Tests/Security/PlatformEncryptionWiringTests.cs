@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -44,7 +45,9 @@ public sealed class PlatformEncryptionWiringTests(PlatformFixture fixture)
         Assert.Equal((tenant, 1), EncryptedStateEnvelope.ReadHeader(stored));
         var plaintext = EncryptedStateEnvelope.Open(stored, services.GetRequiredService<ITenantKeyStore>().Get);
         Assert.Contains(canary, Encoding.UTF8.GetString(plaintext));
-        Assert.Empty(await DatabaseScan.FindAsync(connectionString, [canary], since));
+        // Scanned as the owner: the platform's own login may not CHECKPOINT.
+        var owner = fixture.Host.App.Configuration.GetConnectionString(RuntimeLogin.MigrationsConnectionName)!;
+        Assert.Empty(await DatabaseScan.FindAsync(owner, [canary], since));
     }
 
     private static async Task<byte[]> ReadPayloadAsync(string connectionString, string stateName)
