@@ -132,6 +132,16 @@ public sealed partial class WorkBookGrain(
         return [.. state.State.Items.Values.Where(i => i.CaseId == caseId).OrderBy(i => i.DueAt).ThenBy(i => i.Id, StringComparer.Ordinal)];
     }
 
+    /// <inheritdoc />
+    public Task<ImmutableDictionary<string, int>> OverdueByAssignee()
+    {
+        var (now, today) = (clock.GetUtcNow(), Today());
+        return Task.FromResult(state.State.Items.Values
+            .Where(i => i.Status == WorkItemStatus.Open && i.Kind == WorkItemKind.Task && WorkRules.IsDue(i, WorkDue.Overdue, now, today))
+            .GroupBy(i => i.Assignee, StringComparer.Ordinal)
+            .ToImmutableDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal));
+    }
+
     private static WorkResult? NoteError(string? note, bool required) =>
         required && string.IsNullOrWhiteSpace(note)
             ? WorkResult.Fail("NOTE_REQUIRED", "Say why (note cannot be empty).", "input", "note")
