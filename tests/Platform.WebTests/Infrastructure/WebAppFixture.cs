@@ -13,8 +13,9 @@ public sealed class WebAppFixture : IAsyncLifetime
     /// <summary>The system's Chromium; the tests never download a browser.</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    // --lang: date and time fields follow the browser's language, not the context's locale.
     private static readonly string[] ChromiumArguments =
-        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=ja-JP"];
 
     private PlatformHost? _platform;
     private IPlaywright? _playwright;

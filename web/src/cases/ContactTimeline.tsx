@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import type { ContactChannel, ContactParty } from '../gql/graphql';
 import { label, options } from '../labels';
@@ -30,6 +30,7 @@ export default function ContactTimeline({ caseId, contacts, open, atFirst, onPag
   const errors = useUserErrors(fields);
   const id = useRef(crypto.randomUUID());
   const [adding, setAdding] = useState(false);
+  const formId = useId();
   const [saved, setSaved] = useState(false);
   const [correcting, setCorrecting] = useState<string | null>(null);
   const [corrected, setCorrected] = useState(false);
@@ -53,11 +54,12 @@ export default function ContactTimeline({ caseId, contacts, open, atFirst, onPag
   };
 
   return (
-    <Section title="相談・支援記録" actions={open && !adding ? <Button onClick={() => { setAdding(true); setSaved(false); }}>相談・支援記録を追加</Button> : undefined}>
+    // A disclosure: the button stays where it is (aria-expanded), so the keyboard goes on into the form.
+    <Section title="相談・支援記録" actions={open ? <Button aria-expanded={adding} aria-controls={formId} onClick={() => { setAdding(!adding); setSaved(false); }}>相談・支援記録を追加</Button> : undefined}>
       {saved && <Notice>相談・支援記録を追加しました。</Notice>}
       {corrected && <Notice>相談・支援記録を訂正しました。訂正前の内容は変更履歴に残ります。</Notice>}
       {adding && (
-        <form onSubmit={submit} noValidate aria-label="相談・支援記録の追加" className="mb-6 rounded-8 border border-key-300 bg-key-50 p-4">
+        <form id={formId} onSubmit={submit} noValidate aria-label="相談・支援記録の追加" className="mb-6 rounded-8 border border-key-300 bg-key-50 p-4">
           <FormErrors messages={errors.general} />
           <div className="grid gap-x-4 md:grid-cols-2">
             <Field label="日時" required errors={errors.byField.at}>

@@ -19,11 +19,12 @@ export default function CorrectContactForm({ caseId, contact, onDone, onCancel }
     at: toJapanLocal(contact.at), channel: contact.channel, with: contact.with,
     minutes: contact.minutes != null ? String(contact.minutes) : '', notes: contact.notes ?? '', reason: '',
   });
+  // The field holds minutes: an unchanged field sends the time as recorded (seconds and all).
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const result = await correct({
       input: {
-        clientMutationId: id.current, caseId, contactId: contact.id, at: japanDateTime(form.at), channel: form.channel, with: form.with,
+        clientMutationId: id.current, caseId, contactId: contact.id, at: form.at === toJapanLocal(contact.at) ? contact.at : japanDateTime(form.at), channel: form.channel, with: form.with,
         minutes: form.minutes.trim() === '' ? null : Number(form.minutes), notes: form.notes.trim() || null, reason: form.reason.trim() || null,
       },
     });
@@ -36,7 +37,7 @@ export default function CorrectContactForm({ caseId, contact, onDone, onCancel }
       <FormErrors messages={errors.general} />
       <div className="grid gap-x-4 md:grid-cols-2">
         <Field label="日時" required errors={errors.byField.at}>
-          {(a) => <Input {...a} type="datetime-local" value={form.at} onChange={(e) => setForm({ ...form, at: e.target.value })} />}
+          {(a) => <Input {...a} autoFocus type="datetime-local" value={form.at} onChange={(e) => setForm({ ...form, at: e.target.value })} />}
         </Field>
         <Field label="方法" required errors={errors.byField.channel}>
           {(a) => (

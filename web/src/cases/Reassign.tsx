@@ -33,7 +33,7 @@ export default function Reassign({ caseId, assignedTo, subject, roles }: { caseI
         <form onSubmit={submit} noValidate aria-label="担当者の変更" className="rounded-8 border border-key-300 bg-key-50 p-4">
           <FormErrors messages={errors.general} />
           <Field label="新しい担当者" required hint="職員のID（サインインの識別子）" errors={errors.byField.assignee}>
-            {(a) => <Input {...a} value={form.assignee} onChange={(e) => setForm({ ...form, assignee: e.target.value })} className="max-w-md" />}
+            {(a) => <Input {...a} autoFocus value={form.assignee} onChange={(e) => setForm({ ...form, assignee: e.target.value })} className="max-w-md" />}
           </Field>
           <Field label="変更の理由" errors={errors.byField.reason}>
             {(a) => <TextArea {...a} value={form.reason} onChange={(e) => setForm({ ...form, reason: e.target.value })} />}
