@@ -13,9 +13,8 @@ public sealed class WebAppFixture : IAsyncLifetime
     /// <summary>The system's Chromium; the tests never download a browser.</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    // --lang: date and time fields follow the browser's language, not the context's locale.
     private static readonly string[] ChromiumArguments =
-        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=ja-JP"];
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
     private PlatformHost? _platform;
     private IPlaywright? _playwright;
