@@ -15,6 +15,7 @@ public sealed class ScreenTests(WebAppFixture web) : WebTest(web)
     [InlineData("cases", "/cases", "132292", "Caseworker", "ケース一覧")]
     [InlineData("case-intake", "/cases/new", "132292", "Caseworker", "新規受付")]
     [InlineData("activities", "/activities", "132292", "TenantAdmin", "活動記録・相談窓口")]
+    [InlineData("caseload", "/cases/caseload", "132292", "Supervisor", "担当状況")]
     [InlineData("statistics", "/statistics", "132292", "Supervisor", "統計")]
     [InlineData("audit", "/audit", "132292", "Supervisor", "監査ログ（操作記録）")]
     [InlineData("program", "/program", "132292", "TenantAdmin", "事業の実施状況")]

@@ -58,6 +58,12 @@ internal static class CaseMutations
         Change<UpdateCaseNotesPayloadType, UpdateCaseNotesInputType, UpdateCaseNotesInput>(mutation, "updateCaseNotes",
             "Replaces the case notes; the previous ones stay in the case's history.",
             (grain, i) => grain.UpdateNotes(Text.OrNull(i.Notes), Text.OrNull(i.Reason), i.ClientMutationId));
+        Change<CorrectContactPayloadType, CorrectContactInputType, CorrectContactInput>(mutation, "correctContact",
+            "Corrects a wrong entry of the consultation log with a reason: the entry is replaced (same id) and the entry as it was stays in the case's history.",
+            (grain, i) => grain.CorrectContact(i.ContactId, new ContactCorrection(i.At, i.Channel, i.With, i.Minutes, Text.OrNull(i.Notes)), Text.OrNull(i.Reason), i.ClientMutationId));
+        Change<CorrectReferralPayloadType, CorrectReferralInputType, CorrectReferralInput>(mutation, "correctReferral",
+            "Corrects a wrong referral with a reason: the referral is replaced (same id, same outcome) and the referral as it was stays in the case's history.",
+            (grain, i) => grain.CorrectReferral(i.ReferralId, new ReferralCorrection(i.Destination, Text.OrNull(i.AgencyName), i.ReferredOn, Text.OrNull(i.Notes)), Text.OrNull(i.Reason), i.ClientMutationId));
         Change<TransferCasePayloadType, TransferCaseInputType, TransferCaseInput>(mutation, "transferCase",
             "Hands the whole file to another municipality or prefecture under a transfer consent in force; this tenant keeps a TRANSFERRED stub without personal data.",
             (grain, i) => grain.Transfer(i.TargetTenantCode.Trim(), i.ClientMutationId),

@@ -39,7 +39,9 @@ internal static class CaseQueries
             .ResolveAsync(async ctx =>
             {
                 var (_, tenant) = await CaseAccess.CallerTenantAsync(ctx, Roles.Supervisor);
-                return await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<ICaseBookGrain>(tenant).GetCaseload());
+                var rows = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<ICaseBookGrain>(tenant).GetCaseload());
+                var overdue = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<Tenants.Work.IWorkBookGrain>(tenant).OverdueByAssignee());
+                return WithOverdueTasks(rows, overdue);
             });
         query.Field<NonNullGraphType<CaseStatisticsType>, CaseStatistics>("caseStatistics")
             .AuthorizeWithRoles(Roles.Supervisor, Roles.TenantAdmin)
@@ -47,6 +49,14 @@ internal static class CaseQueries
             .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", ArgumentRules.FiscalYearDescription)
             .Argument<IntGraphType>("month", ArgumentRules.MonthDescription)
             .ResolveAsync(StatisticsAsync);
+    }
+
+    // A worker with overdue tasks and no open case still has a row: the supervisor must see the work.
+    private static IEnumerable<WorkerCaseload> WithOverdueTasks(IEnumerable<WorkerCaseload> rows, IReadOnlyDictionary<string, int> overdue)
+    {
+        var list = rows.Select(r => r with { TasksOverdue = r.Worker is { } w ? overdue.GetValueOrDefault(w) : 0 }).ToList();
+        list.AddRange(overdue.Where(o => !list.Any(r => r.Worker == o.Key)).OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => new WorkerCaseload(o.Key, 0, 0, 0, 0, o.Value)));
+        return list;
     }
 
     /// <summary>The case a <c>node</c> id names ("{tenant}/{caseId}"), under the rules of <c>case</c>.</summary>

@@ -82,6 +82,21 @@ public sealed class InMemoryAuditLog(PlatformClock time, AuditChainKey key) : IA
     }
 
     /// <inheritdoc />
+    public Task<(AuditPage Page, long Matching)> SearchAsync(string tenantCode, AuditSearch search, long? afterSequence, int first, CancellationToken ct)
+    {
+        AuditLogArguments.CheckRead(tenantCode, afterSequence, first);
+        ArgumentNullException.ThrowIfNull(search);
+        ct.ThrowIfCancellationRequested();
+        lock (gate)
+        {
+            var matching = chains.TryGetValue(tenantCode, out var chain) ? chain.Where(e => search.Matches(e.Record)).ToList() : [];
+            var after = matching.Where(e => e.Sequence > (afterSequence ?? 0)).ToList();
+            var entries = after.Take(first).ToImmutableArray();
+            return Task.FromResult((new AuditPage(entries, after.Count > first, entries.IsEmpty ? null : entries[^1].Sequence), (long)matching.Count));
+        }
+    }
+
+    /// <inheritdoc />
     public Task<AuditVerification> VerifyAsync(string? tenantCode, CancellationToken ct)
     {
         if (tenantCode is not null)

@@ -29,6 +29,12 @@ public interface IAuditLog
     Task<AuditPage> ReadAsync(string tenantCode, long? afterSequence, int first, CancellationToken ct);
 
     /// <summary>
+    /// Reads a tenant's entries after <paramref name="afterSequence"/> that match
+    /// <paramref name="search"/>, oldest first, with how many entries of the whole log match.
+    /// </summary>
+    Task<(AuditPage Page, long Matching)> SearchAsync(string tenantCode, AuditSearch search, long? afterSequence, int first, CancellationToken ct);
+
+    /// <summary>
     /// Walks the chain of <paramref name="tenantCode"/> (or of every tenant when null) in sequence
     /// order and recomputes each hash independently of the store.
     /// </summary>

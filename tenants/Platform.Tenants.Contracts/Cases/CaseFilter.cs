@@ -35,10 +35,12 @@ public sealed record CaseFilter(
 /// <param name="NoContact30Days">Open cases last contacted (or opened) 30 days ago or longer.</param>
 /// <param name="NoContact60Days">... 60 days ago or longer.</param>
 /// <param name="NoContact90Days">... 90 days ago or longer.</param>
+/// <param name="TasksOverdue">The worker's open tasks past due (from the work book; the case book leaves it 0).</param>
 [GenerateSerializer, Immutable, Alias("platform.worker-caseload.v1")]
 public sealed record WorkerCaseload(
     [property: Id(0)] string? Worker,
     [property: Id(1)] int OpenCases,
     [property: Id(2)] int NoContact30Days,
     [property: Id(3)] int NoContact60Days,
-    [property: Id(4)] int NoContact90Days);
+    [property: Id(4)] int NoContact90Days,
+    [property: Id(5)] int TasksOverdue = 0);

@@ -82,6 +82,22 @@ public interface ICaseGrain : IGrainWithStringKey
     [Alias("update-notes"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
     Task<CaseResult> UpdateNotes(string? notes, string? reason, string? clientMutationId);
 
+    /// <summary>
+    /// Replaces a wrong entry of the consultation log with <paramref name="correction"/> (same id,
+    /// same worker); the entry as it was goes to the history with <paramref name="reason"/>, which
+    /// is required. Checked as a new contact is. Refused: CONTACT_NOT_FOUND, REASON_REQUIRED,
+    /// NOTHING_CHANGED, CASE_NOT_OPEN (closed, transferred or purged).
+    /// </summary>
+    [Alias("correct-contact"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<CaseResult> CorrectContact(string contactId, ContactCorrection correction, string? reason, string? clientMutationId);
+
+    /// <summary>
+    /// Replaces a wrong referral (destination, agency, day, notes; its outcome stays) with the
+    /// referral as it was kept in the history (rules as <see cref="CorrectContact"/>; REFERRAL_NOT_FOUND).
+    /// </summary>
+    [Alias("correct-referral"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<CaseResult> CorrectReferral(string referralId, ReferralCorrection correction, string? reason, string? clientMutationId);
+
     /// <summary>The case's history of changes, oldest first (audited like every read); empty when there is no case.</summary>
     [Alias("history"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
     Task<ImmutableArray<CaseChange>> GetHistory();

@@ -15,7 +15,9 @@ namespace Platform.Tenants.Municipalities;
 public interface IMunicipalityGrain : IGrainWithStringKey
 {
     /// <summary>The program of <paramref name="fiscalYear"/>, or null when it ran none.</summary>
-    [Alias("program"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Public)]
+    // Interleaves (a pure read): the prefecture's support reads it while this municipality may be
+    // waiting for that prefecture in its roll-up.
+    [Alias("program"), Orleans.Concurrency.AlwaysInterleave, Access(AccessLevel.Public)]
     Task<ProgramRecord?> GetProgram(int fiscalYear);
 
     /// <summary>Every program, oldest fiscal year first.</summary>

@@ -48,6 +48,15 @@ public interface IPrefecturalSupportGrain : IGrainWithStringKey
     [Access(AccessLevel.Tenant, Roles = [Roles.PrefecturalOfficer, Roles.TenantAdmin, Roles.Supervisor])]
     Task<ImmutableArray<PreparationGrant>> GetPreparationGrants(int? fiscalYear);
 
+    /// <summary>
+    /// Works out the condition of the grants not yet decided (of <paramref name="municipalityCode"/>,
+    /// or all when null) from the next fiscal year's program, and raises a "grant condition decided"
+    /// notice once for each that is now met or not met (the municipality's admins and the
+    /// prefecture's officers). Called by a municipality's roll-up after a designation, and daily.
+    /// </summary>
+    [Alias("check-grant-conditions"), Access(AccessLevel.System)]
+    Task CheckGrantConditions(string? municipalityCode);
+
     /// <summary>Sets (not adds) a consultation's entry in the prefecture's list.</summary>
     [Alias("register-consultation"), Access(AccessLevel.System)]
     Task RegisterConsultation(ConsultationEntry entry);

@@ -48,6 +48,10 @@ public interface IWorkBookGrain : IGrainWithStringKey
     [Alias("of-case"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
     Task<ImmutableArray<WorkItem>> OfCase(string caseId);
 
+    /// <summary>How many open tasks past due each worker has (counts only), for the supervisor's caseload.</summary>
+    [Alias("overdue-by-assignee"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Tenant, Roles = [Roles.Supervisor])]
+    Task<ImmutableDictionary<string, int>> OverdueByAssignee();
+
     /// <summary>Raises the notices that are due (the reminder calls it; tests too).</summary>
     [Alias("check-due"), Access(AccessLevel.System)]
     Task CheckDue();

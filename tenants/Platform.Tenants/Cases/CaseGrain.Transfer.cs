@@ -1,5 +1,7 @@
 using Platform.Tenants.Access;
 using Platform.Tenants.Audit;
+using Platform.Tenants.Common;
+using Platform.Tenants.Notifications;
 
 namespace Platform.Tenants.Cases;
 
@@ -73,6 +75,10 @@ public sealed partial class CaseGrain
         state.State.StatReceived = true;
         CaptureFacts(received);
         await Commit(received, CallerContext.System, null, "case.receive");
+
+        // The receiving tenant's supervisors hear of it (ids only); the feed drops a repeat.
+        await this.Notify(GrainFactory, signer, logger, _tenant, new Notifications.NoticeDraft(
+            Notifications.NoticeKind.TransferReceived, Notifications.NoticeAudience.Role(Roles.Supervisor), "Case", $"{_tenant}/{_id}", $"transfer-received|{_tenant}/{_id}"));
         return received;
     }
 

@@ -115,22 +115,7 @@ public sealed partial class CaseGrain(
     public Task<CaseResult> RecordContact(DateTimeOffset at, ContactChannel channel, ContactParty with, int? minutes, string? notes, string? clientMutationId) =>
         Change(clientMutationId, "case.contact", (file, caller) =>
         {
-            if (at > clock.GetUtcNow().AddMinutes(5))
-            {
-                return CaseResult.Fail("DATE_IN_FUTURE", "at cannot be in the future.", "input", "at");
-            }
-
-            if (minutes is < 0 or > 24 * 60)
-            {
-                return CaseResult.Fail("MINUTES_OUT_OF_RANGE", "minutes must be between 0 and 1440.", "input", "minutes");
-            }
-
-            if (notes is { Length: > CaseRules.MaxNotes })
-            {
-                return CaseResult.Fail("TOO_LONG", $"notes may have at most {CaseRules.MaxNotes} characters.", "input", "notes");
-            }
-
-            if (CaseInput.Refusal(file, JapanDate.Of(at), "at", (notes, true, "notes")) is { } refused)
+            if (ContactRefusal(file, at, minutes, notes) is { } refused)
             {
                 return refused;
             }
@@ -144,17 +129,7 @@ public sealed partial class CaseGrain(
     public Task<CaseResult> Refer(ReferralDestination destination, string? agencyName, DateOnly referredOn, string? notes, string? clientMutationId) =>
         Change(clientMutationId, "case.refer", (file, _) =>
         {
-            if (referredOn > Today())
-            {
-                return CaseResult.Fail("DATE_IN_FUTURE", "referredOn cannot be in the future.", "input", "referredOn");
-            }
-
-            if (agencyName is { Length: > CaseRules.MaxText } || notes is { Length: > CaseRules.MaxNotes })
-            {
-                return CaseResult.Fail("TOO_LONG", "agencyName or notes is too long.", "input");
-            }
-
-            if (CaseInput.Refusal(file, referredOn, "referredOn", (agencyName, false, "agencyName"), (notes, true, "notes")) is { } refused)
+            if (ReferralRefusal(file, referredOn, agencyName, notes) is { } refused)
             {
                 return refused;
             }

@@ -167,6 +167,9 @@ public sealed partial class MunicipalityGrain(
                     // a restart replaces the same figures, so it cannot count twice.
                     state.State.PendingRollup.Remove(year);
                 }
+
+                // A designation may decide a preparation grant's condition (the prefecture notices it).
+                await GrainFactory.GetGrain<PrefecturalSupport.IPrefecturalSupportGrain>(_info.PrefectureCode).CheckGrantConditions(_info.Code);
             },
             RollUpPending,
             logger,

@@ -36,6 +36,10 @@ public sealed partial class PrefecturalSupportGrain
         state.State.Grants.Add(grant);
         state.State.Applied.Remember(replyKey, grant.Id);
         await state.WriteStateAsync();
+        await EnsureGrantReminder();
+
+        // A grant for a year whose next year is over is decided at once (not met, or met).
+        await CheckGrantConditions(request.MunicipalityCode);
         return result;
     }
 

@@ -48,4 +48,8 @@ public sealed class PrefecturalSupportState : ITenantOwnedState
     /// <summary>Establishments and grants applied, by caller and client mutation id, with the id each made.</summary>
     [Id(8)]
     public AppliedCommands Applied { get; set; } = new();
+
+    /// <summary>The grants whose condition was decided (met or not met) and noticed, by grant id.</summary>
+    [Id(9)]
+    public Dictionary<string, GrantConditionStatus> DecidedGrants { get; set; } = new(StringComparer.Ordinal);
 }

@@ -125,9 +125,22 @@ public sealed partial class WorkBookGrain(
     }
 
     /// <inheritdoc />
-    public Task<ImmutableArray<WorkItem>> OfCase(string caseId) =>
-        Task.FromResult<ImmutableArray<WorkItem>>([.. state.State.Items.Values
-            .Where(i => i.CaseId == caseId).OrderBy(i => i.DueAt).ThenBy(i => i.Id, StringComparer.Ordinal)]);
+    public async Task<ImmutableArray<WorkItem>> OfCase(string caseId)
+    {
+        // The items say what is planned with a person: read as the case is, audited.
+        await audit.AppendAsync(AuditRecord.For(Caller(), _tenant, "work.case-read", "Case", caseId, AuditOutcome.Allowed, clock.GetUtcNow()));
+        return [.. state.State.Items.Values.Where(i => i.CaseId == caseId).OrderBy(i => i.DueAt).ThenBy(i => i.Id, StringComparer.Ordinal)];
+    }
+
+    /// <inheritdoc />
+    public Task<ImmutableDictionary<string, int>> OverdueByAssignee()
+    {
+        var (now, today) = (clock.GetUtcNow(), Today());
+        return Task.FromResult(state.State.Items.Values
+            .Where(i => i.Status == WorkItemStatus.Open && i.Kind == WorkItemKind.Task && WorkRules.IsDue(i, WorkDue.Overdue, now, today))
+            .GroupBy(i => i.Assignee, StringComparer.Ordinal)
+            .ToImmutableDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal));
+    }
 
     private static WorkResult? NoteError(string? note, bool required) =>
         required && string.IsNullOrWhiteSpace(note)

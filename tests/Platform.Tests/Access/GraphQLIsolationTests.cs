@@ -48,6 +48,8 @@ public sealed class GraphQLIsolationTests(PlatformFixture fixture)
         ["updateCaseHousehold"] = $$"""mutation { updateCaseHousehold(input: { caseId: "{{CaseId}}", household: { is8050: true } }) { errors { code } } }""",
         ["updateCaseConcerns"] = $$"""mutation { updateCaseConcerns(input: { caseId: "{{CaseId}}", concerns: [EMPLOYMENT] }) { errors { code } } }""",
         ["updateCaseNotes"] = $$"""mutation { updateCaseNotes(input: { caseId: "{{CaseId}}", notes: "x" }) { errors { code } } }""",
+        ["correctContact"] = $$"""mutation { correctContact(input: { caseId: "{{CaseId}}", contactId: "0", at: "2025-04-01T10:00:00+09:00", channel: PHONE, with: FAMILY, reason: "x" }) { errors { code } } }""",
+        ["correctReferral"] = $$"""mutation { correctReferral(input: { caseId: "{{CaseId}}", referralId: "0", destination: HOSPITAL, referredOn: "2025-04-01", reason: "x" }) { errors { code } } }""",
         ["transferCase"] = $$"""mutation { transferCase(input: { caseId: "{{CaseId}}", targetTenantCode: "012025" }) { errors { code } } }""",
         ["establishSatellite"] = """mutation { establishSatellite(input: { municipalityCode: "132292", establishedOn: "2025-04-01" }) { errors { code } } }""",
         ["extendSatellite"] = $$"""mutation { extendSatellite(input: { satelliteId: "{{Satellite}}", plannedTransitionOn: "2030-04-01", reason: "x" }) { errors { code } } }""",

@@ -71,6 +71,58 @@ public sealed class CaseAuditLogTests(PlatformFixture fixture)
         Assert.Equal(reads + 3, (await ReadAllAsync(admin)).Count(e => (string)e["action"]! == "case.read"));
     }
 
+    [Fact]
+    public async Task AuditLog_FiltersTheWholeLog_OnTheServer_ByAction_Party_Outcome_AndDay_AndPagesThroughTheMatches()
+    {
+        var tenant = CaseTenants.Next();
+        var worker = new CaseApi(fixture.Host, tenant);
+        var other = new CaseApi(fixture.Host, tenant, subject: "audit-other");
+        for (var i = 0; i < 3; i++)
+        {
+            await worker.OpenAsync(new { openedOn = Iso(Today), referralSource = "PERSON" });
+        }
+
+        await other.OpenAsync(new { openedOn = Iso(Today), referralSource = "FAMILY" });
+        var admin = new CaseApi(fixture.Host, tenant, Roles.TenantAdmin);
+        var all = await ReadAllAsync(admin);
+
+        const string Filtered = """
+            query($action: String, $party: String, $outcome: AuditOutcome, $from: Date, $to: Date, $after: String) {
+              auditLog(first: 2, after: $after, action: $action, party: $party, outcome: $outcome, from: $from, to: $to) {
+                totalCount pageInfo { hasNextPage endCursor } nodes { sequence subject action outcome objectId } } }
+            """;
+        async Task<(int Total, List<JsonNode> Nodes)> Read(object filter)
+        {
+            var nodes = new List<JsonNode>();
+            var total = 0;
+            string? after = null;
+            do
+            {
+                var variables = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(filter))!.AsObject();
+                variables["after"] = after;
+                var page = (await admin.QueryAsync(Filtered, variables))["auditLog"]!;
+                total = (int)page["totalCount"]!;
+                nodes.AddRange(page["nodes"]!.AsArray().Select(n => n!));
+                after = (bool)page["pageInfo"]!["hasNextPage"]! ? (string)page["pageInfo"]!["endCursor"]! : null;
+            }
+            while (after is not null);
+            return (total, nodes);
+        }
+
+        var opensByWorker = await Read(new { action = "case.open", party = worker.Subject });
+        Assert.Equal((3, 3), (opensByWorker.Total, opensByWorker.Nodes.Count));
+        Assert.All(opensByWorker.Nodes, n => Assert.Equal(("case.open", worker.Subject), ((string)n["action"]!, (string)n["subject"]!)));
+
+        var ofCases = await Read(new { action = "case." });
+        Assert.Equal(all.Count(e => ((string)e["action"]!).StartsWith("case.", StringComparison.Ordinal)), ofCases.Total);
+        Assert.Equal(ofCases.Total, ofCases.Nodes.Count);
+
+        var today = await Read(new { from = Iso(Today), to = Iso(Today), action = "case.open" });
+        Assert.Equal(4, today.Total);
+        Assert.Equal(0, (await Read(new { from = Iso(Today.AddDays(1)) })).Total);
+        Assert.Equal(0, (await Read(new { outcome = "DENIED", party = worker.Subject })).Total);
+    }
+
     private static async Task<List<JsonNode>> ReadAllAsync(CaseApi reader)
     {
         var entries = new List<JsonNode>();

@@ -69,4 +69,23 @@ public sealed class CaseloadTests(PlatformFixture fixture)
         Assert.Equal((2, 2, 1), ((int)moved[0]!["openCases"]!, (int)moved[1]!["noContact30Days"]!, (int)moved[1]!["noContact90Days"]!));
         Assert.Equal("FORBIDDEN", ErrorCode(await a.PostAsync(Load)));
     }
+
+    [Fact]
+    public async Task Caseload_CountsEachWorkersOverdueTasks_EvenWithoutAnOpenCase()
+    {
+        var tenant = CaseTenants.Next();
+        var a = new CaseApi(fixture.Host, tenant, subject: "late-a");
+        var supervisor = new CaseApi(fixture.Host, tenant, Roles.Supervisor);
+        var id = (string)(await a.OpenAsync(new { openedOn = Iso(Today.AddDays(-10)), referralSource = "FAMILY" }))["id"]!;
+        const string Add = """mutation($c: ID!, $d: DateTime!, $w: String) { addTask(input: { caseId: $c, text: "電話する", dueAt: $d, assignee: $w }) { errors { code } } }""";
+        await a.QueryAsync(Add, new { c = id, d = Iso(Now.AddDays(-2)) });
+        await a.QueryAsync(Add, new { c = id, d = Iso(Now.AddDays(-1)) });
+        await a.QueryAsync(Add, new { c = id, d = Iso(Now.AddDays(3)) });
+        await a.QueryAsync(Add, new { c = id, d = Iso(Now.AddDays(-1)), w = "late-b" });
+
+        var load = (await supervisor.QueryAsync("{ caseload { worker openCases tasksOverdue } }"))["caseload"]!.AsArray();
+        Assert.Equal(
+            """[{"worker":"late-a","openCases":1,"tasksOverdue":2},{"worker":"late-b","openCases":0,"tasksOverdue":1}]""",
+            load.ToJsonString());
+    }
 }

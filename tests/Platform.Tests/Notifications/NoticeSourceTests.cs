@@ -52,6 +52,47 @@ public sealed class NoticeSourceTests(PlatformFixture fixture)
         Assert.Empty(await FeedAsync(new CaseApi(Host, municipality)));
     }
 
+    [Fact]
+    public async Task ATransfer_ReachesTheReceivingTenantsSupervisors_Only()
+    {
+        var (from, to) = (CaseTenants.Next(), CaseTenants.Next());
+        var sender = new CaseApi(Host, from, Roles.Supervisor);
+        var caseId = (string)(await sender.OpenAsync(new { openedOn = Iso(Today), referralSource = "FAMILY" }))["id"]!;
+        await sender.ChangeAsync("recordConsent", new { caseId, purpose = "TRANSFER", givenBy = "PERSON", givenOn = Iso(Today) });
+        await sender.ChangeAsync("transferCase", new { caseId, targetTenantCode = to });
+
+        var receiver = new CaseApi(Host, to, Roles.Supervisor);
+        var notice = await WaitForAsync(receiver, n => (string)n["kind"]! == "TRANSFER_RECEIVED");
+        Assert.Equal("Case", (string)notice["objectType"]!);
+        var received = await receiver.QueryAsync("query($id: ID!) { case(id: $id) { tenantCode transferredFrom } }", new { id = (string)notice["objectId"]! });
+        Assert.Equal(to, (string)received["case"]!["tenantCode"]!);
+        Assert.Empty(await FeedAsync(new CaseApi(Host, to)));
+        Assert.DoesNotContain(await FeedAsync(sender), n => (string)n["kind"]! == "TRANSFER_RECEIVED");
+    }
+
+    [Fact]
+    public async Task AGrantCondition_Decided_ByADesignationOrByTime_ReachesTheMunicipalitysAdmins_AndThePrefecturesOfficers()
+    {
+        var officer = new CaseApi(Host, "040002", Roles.PrefecturalOfficer);
+        var year = UniqueFiscalYear.Next();
+        await officer.QueryAsync($$"""mutation { grantPreparationSupport(input: { municipalityCode: "042072", fiscalYear: {{year}}, items: [{ item: EQUIPMENT, amountYen: 300000 }], committedTier: SUPPORT_PROJECT }) { errors { code } } }""");
+        var met = Platform.GraphQL.Relay.NodeId.Encode("PreparationGrant", $"042072-{year}");
+        var admin = new CaseApi(Host, "042072", Roles.TenantAdmin);
+        Assert.DoesNotContain(await FeedAsync(admin), n => (string)n["objectId"]! == met);
+
+        await officer.QueryAsync($$"""mutation { designateProgram(input: { municipalityCode: "042072", fiscalYear: {{year + 1}}, tier: SUPPORT_PROJECT, functions: [CONSULTATION] }) { errors { code } } }""");
+        Assert.Equal(("GRANT_CONDITION_DECIDED", "PreparationGrant"), Kind(await WaitForAsync(admin, n => (string)n["objectId"]! == met)));
+        Assert.Equal(("GRANT_CONDITION_DECIDED", "PreparationGrant"), Kind(await WaitForAsync(officer, n => (string)n["objectId"]! == met)));
+
+        // FY2022's grant: FY2023 ended without a program in 042081, so it is decided (not met) at once.
+        await officer.QueryAsync("""mutation { grantPreparationSupport(input: { municipalityCode: "042081", fiscalYear: 2022, items: [{ item: EQUIPMENT, amountYen: 300000 }], committedTier: SUPPORT_PROJECT }) { errors { code } } }""");
+        var notMet = Platform.GraphQL.Relay.NodeId.Encode("PreparationGrant", "042081-2022");
+        await WaitForAsync(new CaseApi(Host, "042081", Roles.TenantAdmin), n => (string)n["objectId"]! == notMet);
+        Assert.Empty(await FeedAsync(new CaseApi(Host, "042081", Roles.Supervisor)));
+    }
+
+    private static (string, string) Kind(JsonNode notice) => ((string)notice["kind"]!, (string)notice["objectType"]!);
+
     private static async Task<List<JsonNode>> FeedAsync(CaseApi caller) =>
         [.. (await caller.QueryAsync(Feed))["notifications"]!["nodes"]!.AsArray().Select(n => n!)];
 

@@ -1,20 +1,9 @@
 import type { AuditOutcome } from '../gql/graphql';
 
-export interface AuditFilter { action: string; outcome: AuditOutcome | ''; subject: string; from: string; to: string }
+export interface AuditFilter { action: string; outcome: AuditOutcome | ''; party: string; from: string; to: string }
 
-export interface AuditRow { at: string; subject: string; action: string; outcome: AuditOutcome; objectId: string }
-
-/** Japanese day (yyyy-MM-dd) of an ISO instant. */
-function japanDay(iso: string): string {
-  return new Date(new Date(iso).getTime() + 9 * 3600_000).toISOString().slice(0, 10);
-}
-
-/** Keeps the entries that match every filter that is set (action and subject by part, days inclusive, Japan time). */
-export function filterAudit<T extends AuditRow>(rows: readonly T[], f: AuditFilter): T[] {
-  return rows.filter((r) =>
-    (!f.action || r.action.includes(f.action.trim()))
-    && (!f.outcome || r.outcome === f.outcome)
-    && (!f.subject || r.subject.includes(f.subject.trim()) || r.objectId.includes(f.subject.trim()))
-    && (!f.from || japanDay(r.at) >= f.from)
-    && (!f.to || japanDay(r.at) <= f.to));
+/** The auditLog arguments of the filters set: the server filters the whole log (blank means "any"). */
+export function auditVariables(f: AuditFilter): { action: string | null; outcome: AuditOutcome | null; party: string | null; from: string | null; to: string | null } {
+  const text = (v: string) => (v.trim() === '' ? null : v.trim());
+  return { action: text(f.action), outcome: f.outcome || null, party: text(f.party), from: f.from || null, to: f.to || null };
 }

@@ -12,13 +12,15 @@ import Consents from './Consents';
 import StatusAndClosing from './StatusAndClosing';
 import Consultations from './Consultations';
 import CaseWork from './CaseWork';
+import CaseHistory from './CaseHistory';
+import Reassign from './Reassign';
 
 /** `/cases/:id`: one case file: person, household, concerns, contacts, referrals, consents, status. */
 export default function CaseDetailPage() {
   const { id = '' } = useParams();
   const location = useLocation();
   const opened = (location.state as { opened?: string } | null)?.opened;
-  const { roles } = useStaff();
+  const { roles, subject } = useStaff();
   const [after, setAfter] = useState<string | null>(null);
   const [{ data, fetching, error }] = useQuery({ query: CaseDetail, variables: { id, after } });
 
@@ -81,7 +83,9 @@ export default function CaseDetailPage() {
       <Referrals caseId={c.id} referrals={c.referrals} open={open} />
       <Consents caseId={c.id} consents={c.consents} open={open} />
       <Consultations caseId={c.id} consultations={c.consultations} open={open} hasConsent={c.consents.some((x) => x.isInForce && x.purpose === 'PREFECTURAL_CONSULTATION')} />
+      {c.status !== 'TRANSFERRED' && !c.purged && <Reassign caseId={c.id} assignedTo={c.assignedTo} subject={subject} roles={roles} />}
       <StatusAndClosing c={c} roles={roles} />
+      {!c.purged && c.status !== 'TRANSFERRED' && <CaseHistory caseId={c.id} />}
     </>
   );
 }

@@ -4,24 +4,30 @@ import { useQuery } from 'urql';
 import type { CaseStatus } from '../gql/graphql';
 import { label, options } from '../labels';
 import { describeError } from '../shell/errors';
-import { Button, Check, Field, FormErrors, Input, Loading, PageTitle, Pager, Select, Table, Td } from '../shell/ui';
+import { Button, Check, Field, FormErrors, Input, Loading, PageTitle, Pager, Select, Table, Td, todayInJapan } from '../shell/ui';
 import { useStaff } from '../shell/useStaff';
 import { CaseList } from './documents';
 
 const pageSize = 20;
 
-/** `/cases`: the tenant's cases by status and kana, mine or all, a page at a time. */
+/** `/cases`: the tenant's cases by status, kana, worker and days without contact (all filtered by the server), a page at a time. */
 export default function CaseListPage() {
   const { subject } = useStaff();
   const [params, setParams] = useSearchParams();
   const status = (params.get('status') ?? '') as CaseStatus | '';
   const search = params.get('q') ?? '';
   const mine = params.get('mine') === '1';
+  // From the caseload: one worker's cases, and those without contact for N days.
+  const worker = mine ? subject : params.get('worker') ?? '';
+  const silentDays = Number(params.get('noContactDays') ?? '') || 0;
   const [after, setAfter] = useState<string | null>(null);
   const [text, setText] = useState(search);
   const [{ data, fetching, error }] = useQuery({
     query: CaseList,
-    variables: { first: pageSize, after, status: status || null, search: search || null },
+    variables: {
+      first: pageSize, after, status: status || null, search: search || null, assignedTo: worker || null,
+      lastContactBefore: silentDays > 0 ? daysBefore(todayInJapan(), silentDays - 1) : null,
+    },
   });
 
   const set = (key: string, value: string) => {
@@ -32,8 +38,7 @@ export default function CaseListPage() {
   };
   const submit = (e: FormEvent) => { e.preventDefault(); set('q', text.trim()); };
 
-  const all = data?.cases.nodes ?? [];
-  const shown = mine ? all.filter((c) => c.assignedTo === subject) : all;
+  const shown = data?.cases.nodes ?? [];
 
   return (
     <>
@@ -58,6 +63,15 @@ export default function CaseListPage() {
           <Button type="submit">検索</Button>
         </div>
       </form>
+      {(worker && !mine) || silentDays > 0 ? (
+        <p className="mb-4 rounded-8 border border-key-300 bg-key-50 p-4 text-std-16N-170">
+          {worker && !mine ? `担当者 ${worker} のケース` : 'ケース'}
+          {silentDays > 0 ? `のうち、最後の相談・支援記録（記録がなければ受付日）から${silentDays}日以上たったもの（終結したケースを含みます）` : ''}
+          を表示しています。
+          <button type="button" onClick={() => { const next = new URLSearchParams(params); next.delete('worker'); next.delete('noContactDays'); setAfter(null); setParams(next); }}
+            className="ml-2 text-key-800 underline focus-visible:outline-4 focus-visible:outline-black">条件を外す</button>
+        </p>
+      ) : null}
       <FormErrors messages={[describeError(error)]} />
       {fetching && !data ? <Loading /> : (
         <>
@@ -74,13 +88,19 @@ export default function CaseListPage() {
             ))}
           </Table>
           {shown.length === 0 && <p className="mt-4 text-std-16N-170">該当するケースはありません。</p>}
-          {mine && <p className="mt-2 text-dns-14N-130 text-solid-gray-700">このページのうち自分が担当するケースだけを表示しています。</p>}
           {data && (
-            <Pager pageInfo={data.cases.pageInfo} totalCount={data.cases.totalCount} shown={all.length}
+            <Pager pageInfo={data.cases.pageInfo} totalCount={data.cases.totalCount} shown={shown.length}
               atFirst={after === null} onFirst={() => setAfter(null)} onNext={setAfter} />
           )}
         </>
       )}
     </>
   );
+}
+
+/** The Japanese day `days` days before `day` (yyyy-MM-dd). */
+export function daysBefore(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
 }

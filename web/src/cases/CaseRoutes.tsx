@@ -4,10 +4,11 @@ import { useStaff } from '../shell/useStaff';
 import CaseListPage from './CaseListPage';
 import IntakePage from './IntakePage';
 import CaseDetailPage from './CaseDetailPage';
+import CaseloadPage from './CaseloadPage';
 
 export const caseRoles = ['Caseworker', 'Supervisor', 'TenantAdmin'] as const;
 
-/** /cases, /cases/new, /cases/:id for the tenant's case staff. */
+/** /cases, /cases/new, /cases/caseload (supervisors), /cases/:id for the tenant's case staff. */
 export default function CaseRoutes() {
   const { roles } = useStaff();
   return (
@@ -15,6 +16,7 @@ export default function CaseRoutes() {
       <Routes>
         <Route index element={<CaseListPage />} />
         <Route path="new" element={<IntakePage />} />
+        <Route path="caseload" element={<CaseloadPage />} />
         <Route path=":id" element={<CaseDetailPage />} />
       </Routes>
     </RoleGate>

@@ -4,27 +4,20 @@ import type { ContactChannel, ContactParty, WorkItemFieldsFragment } from '../gq
 import { options } from '../labels';
 import { Button, Field, FormErrors, Input, Notice, Section, Select, TextArea, todayInJapan } from '../shell/ui';
 import { useUserErrors } from '../shell/useUserErrors';
-import { AddTask, MyWork, ScheduleAppointment } from '../work/documents';
+import { AddTask, ScheduleAppointment } from '../work/documents';
+import { CaseWorkItems } from './documents';
 import WorkItemTable from '../work/WorkItemTable';
-import { itemsOfCase } from '../work/workItems';
 import { japanDateTime } from './ContactTimeline';
 
 const refetchOn = { additionalTypenames: ['WorkItem'] };
 
-/**
- * The case's follow-up tasks and appointments, and adding them. The API lists a worker's own
- * open items (myWork), not a case's: the case shows the signed-in worker's items of the week
- * (overdue included) and those added here, whatever their time.
- */
+/** The case's follow-up tasks and appointments (open, done, cancelled, held), and adding them. */
 export default function CaseWork({ caseId, open }: { caseId: string; open: boolean }) {
-  const [{ data }] = useQuery({ query: MyWork, variables: { due: 'WEEK' }, context: refetchOn });
-  const [added, setAdded] = useState<WorkItemFieldsFragment[]>([]);
+  const [{ data }] = useQuery({ query: CaseWorkItems, variables: { id: caseId }, context: refetchOn });
   const [adding, setAdding] = useState<'task' | 'appointment' | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const fromApi = data?.myWork ?? [];
-  const items = itemsOfCase([...fromApi, ...added.filter((a) => !fromApi.some((w) => w.id === a.id))], caseId);
-  const onSaved = (item: WorkItemFieldsFragment, what: string) => {
-    setAdded((list) => [...list.filter((a) => a.id !== item.id), item]);
+  const items = data?.case?.workItems ?? [];
+  const onSaved = (_item: WorkItemFieldsFragment, what: string) => {
     setAdding(null);
     setSaved(what);
   };
@@ -39,7 +32,7 @@ export default function CaseWork({ caseId, open }: { caseId: string; open: boole
       {saved && <Notice>{saved}を追加しました。</Notice>}
       {adding === 'task' && <TaskForm caseId={caseId} onSaved={(w) => onSaved(w, 'フォローアップ')} onCancel={() => setAdding(null)} />}
       {adding === 'appointment' && <AppointmentForm caseId={caseId} onSaved={(w) => onSaved(w, '面談予定')} onCancel={() => setAdding(null)} />}
-      <p className="mb-2 text-dns-14N-130 text-solid-gray-700">自分の担当で、今週まで（期限切れを含む）のものと、この画面で追加したものを表示します。</p>
+      <p className="mb-2 text-dns-14N-130 text-solid-gray-700">このケースのすべてのフォローアップと面談予定です（終わったものはしばらくすると表示されなくなります）。</p>
       {items.length === 0 ? <p>表示するフォローアップと面談予定はありません。</p> : <WorkItemTable caption="このケースのフォローアップと面談予定" items={items} showCase={false} />}
     </Section>
   );

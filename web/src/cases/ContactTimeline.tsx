@@ -1,10 +1,11 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import type { ContactChannel, ContactParty } from '../gql/graphql';
 import { label, options } from '../labels';
 import { Button, Field, FormErrors, Input, Notice, Pager, Section, Select, TextArea, formatDateTime, todayInJapan } from '../shell/ui';
 import { useUserErrors } from '../shell/useUserErrors';
 import { RecordContact } from './documents';
+import CorrectContactForm from './CorrectContactForm';
 
 interface Contact { id: string; at: string; channel: ContactChannel; with: ContactParty; minutes?: number | null; worker: string; notes?: string | null }
 interface Props {
@@ -29,7 +30,10 @@ export default function ContactTimeline({ caseId, contacts, open, atFirst, onPag
   const errors = useUserErrors(fields);
   const id = useRef(crypto.randomUUID());
   const [adding, setAdding] = useState(false);
+  const formId = useId();
   const [saved, setSaved] = useState(false);
+  const [correcting, setCorrecting] = useState<string | null>(null);
+  const [corrected, setCorrected] = useState(false);
   const [form, setForm] = useState({ at: nowInJapanLocal(), channel: 'PHONE' as ContactChannel, with: 'FAMILY' as ContactParty, minutes: '', notes: '' });
 
   const submit = async (e: FormEvent) => {
@@ -50,10 +54,12 @@ export default function ContactTimeline({ caseId, contacts, open, atFirst, onPag
   };
 
   return (
-    <Section title="相談・支援記録" actions={open && !adding ? <Button onClick={() => { setAdding(true); setSaved(false); }}>相談・支援記録を追加</Button> : undefined}>
+    // A disclosure: the button stays where it is (aria-expanded), so the keyboard goes on into the form.
+    <Section title="相談・支援記録" actions={open ? <Button aria-expanded={adding} aria-controls={formId} onClick={() => { setAdding(!adding); setSaved(false); }}>相談・支援記録を追加</Button> : undefined}>
       {saved && <Notice>相談・支援記録を追加しました。</Notice>}
+      {corrected && <Notice>相談・支援記録を訂正しました。訂正前の内容は変更履歴に残ります。</Notice>}
       {adding && (
-        <form onSubmit={submit} noValidate aria-label="相談・支援記録の追加" className="mb-6 rounded-8 border border-key-300 bg-key-50 p-4">
+        <form id={formId} onSubmit={submit} noValidate aria-label="相談・支援記録の追加" className="mb-6 rounded-8 border border-key-300 bg-key-50 p-4">
           <FormErrors messages={errors.general} />
           <div className="grid gap-x-4 md:grid-cols-2">
             <Field label="日時" required errors={errors.byField.at}>
@@ -94,6 +100,12 @@ export default function ContactTimeline({ caseId, contacts, open, atFirst, onPag
               <p className="text-dns-16B-130">{formatDateTime(c.at)}　{label('ContactChannel', c.channel)}・{label('ContactParty', c.with)}{c.minutes != null ? `・${c.minutes}分` : ''}</p>
               <p className="text-dns-14N-130 text-solid-gray-700">記録者 {c.worker}</p>
               {c.notes && <p className="mt-1 whitespace-pre-wrap text-std-16N-170">{c.notes}</p>}
+              {open && correcting !== c.id && (
+                <Button kind="secondary" className="mt-2" aria-label={`${formatDateTime(c.at)}の記録を訂正`} onClick={() => { setCorrecting(c.id); setCorrected(false); setSaved(false); }}>訂正</Button>
+              )}
+              {correcting === c.id && (
+                <CorrectContactForm caseId={caseId} contact={c} onCancel={() => setCorrecting(null)} onDone={() => { setCorrecting(null); setCorrected(true); }} />
+              )}
             </li>
           ))}
         </ol>

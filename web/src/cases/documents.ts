@@ -1,8 +1,8 @@
 import { graphql } from '../gql';
 
 export const CaseList = graphql(`
-  query CaseList($first: Int, $after: String, $status: CaseStatus, $search: String) {
-    cases(first: $first, after: $after, status: $status, search: $search) {
+  query CaseList($first: Int, $after: String, $status: CaseStatus, $search: String, $assignedTo: String, $lastContactBefore: Date, $openedBefore: Date) {
+    cases(first: $first, after: $after, status: $status, search: $search, assignedTo: $assignedTo, lastContactBefore: $lastContactBefore, openedBefore: $openedBefore) {
       totalCount
       pageInfo { hasNextPage endCursor }
       nodes {
@@ -102,5 +102,48 @@ export const TransferCase = graphql(`
 export const RequestConsultation = graphql(`
   mutation RequestConsultation($input: RequestConsultationInput!) {
     requestConsultation(input: $input) { consultation { id status } errors { code message field } }
+  }
+`);
+
+export const CaseHistory = graphql(`
+  query CaseHistory($id: ID!) {
+    case(id: $id) {
+      id
+      history {
+        at by action fields reason previousAssignee previousNotes
+        previousContact { id at channel with minutes notes }
+        previousReferral { id destination agencyName referredOn notes }
+      }
+    }
+  }
+`);
+
+export const CaseWorkItems = graphql(`
+  query CaseWorkItems($id: ID!) {
+    case(id: $id) { id workItems { ...WorkItemFields } }
+  }
+`);
+
+export const CorrectContact = graphql(`
+  mutation CorrectContact($input: CorrectContactInput!) {
+    correctContact(input: $input) { case { id } errors { code message field } }
+  }
+`);
+
+export const CorrectReferral = graphql(`
+  mutation CorrectReferral($input: CorrectReferralInput!) {
+    correctReferral(input: $input) { case { ...CaseFields } errors { code message field } }
+  }
+`);
+
+export const ReassignCase = graphql(`
+  mutation ReassignCase($input: ReassignCaseInput!) {
+    reassignCase(input: $input) { case { ...CaseFields } errors { code message field } }
+  }
+`);
+
+export const Caseload = graphql(`
+  query Caseload {
+    caseload { worker openCases noContact30Days noContact60Days noContact90Days tasksOverdue }
   }
 `);

@@ -7,7 +7,7 @@ describe('navigation by role', () => {
     expect(navFor(['Caseworker'], '132292').map((i) => i.to)).toEqual(['/work', '/cases', '/cases/new', '/activities']);
   });
   it('gives a supervisor statistics and the audit log', () => {
-    expect(navFor(['Supervisor'], '132292').map((i) => i.to)).toEqual(['/work', '/cases', '/cases/new', '/activities', '/statistics', '/audit']);
+    expect(navFor(['Supervisor'], '132292').map((i) => i.to)).toEqual(['/work', '/cases', '/cases/new', '/cases/caseload', '/activities', '/statistics', '/audit']);
   });
   it('shows satellites to a prefecture tenant admin, not a municipal one', () => {
     expect(navFor(['TenantAdmin'], '130001').map((i) => i.to)).toContain('/prefecture/satellites');

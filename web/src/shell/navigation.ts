@@ -7,6 +7,7 @@ export const navItems: readonly NavItem[] = [
   { to: '/work', label: '今日の仕事', roles: caseStaff },
   { to: '/cases', label: 'ケース一覧', roles: caseStaff },
   { to: '/cases/new', label: '新規受付', roles: caseStaff },
+  { to: '/cases/caseload', label: '担当状況', roles: ['Supervisor'] },
   { to: '/activities', label: '活動記録・相談窓口', roles: [...caseStaff, 'PrefecturalOfficer'] },
   { to: '/statistics', label: '統計', roles: ['Supervisor', 'TenantAdmin'] },
   { to: '/audit', label: '監査ログ（操作記録）', roles: ['Supervisor', 'TenantAdmin'] },

@@ -53,8 +53,10 @@ export function Field({ label, errors, hint, required, children }: FieldProps) {
   );
 }
 
+// Fields show their ring on any focus, also when it sits inside them (a date field's sub-fields,
+// which :focus and :focus-visible on the field itself do not match).
 const control =
-  'w-full rounded-8 border border-solid-gray-600 bg-white px-4 py-3 text-std-16N-170 text-solid-gray-900 aria-[invalid=true]:border-error-2 focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-black focus-visible:ring-4 focus-visible:ring-yellow-300';
+  'w-full rounded-8 border border-solid-gray-600 bg-white px-4 py-3 text-std-16N-170 text-solid-gray-900 aria-[invalid=true]:border-error-2 focus-within:outline-4 focus-within:outline-offset-2 focus-within:outline-black focus-within:ring-4 focus-within:ring-yellow-300';
 
 export function Input(props: InputHTMLAttributes<HTMLInputElement>) {
   return <input {...props} className={`${control} ${props.className ?? ''}`} />;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using GraphQL;
 using GraphQL.Types;
+using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.Relay;
 using Platform.GraphQL.Types;
 using Platform.Tenants.Cases;
@@ -57,6 +58,15 @@ public sealed class CaseGraphType : ObjectGraphType<CaseNode>
             {
                 var grain = await CaseAccess.GrainOfKeyAsync(ctx, $"{ctx.Source.TenantCode}/{ctx.Source.CaseId}");
                 return await Infrastructure.GrainCalls.CallAsync(grain.GetHistory);
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Work.WorkItemGraphType>>>, IEnumerable<Tenants.Work.WorkItem>>("workItems")
+            .Description("The case's follow-up tasks and appointments, open or not, earliest first (done, cancelled and held ones leave after a while; an audited read).")
+            .ResolveAsync(async ctx =>
+            {
+                // Checked as the case itself is: only the case's own tenant reaches its work.
+                await CaseAccess.GrainOfKeyAsync(ctx, $"{ctx.Source.TenantCode}/{ctx.Source.CaseId}");
+                var book = ctx.Grains().GetGrain<Tenants.Work.IWorkBookGrain>(ctx.Source.TenantCode);
+                return await Infrastructure.GrainCalls.CallAsync(() => book.OfCase(ctx.Source.CaseId));
             });
         FromFile<NonNullGraphType<BooleanGraphType>>("purged", f => f.Purged, "True once the personal data was removed after the retention period.");
     }

@@ -3,7 +3,7 @@ using Platform.Tenants.Cases;
 
 namespace Platform.GraphQL.Cases.Types;
 
-/// <summary>GraphQL type <c>WorkerCaseload</c>: one worker's open cases and how long they went without contact.</summary>
+/// <summary>GraphQL type <c>WorkerCaseload</c>: one worker's open cases and how long they went without contact, and their overdue tasks.</summary>
 public sealed class WorkerCaseloadType : ObjectGraphType<WorkerCaseload>
 {
     /// <summary>Defines the fields.</summary>
@@ -16,5 +16,6 @@ public sealed class WorkerCaseloadType : ObjectGraphType<WorkerCaseload>
         Field(x => x.NoContact30Days).Description("Open cases last contacted (or, with no contact, opened) 30 or more days ago.");
         Field(x => x.NoContact60Days).Description("... 60 or more days ago.");
         Field(x => x.NoContact90Days).Description("... 90 or more days ago.");
+        Field(x => x.TasksOverdue).Description("The worker's open follow-up tasks past their due time.");
     }
 }

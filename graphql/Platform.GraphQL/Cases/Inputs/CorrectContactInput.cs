@@ -1,0 +1,28 @@
+using Platform.Tenants.Cases;
+
+namespace Platform.GraphQL.Cases.Inputs;
+
+/// <summary>The input of <c>correctContact</c>: the contact as it should read, and why.</summary>
+public sealed class CorrectContactInput : CaseMutationInput
+{
+    /// <summary>The id of the contact to correct.</summary>
+    public string ContactId { get; set; } = "";
+
+    /// <summary>When it took place.</summary>
+    public DateTimeOffset At { get; set; }
+
+    /// <summary>How it took place.</summary>
+    public ContactChannel Channel { get; set; }
+
+    /// <summary>Who the worker spoke with.</summary>
+    public ContactParty With { get; set; }
+
+    /// <summary>How long it took.</summary>
+    public int? Minutes { get; set; }
+
+    /// <summary>What was said and agreed.</summary>
+    public string? Notes { get; set; }
+
+    /// <summary>Why the entry is corrected.</summary>
+    public string? Reason { get; set; }
+}

@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using Platform.Tenants.Common;
+
+namespace Platform.Tenants.Cases;
+
+/// <summary>
+/// Correcting a wrong entry of the consultation log or of the referrals: the entry is replaced
+/// in place (same id, same worker), the entry as it was goes to the case's history with the
+/// reason, and the statistics follow the corrected month, channel or destination.
+/// </summary>
+public sealed partial class CaseGrain
+{
+    /// <inheritdoc />
+    public Task<CaseResult> CorrectContact(string contactId, ContactCorrection correction, string? reason, string? clientMutationId) =>
+        Change(clientMutationId, "case.correct-contact", (file, caller) =>
+        {
+            var contact = file.Contacts.IsDefault ? null : file.Contacts.FirstOrDefault(c => c.Id == contactId);
+            if (contact is null)
+            {
+                return CaseResult.Fail("CONTACT_NOT_FOUND", "The case has no contact with this id.", "input", "contactId");
+            }
+
+            var notes = string.IsNullOrWhiteSpace(correction.Notes) ? null : correction.Notes;
+            if ((ReasonRefusal(reason, out var why) ?? ContactRefusal(file, correction.At, correction.Minutes, notes)) is { } refused)
+            {
+                return refused;
+            }
+
+            var corrected = contact with { At = correction.At, Channel = correction.Channel, With = correction.With, Minutes = correction.Minutes, Notes = notes };
+            var fields = Changed(
+                ("at", contact.At == corrected.At), ("channel", contact.Channel == corrected.Channel), ("with", contact.With == corrected.With),
+                ("minutes", contact.Minutes == corrected.Minutes), ("notes", contact.Notes == corrected.Notes));
+            if (fields.IsEmpty)
+            {
+                return CaseResult.Fail("NOTHING_CHANGED", "The contact says this already.", "input");
+            }
+
+            ReplaceActivity(new CaseActivity(MonthOf(contact.At), contact.Channel, null), new CaseActivity(MonthOf(corrected.At), corrected.Channel, null));
+            state.State.History.Add(new CaseChange(clock.GetUtcNow(), caller.Subject, "correct-contact", [.. fields.Select(f => $"contact.{f}")], why, null, PreviousContact: contact));
+            return Ok(file with { Contacts = file.Contacts.Replace(contact, corrected) });
+        });
+
+    /// <inheritdoc />
+    public Task<CaseResult> CorrectReferral(string referralId, ReferralCorrection correction, string? reason, string? clientMutationId) =>
+        Change(clientMutationId, "case.correct-referral", (file, caller) =>
+        {
+            var referral = file.Referrals.IsDefault ? null : file.Referrals.FirstOrDefault(r => r.Id == referralId);
+            if (referral is null)
+            {
+                return CaseResult.Fail("REFERRAL_NOT_FOUND", "The case has no referral with this id.", "input", "referralId");
+            }
+
+            var (agency, notes) = (string.IsNullOrWhiteSpace(correction.AgencyName) ? null : correction.AgencyName.Trim(), string.IsNullOrWhiteSpace(correction.Notes) ? null : correction.Notes);
+            if ((ReasonRefusal(reason, out var why) ?? ReferralRefusal(file, correction.ReferredOn, agency, notes)) is { } refused)
+            {
+                return refused;
+            }
+
+            var corrected = referral with { Destination = correction.Destination, AgencyName = agency, ReferredOn = correction.ReferredOn, Notes = notes };
+            var fields = Changed(
+                ("destination", referral.Destination == corrected.Destination), ("agencyName", referral.AgencyName == corrected.AgencyName),
+                ("referredOn", referral.ReferredOn == corrected.ReferredOn), ("notes", referral.Notes == corrected.Notes));
+            if (fields.IsEmpty)
+            {
+                return CaseResult.Fail("NOTHING_CHANGED", "The referral says this already.", "input");
+            }
+
+            ReplaceActivity(new CaseActivity(MonthOf(referral.ReferredOn), null, referral.Destination), new CaseActivity(MonthOf(corrected.ReferredOn), null, corrected.Destination));
+            state.State.History.Add(new CaseChange(clock.GetUtcNow(), caller.Subject, "correct-referral", [.. fields.Select(f => $"referral.{f}")], why, null, PreviousReferral: referral));
+            return Ok(file with { Referrals = file.Referrals.Replace(referral, corrected) });
+        });
+
+    private static ImmutableArray<string> Changed(params (string Field, bool Same)[] fields) =>
+        [.. fields.Where(f => !f.Same).Select(f => f.Field)];
+
+    // A correction always says why: the history must explain why the log no longer says what it said.
+    private static CaseResult? ReasonRefusal(string? reason, out string? why)
+    {
+        why = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (why is null)
+        {
+            return CaseResult.Fail("REASON_REQUIRED", "A correction says why (reason cannot be empty).", "input", "reason");
+        }
+
+        return why.Length > CaseRules.MaxNotes
+            ? CaseResult.Fail("TOO_LONG", $"reason may have at most {CaseRules.MaxNotes} characters.", "input", "reason")
+            : TextRules.Check(why, true, "reason") is { } invalid ? new CaseResult(null, [invalid]) : null;
+    }
+
+    // The counted events are per case and interchangeable: the corrected entry's event takes the
+    // place of one event equal to the entry's before (a refused change puts nothing back: Change
+    // only trims what was appended, so this runs once the correction is known to apply).
+    private void ReplaceActivity(CaseActivity before, CaseActivity after)
+    {
+        var index = state.State.Activity.IndexOf(before);
+        if (index >= 0)
+        {
+            state.State.Activity[index] = after;
+        }
+    }
+
+    private CaseResult? ContactRefusal(CaseFile file, DateTimeOffset at, int? minutes, string? notes)
+    {
+        if (at > clock.GetUtcNow().AddMinutes(5))
+        {
+            return CaseResult.Fail("DATE_IN_FUTURE", "at cannot be in the future.", "input", "at");
+        }
+
+        if (minutes is < 0 or > 24 * 60)
+        {
+            return CaseResult.Fail("MINUTES_OUT_OF_RANGE", "minutes must be between 0 and 1440.", "input", "minutes");
+        }
+
+        return notes is { Length: > CaseRules.MaxNotes }
+            ? CaseResult.Fail("TOO_LONG", $"notes may have at most {CaseRules.MaxNotes} characters.", "input", "notes")
+            : CaseInput.Refusal(file, JapanDate.Of(at), "at", (notes, true, "notes"));
+    }
+
+    private CaseResult? ReferralRefusal(CaseFile file, DateOnly referredOn, string? agencyName, string? notes) =>
+        referredOn > Today()
+            ? CaseResult.Fail("DATE_IN_FUTURE", "referredOn cannot be in the future.", "input", "referredOn")
+            : agencyName is { Length: > CaseRules.MaxText } || notes is { Length: > CaseRules.MaxNotes }
+                ? CaseResult.Fail("TOO_LONG", "agencyName or notes is too long.", "input")
+                : CaseInput.Refusal(file, referredOn, "referredOn", (agencyName, false, "agencyName"), (notes, true, "notes"));
+}
