@@ -48,6 +48,8 @@ internal sealed class SiloProcess : IDisposable
                 siloDll,
                 $"--urls=http://127.0.0.1:{httpPort}",
                 $"--Platform:DataDirectory={dataFolder}",
+                // Production never makes up a master key; every run here uses the folder's one.
+                $"--Security:MasterKeyFile={DataFolder.MasterKeyFile(dataFolder)}",
                 $"--Platform:SiloPort={FreePort()}",
                 $"--Platform:GatewayPort={FreePort()}",
                 // Every benchmark client calls from 127.0.0.1, one caller to the rate limiter: at the
