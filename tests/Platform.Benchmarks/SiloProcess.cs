@@ -62,6 +62,12 @@ internal sealed class SiloProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (environment == "Production")
+        {
+            // The directory figures are public data; the case run (Development) signs its own tokens.
+            start.ArgumentList.Add("--Identity:PublicOnly=true");
+        }
+
         start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["DOTNET_ENVIRONMENT"] = environment;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
