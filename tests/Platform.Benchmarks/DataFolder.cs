@@ -33,19 +33,8 @@ internal sealed class DataFolder : IDisposable
             Directory.CreateDirectory(path, Mode0755);
         }
 
-        // The master key, where a Development silo would create it; Production is told its path.
-        Directory.CreateDirectory(Path.GetDirectoryName(MasterKeyFile(path))!);
-        File.WriteAllText(MasterKeyFile(path), Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(MasterKeyFile(path), UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-
         return new DataFolder(path);
     }
-
-    /// <summary>The master key file of the data folder at <paramref name="path"/>.</summary>
-    public static string MasterKeyFile(string path) => Path.Combine(path, "keys", "master.key");
 
     /// <inheritdoc/>
     public void Dispose()

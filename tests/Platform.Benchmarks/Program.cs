@@ -21,12 +21,10 @@ internal static class Program
     // FY2023 has 309 designated programs (支援プログラム) nationwide in the reference data.
     private const string ExpectedTotal = "\"total\":309";
 
-    /// <summary>
-    /// Entry point; the exit code is 0 only when every step succeeded. <c>--cases-only</c> skips
-    /// the directory throughput and paging (start-up and the case figures still run).
-    /// </summary>
+    /// <summary>Entry point; the exit code is 0 only when every step succeeded.</summary>
     public static async Task<int> Main(string[] args)
     {
+        // --cases-only skips the directory throughput and paging; start-up and the case figures run.
         var casesOnly = args.Contains("--cases-only", StringComparer.Ordinal);
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>

@@ -48,8 +48,6 @@ internal sealed class SiloProcess : IDisposable
                 siloDll,
                 $"--urls=http://127.0.0.1:{httpPort}",
                 $"--Platform:DataDirectory={dataFolder}",
-                // Production never makes up a master key; every run here uses the folder's one.
-                $"--Security:MasterKeyFile={DataFolder.MasterKeyFile(dataFolder)}",
                 $"--Platform:SiloPort={FreePort()}",
                 $"--Platform:GatewayPort={FreePort()}",
                 // Every benchmark client calls from 127.0.0.1, one caller to the rate limiter: at the
@@ -62,15 +60,10 @@ internal sealed class SiloProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        if (environment == "Production")
-        {
-            // The directory figures are public data; the case run (Development) signs its own tokens.
-            start.ArgumentList.Add("--Identity:PublicOnly=true");
-        }
-
         start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["DOTNET_ENVIRONMENT"] = environment;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        BenchmarkSecrets.Apply(start, environment);
 
         var stopwatch = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the silo.");
