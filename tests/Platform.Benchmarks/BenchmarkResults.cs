@@ -57,6 +57,12 @@ internal sealed class BenchmarkResults
     /// <summary>Plain inserts with the spread run's concurrency.</summary>
     public LoadResult? SpreadInserts { get; set; }
 
+    /// <summary>Database writes per mutation during the one-tenant case writes.</summary>
+    public WriteCost? CaseWritesCost { get; set; }
+
+    /// <summary>Database writes per mutation during the spread case writes.</summary>
+    public WriteCost? SpreadCaseWritesCost { get; set; }
+
     /// <summary>Where one mutation's time and writes go.</summary>
     public WriteBreakdown? Breakdown { get; set; }
 

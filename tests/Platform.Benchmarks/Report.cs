@@ -73,6 +73,7 @@ internal static class Report
                 ? Invariant($"{i.RequestsPerSecond:0} inserts/s (p50 {i.P50Ms:0.00} ms, p99 {i.P99Ms:0.00} ms; synchronous_commit={r.SynchronousCommit})")
                 : Missing),
             ("Ratio case mutations / plain inserts", r.CaseWriteRatio is { } c ? Invariant($"{c:0.000} (target ≥ {CaseWriteTarget:0.0}: {Met(c >= CaseWriteTarget)})") : Missing),
+            ("Database writes per mutation, one tenant", Cost(r.CaseWritesCost)),
             ("Pair p99 / p50, one tenant", r.CaseWrites is { } tail ? Invariant($"{tail.P99Ms / tail.P50Ms:0.0}× (target ≤ {TailTarget:0}×: {Met(tail.P99Ms <= TailTarget * tail.P50Ms)})") : Missing),
             ($"openCase + recordContact over GraphQL, {CaseBenchmark.SpreadTenants} tenants, {CaseBenchmark.SpreadClients} clients", r.SpreadCaseWrites is { } sw
                 ? Invariant($"{sw.RequestsPerSecond:0.0} pairs/s = {2 * sw.RequestsPerSecond:0.0} mutations/s (pair p50 {sw.P50Ms:0.0} ms, p99 {sw.P99Ms:0.0} ms)")
@@ -83,6 +84,7 @@ internal static class Report
             ($"Ratio case mutations / plain inserts, {CaseBenchmark.SpreadTenants} tenants", r.SpreadCaseWriteRatio is { } sc
                 ? Invariant($"{sc:0.000} (target ≥ {SpreadWriteTarget:0.0}: {Met(sc >= SpreadWriteTarget)})")
                 : Missing),
+            ("Database writes per mutation, spread", Cost(r.SpreadCaseWritesCost)),
             ("Pair p99 / p50, spread", r.SpreadCaseWrites is { } st ? Invariant($"{st.P99Ms / st.P50Ms:0.0}× (target ≤ {TailTarget:0}×: {Met(st.P99Ms <= TailTarget * st.P50Ms)})") : Missing),
             ("openCase alone, 1 client", r.Breakdown is { } bo ? WriteBreakdown.Describe(bo.OpenMs, bo.HttpOnlyMs, bo.CommitMs, bo.Open) : Missing),
             ("recordContact alone, 1 client", r.Breakdown is { } bc ? WriteBreakdown.Describe(bc.ContactMs, bc.HttpOnlyMs, bc.CommitMs, bc.Contact) : Missing),
@@ -125,6 +127,10 @@ internal static class Report
         markdown.Append("Directory figures: silo in Production. Case figures: a second run on the same data folder in Development (for development tokens).");
         return markdown.ToString();
     }
+
+    private static string Cost(WriteCost? cost) => cost is { } c
+        ? Invariant($"{c.Commits:0.00} commits; state writes {string.Join(", ", c.StateWrites.Select(w => Invariant($"{w.Name} {w.Writes:0.00}")))}")
+        : Missing;
 
     private static string Met(bool met) => met ? "met" : "NOT met";
 
