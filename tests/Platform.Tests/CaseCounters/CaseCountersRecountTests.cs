@@ -127,14 +127,22 @@ public sealed class CaseCountersRecountTests
         Assert.Equal(expectedReferrals, tenantStats.ReferralsByDestination.ToDictionary());
         Assert.Equal(expectedClosed, tenantStats.ClosuresByReason.Values.Sum());
 
-        // The roll-up is coalesced (about a second); wait for the nation to catch up.
+        // The roll-up is coalesced (about a second) and the last changes may still be on their
+        // way: wait for the prefecture and the nation to catch up with every figure.
         var analyst = new Caller("counter-test", "nation", [Roles.NationalAnalyst]);
         var officer = new Caller("counter-test", "010006", [Roles.PrefecturalOfficer]);
         CaseStatistics? national = null;
+        CaseStatistics? prefectural = null;
+        bool CaughtUp(CaseStatistics area) =>
+            area.NewCases == expectedNew
+            && area.ContactsByChannel.Values.Sum() == expectedContacts.Values.Sum()
+            && area.ReferralsByDestination.Values.Sum() == expectedReferrals.Values.Sum()
+            && area.ActiveCases == tenantStats.ActiveCases;
         for (var attempt = 0; attempt < 50; attempt++)
         {
             national = await As(host, analyst, () => host.Grains.GetGrain<INationGrain>(INationGrain.Key).GetCaseStatistics(fiscalYear, null));
-            if (national.NewCases == expectedNew && national.ContactsByChannel.Values.Sum() == expectedContacts.Values.Sum())
+            prefectural = await As(host, officer, () => host.Grains.GetGrain<IPrefectureGrain>(Prefecture).GetCaseStatistics(fiscalYear, null));
+            if (CaughtUp(national) && CaughtUp(prefectural))
             {
                 break;
             }
@@ -142,8 +150,7 @@ public sealed class CaseCountersRecountTests
             await Task.Delay(200);
         }
 
-        var prefectural = await As(host, officer, () => host.Grains.GetGrain<IPrefectureGrain>(Prefecture).GetCaseStatistics(fiscalYear, null));
-        foreach (var area in new[] { national!, prefectural })
+        foreach (var area in new[] { national!, prefectural! })
         {
             Assert.Equal(expectedNew, area.NewCases);
             Assert.Equal(tenantStats.ActiveCases, area.ActiveCases);
