@@ -51,6 +51,25 @@ internal sealed class BenchmarkResults
     /// <summary>Case mutations per second over plain inserts per second (two mutations per pair).</summary>
     public double? CaseWriteRatio => CaseWrites is { } c && Inserts is { } i ? 2 * c.RequestsPerSecond / i.RequestsPerSecond : null;
 
+    /// <summary>openCase + recordContact pairs spread over many tenants.</summary>
+    public LoadResult? SpreadCaseWrites { get; set; }
+
+    /// <summary>Plain inserts with the spread run's concurrency.</summary>
+    public LoadResult? SpreadInserts { get; set; }
+
+    /// <summary>Database writes per mutation during the one-tenant case writes.</summary>
+    public WriteCost? CaseWritesCost { get; set; }
+
+    /// <summary>Database writes per mutation during the spread case writes.</summary>
+    public WriteCost? SpreadCaseWritesCost { get; set; }
+
+    /// <summary>Where one mutation's time and writes go.</summary>
+    public WriteBreakdown? Breakdown { get; set; }
+
+    /// <summary>Spread case mutations per second over plain inserts per second at the same concurrency.</summary>
+    public double? SpreadCaseWriteRatio =>
+        SpreadCaseWrites is { } c && SpreadInserts is { } i ? 2 * c.RequestsPerSecond / i.RequestsPerSecond : null;
+
     /// <summary>Concurrent clients used for the throughput runs.</summary>
     public int Clients { get; init; }
 

@@ -16,6 +16,12 @@ internal sealed class CaseBenchmark(string siloDll, string dataFolder, SiloProce
     /// <summary>Concurrent clients for case writes, inserts and the fill.</summary>
     public const int Clients = 8;
 
+    /// <summary>Tenants the spread case writes go to.</summary>
+    public const int SpreadTenants = 50;
+
+    /// <summary>Concurrent clients for the spread case writes and their inserts.</summary>
+    public const int SpreadClients = 16;
+
     /// <summary>Cases wanted in the listed tenant.</summary>
     public const int ListTarget = 10_000;
 
@@ -24,6 +30,7 @@ internal sealed class CaseBenchmark(string siloDll, string dataFolder, SiloProce
 
     private const string WriteTenant = "132292"; // 東京都西東京市
     private const string ListTenant = "141003"; // 神奈川県横浜市
+    private const string BreakdownTenant = "271004"; // 大阪府大阪市
     private const string Role = "Caseworker";
     private const int PagingRepetitions = 5;
     private const int ProgressEvery = 1000;
@@ -38,12 +45,28 @@ internal sealed class CaseBenchmark(string siloDll, string dataFolder, SiloProce
 
         var writer = new CaseClient(new GraphQLClient(http, graphql, await DevelopmentToken.MintAsync(siloDll, dataFolder, WriteTenant, Role, ct)));
         Console.WriteLine($"Case writes (openCase + recordContact), {Clients} clients, {WarmUp.TotalSeconds:0} s warm-up + {Window.TotalSeconds:0} s…");
+        await using var counters = SiloDatabase.Open(dataFolder);
+        var start = await counters.WriteCountersAsync(ct);
         results.CaseWrites = await load.RunAsync("openCase + recordContact", async token =>
         {
             var caseId = await writer.OpenAsync(token);
             await writer.RecordContactAsync(caseId, token);
         }, ct);
+        var written = await counters.WriteCountersAsync(ct);
+        results.CaseWritesCost = PerMutation(start, written);
         Console.WriteLine($"  {results.CaseWrites.RequestsPerSecond:0.0} pairs/s");
+
+        var spread = await SpreadWritersAsync(graphql, ct);
+        Console.WriteLine($"Case writes spread over {SpreadTenants} tenants, {SpreadClients} clients…");
+        var next = 0;
+        results.SpreadCaseWrites = await new LoadRunner(SpreadClients, WarmUp, Window).RunAsync("openCase + recordContact, spread", async token =>
+        {
+            var tenantWriter = spread[(int)((uint)Interlocked.Increment(ref next) % spread.Length)];
+            var caseId = await tenantWriter.OpenAsync(token);
+            await tenantWriter.RecordContactAsync(caseId, token);
+        }, ct);
+        results.SpreadCaseWritesCost = PerMutation(written, await counters.WriteCountersAsync(ct));
+        Console.WriteLine($"  {results.SpreadCaseWrites.RequestsPerSecond:0.0} pairs/s");
 
         await using (var database = SiloDatabase.Open(dataFolder))
         {
@@ -53,8 +76,16 @@ internal sealed class CaseBenchmark(string siloDll, string dataFolder, SiloProce
             Console.WriteLine($"Plain Npgsql inserts of {payloadBytes} bytes (synchronous_commit={results.SynchronousCommit}), {Clients} clients…");
             await database.CreateScratchTableAsync(ct);
             results.Inserts = await load.RunAsync("INSERT INTO bench_inserts", token => database.InsertAsync(payloadBytes, token), ct);
-            await database.DropScratchTableAsync(ct);
             Console.WriteLine($"  {results.Inserts.RequestsPerSecond:0} inserts/s");
+            results.SpreadInserts = await new LoadRunner(SpreadClients, WarmUp, Window)
+                .RunAsync("INSERT INTO bench_inserts, spread", token => database.InsertAsync(payloadBytes, token), ct);
+            await database.DropScratchTableAsync(ct);
+            Console.WriteLine($"  {results.SpreadInserts.RequestsPerSecond:0} inserts/s with {SpreadClients} clients");
+
+            Console.WriteLine($"Write breakdown in {BreakdownTenant}, one client, {WriteBreakdown.Operations} of each…");
+            var breakdownClient = new CaseClient(new GraphQLClient(http, graphql, await DevelopmentToken.MintAsync(siloDll, dataFolder, BreakdownTenant, Role, ct)));
+            results.Breakdown = await WriteBreakdown.MeasureAsync(breakdownClient, database, ct);
+            Console.WriteLine($"  openCase {results.Breakdown.OpenMs:0.0} ms, {results.Breakdown.Open.Commits:0.0} commits; recordContact {results.Breakdown.ContactMs:0.0} ms, {results.Breakdown.Contact.Commits:0.0} commits");
         }
 
         var lister = new CaseClient(new GraphQLClient(http, graphql, await DevelopmentToken.MintAsync(siloDll, dataFolder, ListTenant, Role, ct)));
@@ -64,6 +95,28 @@ internal sealed class CaseBenchmark(string siloDll, string dataFolder, SiloProce
 
         Console.WriteLine($"Paging {results.CaseFill.Opened} cases vs one page, {PagingRepetitions} repetitions…");
         results.CasePaging = await new PagingRunner("cases", lister.PageAsync).RunAsync(PagingRepetitions, results.CaseFill.Opened, ct);
+    }
+
+    // Every case mutation appends exactly one audit entry, so the entries count the mutations
+    // (warm-up included) and the database's writes per mutation follow.
+    private static WriteCost PerMutation(WriteCounters before, WriteCounters after) =>
+        after.Since(before, (int)Math.Max(1, after.AuditRows - before.AuditRows));
+
+    // The first cities of the reference list other than the tenants used above, one caseworker each.
+    private async Task<CaseClient[]> SpreadWritersAsync(Uri graphql, CancellationToken ct)
+    {
+        var csv = Path.Combine(SiloBuild.FindRepositoryRoot(), "tenants", "Platform.Tenants", "ReferenceData", "municipalities.csv");
+        var tenants = File.ReadLines(csv).Skip(1)
+            .Select(line => line.Split(','))
+            .Where(fields => fields[^1] == "city" && fields[0] is not (WriteTenant or ListTenant or BreakdownTenant))
+            .Select(fields => fields[0])
+            .Take(SpreadTenants)
+            .ToArray();
+        Console.WriteLine($"Minting caseworker tokens for {tenants.Length} tenants…");
+        var writers = new CaseClient[tenants.Length];
+        await Parallel.ForEachAsync(Enumerable.Range(0, tenants.Length), new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = ct }, async (i, token) =>
+            writers[i] = new CaseClient(new GraphQLClient(http, graphql, await DevelopmentToken.MintAsync(siloDll, dataFolder, tenants[i], Role, token))));
+        return writers;
     }
 
     // Every case opened stays active (grain collection age 15 min), so the resident set's growth

@@ -29,6 +29,8 @@ internal static class Program
             return CaseBookGrowth.Run(Console.Out);
         }
 
+        // --cases-only skips the directory throughput and paging; start-up and the case figures run.
+        var casesOnly = args.Contains("--cases-only", StringComparer.Ordinal);
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
@@ -56,7 +58,7 @@ internal static class Program
             var siloDll = await SiloBuild.BuildAsync(root, cancel.Token);
             using var data = DataFolder.Create();
             Console.WriteLine($"Data folder: {data.FullPath}");
-            await RunAsync(siloDll, data.FullPath, http, results, cancel.Token);
+            await RunAsync(siloDll, data.FullPath, http, results, casesOnly, cancel.Token);
         }
         catch (Exception ex)
         {
@@ -74,7 +76,7 @@ internal static class Program
         return results.Failures.Count == 0 ? 0 : 1;
     }
 
-    private static async Task RunAsync(string siloDll, string dataFolder, HttpClient http, BenchmarkResults results, CancellationToken ct)
+    private static async Task RunAsync(string siloDll, string dataFolder, HttpClient http, BenchmarkResults results, bool casesOnly, CancellationToken ct)
     {
         Console.WriteLine("Cold start (initdb of a new PostgreSQL cluster)…");
         var (cold, coldToReady) = await SiloProcess.StartAsync(siloDll, dataFolder, http, ct);
@@ -95,8 +97,12 @@ internal static class Program
             Console.WriteLine($"  ready after {warmToReady.TotalSeconds:0.00} s");
             try
             {
-                await MeasureAsync(silo.BaseAddress, http, results, ct);
-                await ReadBenchmark.MeasureDirectoryAsync(silo, http, results.Reads, ct);
+                if (!casesOnly)
+                {
+                    await MeasureAsync(silo.BaseAddress, http, results, ct);
+                    await ReadBenchmark.MeasureDirectoryAsync(silo, http, results.Reads, ct);
+                }
+
                 await CorePinning.UnpinAsync(silo.Id);
             }
             finally

@@ -85,6 +85,34 @@ internal sealed class SiloDatabase : IAsyncDisposable
         await command.ExecuteNonQueryAsync(ct);
     }
 
+    /// <summary>
+    /// What the database has written so far, read exactly (no statistics collector, whose
+    /// counters lag): the next transaction id (so the difference of two readings counts the
+    /// writing transactions, each one commit), the stored versions of each grain state name
+    /// (each write of a state adds one), and the rows of the audit log.
+    /// </summary>
+    public async Task<WriteCounters> WriteCountersAsync(CancellationToken ct)
+    {
+        await using var batch = dataSource.CreateBatch();
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(
+            "SELECT regexp_replace(grain_type, '-[0-9]+$', '-N'), sum(version)::bigint FROM grain_state GROUP BY 1"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT count(*) FROM audit_log"));
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        var nextTransaction = reader.GetInt64(0);
+        await reader.NextResultAsync(ct);
+        var versions = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(ct))
+        {
+            versions[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        await reader.NextResultAsync(ct);
+        await reader.ReadAsync(ct);
+        return new WriteCounters(nextTransaction, versions, reader.GetInt64(0));
+    }
+
     /// <inheritdoc/>
     public ValueTask DisposeAsync() => dataSource.DisposeAsync();
 }

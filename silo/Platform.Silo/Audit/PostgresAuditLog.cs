@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Npgsql;
 using NpgsqlTypes;
@@ -7,10 +8,11 @@ namespace Platform.Silo.Audit;
 
 /// <summary>
 /// The audit log in PostgreSQL (<c>audit_log</c>, <c>Storage/Sql/010_audit.sql</c> and
-/// <c>011_audit_keyed.sql</c>). An append is one transaction: <c>audit_chain_tail</c> locks the
-/// tenant's chain and returns its tail and head, the entry and head are MACed here with the
-/// <see cref="AuditChainKey"/> (which the database never sees), and <c>audit_append_keyed</c>
-/// stores them if they still extend the chain. Reads and verification only SELECT. So the
+/// <c>011_audit_keyed.sql</c>). Appends of a tenant go in groups, one transaction each:
+/// <c>audit_chain_tail</c> locks the tenant's chain and returns its tail and head, each entry and
+/// head is MACed here with the <see cref="AuditChainKey"/> (which the database never sees), and
+/// one <c>audit_append_keyed</c> per entry, all sent in one round trip, stores them if they still
+/// extend the chain. Reads and verification only SELECT. So the
 /// connection needs no more than the <c>platform_app</c> role, and should have no more.
 /// </summary>
 public sealed partial class PostgresAuditLog : IAuditLog, IAsyncDisposable
@@ -28,6 +30,7 @@ public sealed partial class PostgresAuditLog : IAuditLog, IAsyncDisposable
 
     private readonly NpgsqlDataSource dataSource;
     private readonly AuditChainKey key;
+    private readonly ConcurrentDictionary<string, ChainQueue> chains = new(StringComparer.Ordinal);
 
     /// <summary>A log on the database of <paramref name="connectionString"/>, whose schema is already applied.</summary>
     public PostgresAuditLog(string connectionString, AuditChainKey key)
@@ -39,38 +42,30 @@ public sealed partial class PostgresAuditLog : IAuditLog, IAsyncDisposable
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Appends of one tenant are group-committed (<see cref="AppendGroupAsync"/>): while one
+    /// transaction extends the chain, the records that arrive wait and go together in the next.
+    /// The task completes only when the transaction holding this record has committed.
+    /// </remarks>
     public async Task AppendAsync(AuditRecord record, CancellationToken ct = default)
     {
         var stored = AuditRecordRules.Normalize(record);
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var (tailSequence, tailHash, head, recordedAt) = await ReadTailAsync(connection, transaction, stored.TenantCode, ct);
-        var (plan, hash) = AuditAppendPlan.Create(key, stored, tailSequence, tailHash, head, recordedAt);
-        var headMac = plan.HeadMac;
-        string? rosterMac = null;
-        if (plan.IsFirstHead && headMac is not null)
+        var chain = chains.GetOrAdd(stored.TenantCode, _ => new ChainQueue());
+        var appended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        bool startFlushing;
+        lock (chain)
         {
-            var joined = await JoinRosterAsync(connection, transaction, stored.TenantCode, ct);
-            headMac = joined is null ? null : headMac;
-            rosterMac = joined?.Mac;
+            chain.Waiting.Add((stored, appended));
+            startFlushing = !chain.Flushing;
+            chain.Flushing = true;
         }
 
-        await using var command = new NpgsqlCommand(AppendSql, connection, transaction);
-        foreach (var text in new[] { stored.TenantCode, stored.Subject, stored.ActorTenantCode, stored.Roles, stored.Action, stored.ObjectType, stored.ObjectId, stored.Purpose, stored.Outcome.ToString() })
+        if (startFlushing)
         {
-            command.Parameters.Add(Text(text));
+            _ = Task.Run(() => FlushAsync(chain));
         }
 
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = stored.At, NpgsqlDbType = NpgsqlDbType.TimestampTz });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = recordedAt, NpgsqlDbType = NpgsqlDbType.TimestampTz });
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = plan.Sequence });
-        command.Parameters.Add(Text(plan.PreviousHash));
-        command.Parameters.Add(Text(hash));
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = plan.LegacyThrough });
-        command.Parameters.Add(Text(headMac));
-        command.Parameters.Add(Text(rosterMac));
-        await command.ExecuteScalarAsync(ct);
-        await transaction.CommitAsync(ct);
+        await appended.Task.WaitAsync(ct);
     }
 
     /// <inheritdoc />

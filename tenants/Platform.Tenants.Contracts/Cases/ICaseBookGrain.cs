@@ -10,8 +10,11 @@ namespace Platform.Tenants.Cases;
 [Alias("platform.case-book"), OwnedBy(OwnerKind.Tenant)]
 public interface ICaseBookGrain : IGrainWithStringKey
 {
-    /// <summary>Sets (not adds) a case's entry; a repeated entry changes nothing.</summary>
-    [Alias("upsert"), Access(AccessLevel.System)]
+    /// <summary>
+    /// Sets (not adds) a case's entry; a repeated entry changes nothing. Returns once the entry is
+    /// stored. Interleaves with the book's other calls, so entries arriving together are stored together.
+    /// </summary>
+    [Alias("upsert"), Access(AccessLevel.System), Orleans.Concurrency.AlwaysInterleave]
     Task Upsert(CaseSummary summary);
 
     /// <summary>A page of cases, optionally by status or by the blind index of a normalised kana.</summary>

@@ -11,7 +11,10 @@ namespace Platform.Tenants.Cases;
 /// A tenant's case book: the index that lists and pages cases without touching them, and the
 /// counters, which are computed from the entries (each case's entry is replaced, never added
 /// to), so they always equal a recount. The entries are stored in eight shards by case id, so
-/// one change writes an eighth of the index.
+/// one change writes an eighth of the index. Entries are taken while earlier ones are being
+/// stored (<see cref="ICaseBookGrain.Upsert"/> interleaves): the changes that arrive while a
+/// shard is written go together in its next write (<c>CaseBookGrain.Writes.cs</c>), and each
+/// call returns once a write that includes its entry has succeeded.
 /// </summary>
 public sealed partial class CaseBookGrain(
     [PersistentState("case-book", StorageNames.Platform)] IPersistentState<CaseBookState> state,
@@ -34,29 +37,39 @@ public sealed partial class CaseBookGrain(
     private List<CaseSummary>? _byNumber;
     private IGrainTimer? _flush;
 
-    private IEnumerable<CaseSummary> AllCases => _shards.SelectMany(s => s.State.Cases.Values);
+    private IEnumerable<CaseSummary> AllCases => _live.SelectMany(s => s.Cases.Values);
 
     // A stable shard for a case id (case ids are hex; anything else still lands somewhere fixed).
-    private IPersistentState<CaseBookShard> ShardOf(string caseId) =>
-        _shards[(caseId.Length > 0 && Uri.IsHexDigit(caseId[0]) ? Convert.ToInt32(caseId[..1], 16) : caseId.Sum(c => c)) % _shards.Length];
+    private int ShardOf(string caseId) =>
+        (caseId.Length > 0 && Uri.IsHexDigit(caseId[0]) ? Convert.ToInt32(caseId[..1], 16) : caseId.Sum(c => c)) % _shards.Length;
 
     /// <inheritdoc />
-    public override Task OnActivateAsync(CancellationToken cancellationToken) => RollUp();
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _live = [.. _shards.Select(s => s.State)];
+        return RollUp();
+    }
 
     /// <inheritdoc />
     public async Task Upsert(CaseSummary summary)
     {
-        var shard = ShardOf(summary.CaseId);
-        if (shard.State.Cases.TryGetValue(summary.CaseId, out var current) && SameContent(current, summary))
+        ThrowIfWriteFailed();
+        var index = ShardOf(summary.CaseId);
+        var shard = _live[index];
+        if (shard.Cases.TryGetValue(summary.CaseId, out var current) && SameContent(current, summary))
         {
+            // The same entry may still be on its way: answer once it is stored.
+            await Stored(index);
             return;
         }
 
-        shard.State.TenantCode = this.GetPrimaryKeyString();
-        shard.State.Cases[summary.CaseId] = summary;
-        shard.State.PendingMonths.UnionWith(CaseFigures.MonthsTouched(current, summary, Today()));
+        var touched = CaseFigures.MonthsTouched(current, summary, Today());
+        shard.TenantCode = this.GetPrimaryKeyString();
+        shard.Cases[summary.CaseId] = summary;
+        shard.PendingMonths.UnionWith(touched);
+        _reportingTouched?.UnionWith(touched);
         _byNumber = null;
-        await shard.WriteStateAsync();
+        await Write(index);
 
         // Coalesced: a burst of changes sends one roll-up a moment later.
         _flush ??= this.RegisterGrainTimer(RollUp, new GrainTimerCreationOptions(TimeSpan.FromSeconds(1), Timeout.InfiniteTimeSpan));
@@ -101,12 +114,13 @@ public sealed partial class CaseBookGrain(
     private DateOnly Today() => JapanDate.Today(clock);
 
     // Sends the pending months' counters to the prefecture. Reports replace, so a re-send after
-    // a crash (the pending months are stored with each change) cannot count twice.
+    // a crash (the pending months are stored with each change) cannot count twice. Entries that
+    // arrive while the report is on its way mark their months again; those stay pending.
     private async Task RollUp()
     {
         _flush?.Dispose();
         _flush = null;
-        var pending = _shards.Where(s => s.State.PendingMonths.Count > 0).ToList();
+        var pending = Enumerable.Range(0, _live.Length).Where(i => _live[i].PendingMonths.Count > 0).ToList();
         if (pending.Count == 0)
         {
             return;
@@ -119,13 +133,14 @@ public sealed partial class CaseBookGrain(
             return;
         }
 
-        var months = pending.SelectMany(s => s.State.PendingMonths).Distinct().Order().ToArray();
+        var months = pending.SelectMany(i => _live[i].PendingMonths).Distinct().Order().ToArray();
         var cases = AllCases.ToList();
         var figures = months.Select(key =>
         {
             var (fiscalYear, month) = CaseMonth.Split(key);
             return CaseCounters.Count(cases, fiscalYear, month, Today());
         }).ToImmutableArray();
+        _reportingTouched = [];
         try
         {
             using (CallerContext.EnterSystem(signer))
@@ -133,14 +148,20 @@ public sealed partial class CaseBookGrain(
                 await GrainFactory.GetGrain<IPrefectureGrain>(prefecture).ReportCaseFigures(tenant, figures);
             }
 
-            foreach (var shard in pending)
+            var reported = months.Except(_reportingTouched).ToArray();
+            _reportingTouched = null;
+            // All marks cleared in this turn, before any write is awaited: an entry arriving
+            // meanwhile marks its months after the clearing, never before it.
+            foreach (var index in pending)
             {
-                shard.State.PendingMonths.ExceptWith(months);
-                await shard.WriteStateAsync();
+                _live[index].PendingMonths.ExceptWith(reported);
             }
+
+            await Task.WhenAll(pending.Select(Write));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            _reportingTouched = null;
             logger.LogWarning(ex, "Case roll-up of tenant {Tenant} failed; it will be retried", tenant);
             _flush = this.RegisterGrainTimer(RollUp, new GrainTimerCreationOptions(TimeSpan.FromSeconds(5), Timeout.InfiniteTimeSpan));
         }

@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Platform.Silo.Audit;
 using Platform.Silo.Identity;
+using Platform.Silo.Security;
 using Platform.Silo.Storage;
 using Platform.Tenants.Common;
 using Platform.Tenants.ReferenceData;
@@ -192,6 +195,14 @@ public sealed class SiloKillTests(ITestOutputHelper output)
         {
             await AssertRolledUpOnceAsync(writer, survivor.Address, prefecture, MunicipalitiesPerPrefecture);
         }
+
+        // The audit chains came through the kill whole: what a dead silo had not committed is
+        // absent, never half there, and every chain, head and the roster still verify.
+        var auditKey = AuditChainKey.From(KeyEncryptionKey.Load(new ConfigurationBuilder().Build(), data));
+        await using var auditLog = new PostgresAuditLog(database, auditKey);
+        var verification = await auditLog.VerifyAsync(null, CancellationToken.None);
+        Assert.True(verification.IsIntact, $"Audit verify after the kill: {verification}");
+        Assert.True(verification.EntriesChecked >= Cases * ContactsPerCase, $"Only {verification.EntriesChecked} audit entries for {Cases * ContactsPerCase} contacts.");
     }
 
     private static async Task<Dictionary<int, string?>> ReadOperatorNamesAsync(ProgramWriter writer, Uri silo, string code)
