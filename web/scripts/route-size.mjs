@@ -31,7 +31,12 @@ function files(key, seen = new Set()) {
 }
 
 const gz = (file) => gzipSync(readFileSync(new URL(file, dist))).length;
-const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
+// The staff app's entry, by name: the manifest may list other entries.
+const entry = 'index.html';
+if (!manifest[entry]?.isEntry) {
+  console.error('dist/.vite/manifest.json has no index.html entry');
+  process.exit(1);
+}
 let failed = false;
 for (const [route, source] of Object.entries(routes)) {
   const keys = files(entry);

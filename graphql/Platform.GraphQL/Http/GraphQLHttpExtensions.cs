@@ -87,11 +87,11 @@ public static class GraphQLHttpExtensions
 
     /// <summary>
     /// Maps <c>/graphql</c> (GET and POST), <c>GET /graphql/schema.graphql</c> (the schema as SDL),
-    /// <c>GET /graphql/ui</c> (a console for people) and redirects <c>GET /</c> to the console.
+    /// <c>GET /graphql/ui</c> (GraphiQL, from <see cref="GraphQLHttpOptions.ConsoleRoot"/>) and redirects <c>GET /</c> to the console.
     /// <c>/graphql</c> answers cross-origin callers as <see cref="GraphQLCorsOptions"/> allows
     /// (with <see cref="GraphQLCorsExtensions.UsePlatformCors"/> in the pipeline).
-    /// The SDL, the console and the redirect answer 404 unless
-    /// <see cref="GraphQLHttpOptions.EnableIntrospection"/> is on; all of them are rate limited.
+    /// The SDL, the console (and its files) and the redirect answer 404 unless
+    /// <see cref="GraphQLHttpOptions.EnableIntrospection"/> is on; all but the console's files are rate limited.
     /// </summary>
     public static IEndpointRouteBuilder MapPlatformGraphQL(this IEndpointRouteBuilder endpoints)
     {
@@ -103,12 +103,16 @@ public static class GraphQLHttpExtensions
         endpoints.Map("/graphql", handler.HandleAsync).WithDisplayName("GraphQL").RequireCors(GraphQLCorsOptions.PolicyName);
         endpoints.Map("/graphql/stream", endpoints.ServiceProvider.GetRequiredService<GraphQLStreamHandler>().HandleAsync).WithDisplayName("GraphQL over Server-Sent Events").RequireCors(GraphQLCorsOptions.PolicyName);
         endpoints.MapGet("/graphql/schema.graphql", WhenExplorable(WriteSchemaAsync)).WithDisplayName("GraphQL schema (SDL)");
-        endpoints.MapGet("/graphql/ui", WhenExplorable(GraphQLConsolePage.WriteAsync)).WithDisplayName("GraphQL console");
+        endpoints.MapGet("/graphql/ui", WhenExplorable(GraphQLConsole.WritePageAsync)).WithDisplayName("GraphQL console");
+        // The page's scripts, styles, fonts and Monaco's workers: one page load asks for a dozen, so
+        // they are not rate limited (they are files, not queries).
+        endpoints.MapGet($"/graphql/ui/assets/{{{GraphQLConsole.AssetRouteValue}}}", WhenExplorable(GraphQLConsole.WriteAssetAsync, rateLimited: false))
+            .WithDisplayName("GraphQL console files");
         endpoints.MapGet("/", WhenExplorable(RedirectToConsole)).WithDisplayName("Redirect to the GraphQL console");
         return endpoints;
     }
 
-    private static RequestDelegate WhenExplorable(RequestDelegate next) => async context =>
+    private static RequestDelegate WhenExplorable(RequestDelegate next, bool rateLimited = true) => async context =>
     {
         var services = context.RequestServices;
         if (services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.EnableIntrospection != true)
@@ -116,7 +120,7 @@ public static class GraphQLHttpExtensions
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
-        var admitted = await GraphQLRateLimiting.AdmitAsync(context, services.GetRequiredService<CallerRateLimiter>(),
+        var admitted = !rateLimited || await GraphQLRateLimiting.AdmitAsync(context, services.GetRequiredService<CallerRateLimiter>(),
             services.GetRequiredService<GraphQLResponseWriter>(), services.GetRequiredService<ILogger<GraphQLHttpHandler>>());
         if (admitted)
             await next(context);

@@ -40,6 +40,13 @@ public sealed class GraphQLHttpOptions
     public int PublicCacheMaxAgeSeconds { get; set; } = 60;
 
     /// <summary>
+    /// The folder of the built GraphQL console (GraphiQL: <c>graphiql.html</c> and <c>assets/</c>),
+    /// served at <c>/graphql/ui</c> where <see cref="EnableIntrospection"/> is on. The silo sets it to
+    /// the web build's <c>graphiql</c> folder; unset or not built, <c>/graphql/ui</c> answers 404.
+    /// </summary>
+    public string? ConsoleRoot { get; set; }
+
+    /// <summary>
     /// Keeps the time each stage of a request takes and logs the means every 2,000 requests
     /// (<see cref="GraphQLStageTimings"/>), for the benchmark. Default off.
     /// </summary>

@@ -21,16 +21,21 @@ public static class WebAppHostingExtensions
 
     private const string AssetsPrefix = "/assets/";
 
+    /// <summary>The folder of <c>web/dist</c> that holds the GraphQL console (served by <c>/graphql/ui</c>, never as a static file).</summary>
+    public const string ConsoleFolder = "graphiql";
+
     /// <summary>
     /// Registers the app's <c>persisted-documents.json</c> (every operation the app sends) as
     /// persisted documents, unless <c>GraphQL:PersistedDocuments:AppManifest</c> names another
     /// file or is set empty; so Production can run <c>GraphQL:PersistedDocuments:Only</c>.
+    /// Points <c>GraphQL:ConsoleRoot</c> (unless set) at the built GraphiQL console.
     /// </summary>
     public static WebApplicationBuilder AddPlatformWebApp(this WebApplicationBuilder builder)
     {
         var root = Options(builder.Configuration).RootPath(builder.Environment.ContentRootPath);
         builder.Services.PostConfigure<PersistedDocumentOptions>(persisted =>
             persisted.AppManifest ??= Path.Combine(root, "persisted-documents.json"));
+        builder.Services.PostConfigure<GraphQLHttpOptions>(graphQL => graphQL.ConsoleRoot ??= Path.Combine(root, ConsoleFolder));
         return builder;
     }
 
@@ -40,11 +45,13 @@ public static class WebAppHostingExtensions
         var root = Options(app.Configuration).RootPath(app.Environment.ContentRootPath);
         if (Directory.Exists(root))
         {
-            app.UseStaticFiles(new StaticFileOptions
-            {
-                FileProvider = new PhysicalFileProvider(root),
-                OnPrepareResponse = context => SetHeaders(context.Context, context.Context.Request.Path),
-            });
+            // The console's files only through /graphql/ui, which refuses them where introspection is off.
+            app.UseWhen(context => !context.Request.Path.StartsWithSegments("/" + ConsoleFolder, StringComparison.OrdinalIgnoreCase),
+                branch => branch.UseStaticFiles(new StaticFileOptions
+                {
+                    FileProvider = new PhysicalFileProvider(root),
+                    OnPrepareResponse = context => SetHeaders(context.Context, context.Context.Request.Path),
+                }));
         }
 
         var index = Path.Combine(root, "index.html");

@@ -49,6 +49,10 @@ public sealed class GraphQLHttpHost : IAsyncLifetime, IAsyncDisposable
     /// <summary>The settings of this host; tests that need other limits start their own with <see cref="StartAsync"/>.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = DefaultSettings;
 
+    /// <summary>The GraphQL console the web build wrote (<c>web/dist/graphiql</c>), served at <c>/graphql/ui</c>.</summary>
+    public static string ConsoleRoot { get; } = Path.Combine(
+        new Platform.Silo.Web.WebAppOptions().RootPath(AppContext.BaseDirectory), Platform.Silo.Web.WebAppHostingExtensions.ConsoleFolder);
+
     /// <summary>The host's environment name.</summary>
     public string EnvironmentName { get; init; } = "Testing";
 
@@ -68,6 +72,7 @@ public sealed class GraphQLHttpHost : IAsyncLifetime, IAsyncDisposable
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = EnvironmentName });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection([new("GraphQL:ConsoleRoot", ConsoleRoot)]);
         builder.Configuration.AddInMemoryCollection(Settings);
         builder.Logging.ClearProviders().AddProvider(Logs);
         builder.Services.AddSingleton(Resolvers);

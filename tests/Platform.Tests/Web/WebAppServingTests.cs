@@ -72,12 +72,37 @@ public sealed class WebAppServingTests : IAsyncLifetime
     [InlineData("/dev/unknown")]
     [InlineData("/statistics/unknown")]
     [InlineData("/dashboard")]
+    [InlineData("/graphiql/graphiql.html")]
+    [InlineData("/graphiql/assets/" + BuiltWebApp.ConsoleAsset)]
+    [InlineData("/GraphiQL/graphiql.html")]
     public async Task Get_OfAMissingFileOrAnUnknownPlatformPath_Is404NotTheApp(string path)
     {
         using var response = await Http.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.DoesNotContain("<div id=\"root\">", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task GraphQLUi_IsTheBuiltConsole_OnlyWhereIntrospectionIsOn()
+    {
+        // The class's host runs in Development, where introspection is on.
+        using var page = await Http.GetAsync("/graphql/ui");
+        using var asset = await Http.GetAsync("/graphql/ui/assets/" + BuiltWebApp.ConsoleAsset);
+        await using var closed = await PlatformHost.StartAsync(null, extraSettings: new Dictionary<string, string?>
+        {
+            ["Web:Root"] = _root,
+            ["GraphQL:EnableIntrospection"] = "false",
+        });
+        using var hidden = await closed.Http.GetAsync("/graphql/ui");
+        using var hiddenAsset = await closed.Http.GetAsync("/graphql/ui/assets/" + BuiltWebApp.ConsoleAsset);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(BuiltWebApp.ConsoleHtml, await page.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, asset.StatusCode);
+        Assert.Equal("console.log('graphiql');", await asset.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, hiddenAsset.StatusCode);
     }
 
     [Fact]
