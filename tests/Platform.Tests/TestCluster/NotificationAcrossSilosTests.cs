@@ -22,6 +22,7 @@ public sealed class NotificationAcrossSilosTests(PlatformTestCluster cluster)
         for (var i = 0; ; i++)
         {
             // The book on neither the subscriber's silo nor, preferably, the raiser's: the notice crosses twice.
+            Assert.True(i < 20, "no notification book was placed away from the subscriber's silo");
             tenant = CaseTenants.Next();
             worker = new Caller("cluster-subscriber", tenant, [Roles.Caseworker]);
             var probe = cluster.EnterAt(1).GetGrain<INotificationBookGrain>(tenant);

@@ -93,6 +93,11 @@ public sealed class PlatformTestCluster : IAsyncLifetime
                 o.NumVotesForDeathDeclaration = 1;
             });
             silo.Services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+
+            // Grains spread at random. The default placement picks the least loaded silo, so after
+            // a test adds a fresh silo every new activation lands there, and the tests that need a
+            // grain away from a given silo would look for one in vain.
+            silo.Services.AddSingleton<Orleans.Runtime.PlacementStrategy, Orleans.Runtime.RandomPlacement>();
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();

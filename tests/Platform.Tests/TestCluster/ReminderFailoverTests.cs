@@ -31,11 +31,13 @@ public sealed class ReminderFailoverTests(PlatformTestCluster cluster)
 
         // Both grains and both reminders away from silo 0, the one that will survive.
         ISatelliteGrain? satellite = null;
+        var tried = new List<string>();
         for (var i = 0; satellite is null; i++)
         {
-            Assert.True(i < 20, "no satellite was placed away from silo 0");
+            Assert.True(i < 20, $"no satellite was placed away from silo 0 (silo/reminder owner: {string.Join(", ", tried)})");
             var created = (await cluster.As(Officer, () => support.EstablishSatellite(hokkaido[10 + i], start, planned, null))).Satellite!;
             var candidate = cluster.EnterAt(1).GetGrain<ISatelliteGrain>(SatelliteRecord.GrainKey("010006", created.Id));
+            tried.Add($"{cluster.SiloOf(candidate)}/{ReminderOwner(candidate)}");
             satellite = ReminderOwner(candidate) != 0 && cluster.SiloOf(candidate) is 1 or 2 ? candidate : null;
         }
 
