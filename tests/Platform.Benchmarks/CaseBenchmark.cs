@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Platform.Benchmarks;
 
 /// <summary>
-/// The case figures of issue 5, all against one silo run: durable case writes over GraphQL
+/// The case figures, all against one silo run: durable case writes over GraphQL
 /// against plain Npgsql inserts of the same size into the same PostgreSQL, memory per active
 /// case grain, and paging through one tenant's case list.
 /// </summary>

@@ -3,7 +3,7 @@ using Platform.Tenants.Requests;
 
 namespace Platform.Tenants.Municipalities;
 
-/// <summary>The requests as the municipality's records back them (issue 7).</summary>
+/// <summary>The requests as the municipality's records back them.</summary>
 public sealed partial class MunicipalityGrain
 {
     /// <inheritdoc />

@@ -32,7 +32,7 @@ public sealed class MunicipalityState
     [Id(4)]
     public ReplyCache<RequestStatusResult> FormerRequestReplies { get; set; } = new();
 
-    /// <summary>What the activity book shows for the requests, by fiscal year (issue 7; ids from 20).</summary>
+    /// <summary>What the activity book shows for the requests, by fiscal year (ids from 20).</summary>
     [Id(20)]
     public SortedDictionary<int, RequestEvidence> RequestEvidence { get; set; } = [];
 
