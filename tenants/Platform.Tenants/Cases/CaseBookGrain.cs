@@ -10,7 +10,8 @@ namespace Platform.Tenants.Cases;
 /// <summary>
 /// A tenant's case book: the index that lists and pages cases without touching them, and the
 /// counters, which are computed from the entries (each case's entry is replaced, never added
-/// to), so they always equal a recount. The entries are stored in eight shards by case id, so
+/// to), so they always equal a recount, plus the fixed figures of purged cases folded out of
+/// the entries (<see cref="CaseBookFolding"/>). The entries are stored in eight shards by case id, so
 /// one change writes an eighth of the index. Entries are taken while earlier ones are being
 /// stored (<see cref="ICaseBookGrain.Upsert"/> interleaves): the changes that arrive while a
 /// shard is written go together in its next write (<c>CaseBookGrain.Writes.cs</c>), and each
@@ -63,9 +64,26 @@ public sealed partial class CaseBookGrain(
             return;
         }
 
+        if (summary.Purged && current is null)
+        {
+            // Folded before: a purged case sending its entry again changes nothing.
+            await Stored(index);
+            return;
+        }
+
         var touched = CaseFigures.MonthsTouched(current, summary, Today());
         shard.TenantCode = this.GetPrimaryKeyString();
-        shard.Cases[summary.CaseId] = summary;
+        if (summary.Purged)
+        {
+            // Its figures can no longer change: kept as figures, the entry leaves (same write).
+            CaseBookFolding.Add(shard.Folded, summary, Today());
+            shard.Cases.Remove(summary.CaseId);
+        }
+        else
+        {
+            shard.Cases[summary.CaseId] = summary;
+        }
+
         shard.PendingMonths.UnionWith(touched);
         _reportingTouched?.UnionWith(touched);
         _byNumber = null;
@@ -109,7 +127,11 @@ public sealed partial class CaseBookGrain(
 
     /// <inheritdoc />
     public Task<CaseStatistics> GetStatistics(int fiscalYear, int? month) =>
-        Task.FromResult(CaseCounters.Count(AllCases, fiscalYear, month, Today()));
+        Task.FromResult(Figures(AllCases, fiscalYear, month));
+
+    // The entries' counters plus the folded figures of purged cases.
+    private CaseStatistics Figures(IEnumerable<CaseSummary> cases, int fiscalYear, int? month) =>
+        CaseBookFolding.With(CaseCounters.Count(cases, fiscalYear, month, Today()), _live.Select(s => s.Folded));
 
     private DateOnly Today() => JapanDate.Today(clock);
 
@@ -138,7 +160,7 @@ public sealed partial class CaseBookGrain(
         var figures = months.Select(key =>
         {
             var (fiscalYear, month) = CaseMonth.Split(key);
-            return CaseCounters.Count(cases, fiscalYear, month, Today());
+            return Figures(cases, fiscalYear, month);
         }).ToImmutableArray();
         _reportingTouched = [];
         try
