@@ -38,6 +38,10 @@ public sealed partial class CaseBookGrain(
     private List<CaseSummary>? _byNumber;
     private IGrainTimer? _flush;
 
+    // Cases folded by this activation, so an entry sent before the purge that arrives after it
+    // is not counted again (a purge calls the case, whose activation may still be sending).
+    private readonly HashSet<string> _folded = [];
+
     private IEnumerable<CaseSummary> AllCases => _live.SelectMany(s => s.Cases.Values);
 
     // A stable shard for a case id (case ids are hex; anything else still lands somewhere fixed).
@@ -64,9 +68,10 @@ public sealed partial class CaseBookGrain(
             return;
         }
 
-        if (summary.Purged && current is null)
+        if (current is null && (summary.Purged || _folded.Contains(summary.CaseId)))
         {
-            // Folded before: a purged case sending its entry again changes nothing.
+            // Folded before: a purged case sending its entry again changes nothing, nor does an
+            // older entry of it that was on its way while the purge ran.
             await Stored(index);
             return;
         }
@@ -78,6 +83,7 @@ public sealed partial class CaseBookGrain(
             // Its figures can no longer change: kept as figures, the entry leaves (same write).
             CaseBookFolding.Add(shard.Folded, summary, Today());
             shard.Cases.Remove(summary.CaseId);
+            _folded.Add(summary.CaseId);
         }
         else
         {
