@@ -5,7 +5,9 @@ namespace Platform.Tenants.Cases;
 /// <summary>
 /// A case as its tenant's case book lists it, and what it contributes to the tenant's
 /// statistics (<see cref="Received"/>: came by transfer, so not a new case here). <see cref="LastContactOn"/>
-/// is the Japanese day of the latest contact (null: none, or an entry not re-sent since it was added). No name, address or contact details: only the keyed blind index of the kana.
+/// is the Japanese day of the latest contact (null: none, or an entry not re-sent since it was added).
+/// <see cref="Purged"/>: the case's personal data is purged and it can no longer change, so the
+/// book folds its figures and drops the entry. No name, address or contact details: only the keyed blind index of the kana.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("platform.case-summary.v1")]
 public sealed record CaseSummary(
@@ -23,4 +25,5 @@ public sealed record CaseSummary(
     [property: Id(11)] ImmutableArray<CaseActivity> Activity,
     [property: Id(12)] DateTimeOffset UpdatedAt,
     [property: Id(13)] bool Received,
-    [property: Id(14)] DateOnly? LastContactOn = null);
+    [property: Id(14)] DateOnly? LastContactOn = null,
+    [property: Id(15)] bool Purged = false);

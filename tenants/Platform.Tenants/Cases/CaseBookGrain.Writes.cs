@@ -65,6 +65,7 @@ public sealed partial class CaseBookGrain
             TenantCode = live.TenantCode,
             Cases = new Dictionary<string, CaseSummary>(live.Cases),
             PendingMonths = [.. live.PendingMonths],
+            Folded = new Dictionary<int, CaseStatistics>(live.Folded),
         };
         try
         {

@@ -10,7 +10,8 @@ namespace Platform.Tenants.Cases;
 /// <summary>
 /// A tenant's case book: the index that lists and pages cases without touching them, and the
 /// counters, which are computed from the entries (each case's entry is replaced, never added
-/// to), so they always equal a recount. The entries are stored in eight shards by case id, so
+/// to), so they always equal a recount, plus the fixed figures of purged cases folded out of
+/// the entries (<see cref="CaseBookFolding"/>). The entries are stored in eight shards by case id, so
 /// one change writes an eighth of the index. Entries are taken while earlier ones are being
 /// stored (<see cref="ICaseBookGrain.Upsert"/> interleaves): the changes that arrive while a
 /// shard is written go together in its next write (<c>CaseBookGrain.Writes.cs</c>), and each
@@ -36,6 +37,10 @@ public sealed partial class CaseBookGrain(
     private readonly IPersistentState<CaseBookShard>[] _shards = [shard0, shard1, shard2, shard3, shard4, shard5, shard6, shard7];
     private List<CaseSummary>? _byNumber;
     private IGrainTimer? _flush;
+
+    // Cases folded by this activation, so an entry sent before the purge that arrives after it
+    // is not counted again (a purge calls the case, whose activation may still be sending).
+    private readonly HashSet<string> _folded = [];
 
     private IEnumerable<CaseSummary> AllCases => _live.SelectMany(s => s.Cases.Values);
 
@@ -63,9 +68,28 @@ public sealed partial class CaseBookGrain(
             return;
         }
 
+        if (current is null && (summary.Purged || _folded.Contains(summary.CaseId)))
+        {
+            // Folded before: a purged case sending its entry again changes nothing, nor does an
+            // older entry of it that was on its way while the purge ran.
+            await Stored(index);
+            return;
+        }
+
         var touched = CaseFigures.MonthsTouched(current, summary, Today());
         shard.TenantCode = this.GetPrimaryKeyString();
-        shard.Cases[summary.CaseId] = summary;
+        if (summary.Purged)
+        {
+            // Its figures can no longer change: kept as figures, the entry leaves (same write).
+            CaseBookFolding.Add(shard.Folded, summary, Today());
+            shard.Cases.Remove(summary.CaseId);
+            _folded.Add(summary.CaseId);
+        }
+        else
+        {
+            shard.Cases[summary.CaseId] = summary;
+        }
+
         shard.PendingMonths.UnionWith(touched);
         _reportingTouched?.UnionWith(touched);
         _byNumber = null;
@@ -109,7 +133,11 @@ public sealed partial class CaseBookGrain(
 
     /// <inheritdoc />
     public Task<CaseStatistics> GetStatistics(int fiscalYear, int? month) =>
-        Task.FromResult(CaseCounters.Count(AllCases, fiscalYear, month, Today()));
+        Task.FromResult(Figures(AllCases, fiscalYear, month));
+
+    // The entries' counters plus the folded figures of purged cases.
+    private CaseStatistics Figures(IEnumerable<CaseSummary> cases, int fiscalYear, int? month) =>
+        CaseBookFolding.With(CaseCounters.Count(cases, fiscalYear, month, Today()), _live.Select(s => s.Folded));
 
     private DateOnly Today() => JapanDate.Today(clock);
 
@@ -138,7 +166,7 @@ public sealed partial class CaseBookGrain(
         var figures = months.Select(key =>
         {
             var (fiscalYear, month) = CaseMonth.Split(key);
-            return CaseCounters.Count(cases, fiscalYear, month, Today());
+            return Figures(cases, fiscalYear, month);
         }).ToImmutableArray();
         _reportingTouched = [];
         try

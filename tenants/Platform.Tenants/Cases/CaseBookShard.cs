@@ -4,7 +4,8 @@ namespace Platform.Tenants.Cases;
 
 /// <summary>
 /// One of the case book's stored shards: the entries of the cases whose id falls in it, and the
-/// months those entries changed that the prefecture may not have yet. Each change writes one
+/// months those entries changed that the prefecture may not have yet, and the folded figures of
+/// the purged cases it no longer lists. Each change writes one
 /// shard, so a write costs a fraction of the book, not all of it.
 /// </summary>
 [GenerateSerializer, Alias("platform.case-book-shard.v1")]
@@ -21,4 +22,11 @@ public sealed class CaseBookShard : ITenantOwnedState
     /// <summary>Months (yyyyMM) with changes not yet reported; stored with the change itself.</summary>
     [Id(2)]
     public SortedSet<int> PendingMonths { get; set; } = [];
+
+    /// <summary>
+    /// The figures (by yyyyMM) of the purged cases that left the shard: stored in the same write
+    /// that drops their entries, so every count stays the same (<see cref="CaseBookFolding"/>).
+    /// </summary>
+    [Id(3)]
+    public Dictionary<int, CaseStatistics> Folded { get; set; } = [];
 }

@@ -113,7 +113,7 @@ public sealed partial class CaseGrain
         state.State.StatAgeBand, state.State.StatGender, state.State.StatIs8050,
         [.. NameNormalizer.IndexTerms(file.Subject?.Kana).Select(term => blindIndex.Compute(_tenant, term))],
         [.. state.State.Activity], clock.GetUtcNow(), state.State.StatReceived,
-        file.Contacts.IsDefaultOrEmpty ? null : file.Contacts.Max(c => JapanDate.Of(c.At)));
+        file.Contacts.IsDefaultOrEmpty ? null : file.Contacts.Max(c => JapanDate.Of(c.At)), file.Purged);
 
     private async Task SyncIndex()
     {

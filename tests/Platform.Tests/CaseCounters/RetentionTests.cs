@@ -52,6 +52,65 @@ public sealed class RetentionTests(PlatformFixture fixture)
     }
 
     [Fact]
+    public async Task PurgeExpired_FoldsThePurgedCaseOutOfTheIndex_AndTheFiguresOfEveryMonthStayTheSame()
+    {
+        const string tenant = "012114"; // Abashiri
+        var admin = new Caller("retention-test", tenant, [Roles.TenantAdmin, Roles.Supervisor]);
+        var book = fixture.Host.Grains.GetGrain<ICaseBookGrain>(tenant);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
+        var subject = new CaseSubject("網走 花子", "あばしり はなこ", 1975, null, Gender.Female, null, null, null);
+        var old = fixture.Host.Grains.GetGrain<ICaseGrain>($"{tenant}/{Guid.NewGuid():N}");
+        var live = fixture.Host.Grains.GetGrain<ICaseGrain>($"{tenant}/{Guid.NewGuid():N}");
+        await As(admin, () => old.Open(new CaseIntake(new DateOnly(2012, 6, 3), ReferralSource.Family, subject, new Household(true, []), null, [], null, null), null));
+        await As(admin, () => old.RecordContact(new DateTimeOffset(2012, 7, 9, 10, 0, 0, TimeSpan.FromHours(9)), ContactChannel.Phone, ContactParty.Family, 30, null, null));
+        await As(admin, () => old.RecordContact(new DateTimeOffset(2013, 2, 1, 10, 0, 0, TimeSpan.FromHours(9)), ContactChannel.DeskVisit, ContactParty.Person, 30, null, null));
+        await As(admin, () => old.Refer(ReferralDestination.Hospital, null, new DateOnly(2013, 5, 20), null, null));
+        await As(admin, () => old.Close(new DateOnly(2014, 1, 15), ClosureReason.Work, null));
+        await As(admin, () => live.Open(new CaseIntake(new DateOnly(2012, 9, 1), ReferralSource.Person, subject, null, null, [], null, null), null));
+        await As(admin, () => live.RecordContact(new DateTimeOffset(2013, 2, 2, 10, 0, 0, TimeSpan.FromHours(9)), ContactChannel.Phone, ContactParty.Person, 30, null, null));
+
+        // Every month and fiscal year from the opening to today, as the entries count them.
+        var periods = Enumerable.Range(2012, FiscalYear.Of(today) - 2011)
+            .SelectMany(year => new int?[] { null, 4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3 }.Select(month => (year, month)))
+            .ToList();
+        async Task<List<CaseStatistics>> FiguresAsync()
+        {
+            var figures = new List<CaseStatistics>();
+            foreach (var (year, month) in periods)
+            {
+                figures.Add(await As(admin, () => book.GetStatistics(year, month)));
+            }
+
+            return figures;
+        }
+
+        var before = await FiguresAsync();
+        var entry = (await As(admin, () => book.List(CaseStatus.Closed, null, null, 100))).Items.Single();
+        Assert.Contains(before, f => f.ContactsByChannel.GetValueOrDefault("Phone") == 2);
+
+        await As(admin, () => book.SetRetention(1, "fold-1"));
+        Assert.Equal(1, await As(CallerContext.System, () => book.PurgeExpired()));
+
+        // The purged case left the index; its figures did not.
+        Assert.Empty((await As(admin, () => book.List(CaseStatus.Closed, null, null, 100))).Items);
+        Assert.Single((await As(admin, () => book.List(null, null, null, 100))).Items);
+        var after = await FiguresAsync();
+        Assert.All(periods.Select((p, i) => (p, i)), x => Assert.True(CaseFigures.Same(before[x.i], after[x.i]), $"{x.p}: {before[x.i]} != {after[x.i]}"));
+
+        // The purged case sending its entry again (its next activation does), or an entry sent
+        // before the purge arriving late, counts nothing twice.
+        await As(CallerContext.System, async () =>
+        {
+            await book.Upsert(entry with { Purged = true, UpdatedAt = DateTimeOffset.UtcNow });
+            await book.Upsert(entry);
+            return 0;
+        });
+        Assert.Single((await As(admin, () => book.List(null, null, null, 100))).Items);
+        var again = await FiguresAsync();
+        Assert.All(periods.Select((p, i) => (p, i)), x => Assert.True(CaseFigures.Same(before[x.i], again[x.i]), $"{x.p}: {before[x.i]} != {again[x.i]}"));
+    }
+
+    [Fact]
     public async Task SetRetention_OutsideOneToThirtyYears_IsRefused_AndOnlyATenantAdminMaySetIt()
     {
         const string tenant = "012050"; // Muroran
