@@ -100,11 +100,12 @@ internal sealed class CaseBenchmark(string siloDll, string dataFolder, SiloProce
     public async Task<CaseClient> ListerAsync(CancellationToken ct) =>
         new(new GraphQLClient(http, new Uri(silo.BaseAddress, "graphql"), await DevelopmentToken.MintAsync(siloDll, dataFolder, ListTenant, Role, ct)));
 
-    /// <summary>Opens up to <see cref="ListTarget"/> cases in <see cref="ListTenant"/> within <see cref="FillBudget"/>.</summary>
-    public async Task<CaseFill> FillListTenantAsync(CaseClient lister, CancellationToken ct)
+    /// <summary>Opens up to <see cref="ListTarget"/> cases in <see cref="ListTenant"/> within <paramref name="budget"/> (default <see cref="FillBudget"/>).</summary>
+    public async Task<CaseFill> FillListTenantAsync(CaseClient lister, CancellationToken ct, TimeSpan? budget = null)
     {
-        Console.WriteLine($"Opening up to {ListTarget} cases in {ListTenant} (budget {FillBudget.TotalMinutes:0} min), {Clients} clients…");
-        var fill = await FillAsync(lister, ct);
+        var limit = budget ?? FillBudget;
+        Console.WriteLine($"Opening up to {ListTarget} cases in {ListTenant} (budget {limit.TotalMinutes:0} min), {Clients} clients…");
+        var fill = await FillAsync(lister, limit, ct);
         Console.WriteLine($"  {fill.Opened} cases in {fill.Seconds:0} s");
         return fill;
     }
@@ -134,7 +135,7 @@ internal sealed class CaseBenchmark(string siloDll, string dataFolder, SiloProce
     // Every case opened stays active (grain collection age 15 min), so the resident set's growth
     // over the fill divided by the cases opened is the memory per active case grain, including
     // its share of the tenant's case index and whatever the GC has not given back.
-    private async Task<CaseFill> FillAsync(CaseClient client, CancellationToken ct)
+    private async Task<CaseFill> FillAsync(CaseClient client, TimeSpan budget, CancellationToken ct)
     {
         var before = silo.ReadMemory()?.CurrentMiB;
         var clock = Stopwatch.StartNew();
@@ -142,7 +143,7 @@ internal sealed class CaseBenchmark(string siloDll, string dataFolder, SiloProce
         var opened = 0;
         async Task OpenUntilDoneAsync()
         {
-            while (clock.Elapsed < FillBudget && Interlocked.Increment(ref issued) <= ListTarget)
+            while (clock.Elapsed < budget && Interlocked.Increment(ref issued) <= ListTarget)
             {
                 await client.OpenAsync(ct);
                 if (Interlocked.Increment(ref opened) % ProgressEvery == 0)
