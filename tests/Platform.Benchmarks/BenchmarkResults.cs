@@ -79,6 +79,9 @@ internal sealed class BenchmarkResults
     /// <summary>The reads against the bare endpoint in interleaved windows.</summary>
     public ReadResults Reads { get; } = new();
 
+    /// <summary>The tenant with 10,000 cases: index reads and the case list in Chromium.</summary>
+    public ScaleResults? Scale { get; set; }
+
     /// <summary>What went wrong, in the order it happened; empty for a clean run.</summary>
     public List<string> Failures { get; } = [];
 }

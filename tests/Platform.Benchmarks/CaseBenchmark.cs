@@ -29,7 +29,8 @@ internal sealed class CaseBenchmark(string siloDll, string dataFolder, SiloProce
     public static readonly TimeSpan FillBudget = TimeSpan.FromMinutes(4);
 
     private const string WriteTenant = "132292"; // 東京都西東京市
-    private const string ListTenant = "141003"; // 神奈川県横浜市
+    /// <summary>The tenant the fill opens its cases in: 神奈川県横浜市.</summary>
+    public const string ListTenant = "141003";
     private const string BreakdownTenant = "271004"; // 大阪府大阪市
     private const string Role = "Caseworker";
     private const int PagingRepetitions = 5;
@@ -88,13 +89,25 @@ internal sealed class CaseBenchmark(string siloDll, string dataFolder, SiloProce
             Console.WriteLine($"  openCase {results.Breakdown.OpenMs:0.0} ms, {results.Breakdown.Open.Commits:0.0} commits; recordContact {results.Breakdown.ContactMs:0.0} ms, {results.Breakdown.Contact.Commits:0.0} commits");
         }
 
-        var lister = new CaseClient(new GraphQLClient(http, graphql, await DevelopmentToken.MintAsync(siloDll, dataFolder, ListTenant, Role, ct)));
-        Console.WriteLine($"Opening up to {ListTarget} cases in {ListTenant} (budget {FillBudget.TotalMinutes:0} min), {Clients} clients…");
-        results.CaseFill = await FillAsync(lister, ct);
-        Console.WriteLine($"  {results.CaseFill.Opened} cases in {results.CaseFill.Seconds:0} s");
+        var lister = await ListerAsync(ct);
+        results.CaseFill = await FillListTenantAsync(lister, ct);
 
         Console.WriteLine($"Paging {results.CaseFill.Opened} cases vs one page, {PagingRepetitions} repetitions…");
         results.CasePaging = await new PagingRunner("cases", lister.PageAsync).RunAsync(PagingRepetitions, results.CaseFill.Opened, ct);
+    }
+
+    /// <summary>A caseworker of <see cref="ListTenant"/>.</summary>
+    public async Task<CaseClient> ListerAsync(CancellationToken ct) =>
+        new(new GraphQLClient(http, new Uri(silo.BaseAddress, "graphql"), await DevelopmentToken.MintAsync(siloDll, dataFolder, ListTenant, Role, ct)));
+
+    /// <summary>Opens up to <see cref="ListTarget"/> cases in <see cref="ListTenant"/> within <paramref name="budget"/> (default <see cref="FillBudget"/>).</summary>
+    public async Task<CaseFill> FillListTenantAsync(CaseClient lister, CancellationToken ct, TimeSpan? budget = null)
+    {
+        var limit = budget ?? FillBudget;
+        Console.WriteLine($"Opening up to {ListTarget} cases in {ListTenant} (budget {limit.TotalMinutes:0} min), {Clients} clients…");
+        var fill = await FillAsync(lister, limit, ct);
+        Console.WriteLine($"  {fill.Opened} cases in {fill.Seconds:0} s");
+        return fill;
     }
 
     // Every case mutation appends exactly one audit entry, so the entries count the mutations
@@ -122,7 +135,7 @@ internal sealed class CaseBenchmark(string siloDll, string dataFolder, SiloProce
     // Every case opened stays active (grain collection age 15 min), so the resident set's growth
     // over the fill divided by the cases opened is the memory per active case grain, including
     // its share of the tenant's case index and whatever the GC has not given back.
-    private async Task<CaseFill> FillAsync(CaseClient client, CancellationToken ct)
+    private async Task<CaseFill> FillAsync(CaseClient client, TimeSpan budget, CancellationToken ct)
     {
         var before = silo.ReadMemory()?.CurrentMiB;
         var clock = Stopwatch.StartNew();
@@ -130,7 +143,7 @@ internal sealed class CaseBenchmark(string siloDll, string dataFolder, SiloProce
         var opened = 0;
         async Task OpenUntilDoneAsync()
         {
-            while (clock.Elapsed < FillBudget && Interlocked.Increment(ref issued) <= ListTarget)
+            while (clock.Elapsed < budget && Interlocked.Increment(ref issued) <= ListTarget)
             {
                 await client.OpenAsync(ct);
                 if (Interlocked.Increment(ref opened) % ProgressEvery == 0)

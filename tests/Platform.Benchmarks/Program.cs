@@ -51,6 +51,10 @@ internal static class Program
         if (args.Contains("--reads"))
             return await ReadRun.RunAsync(http, cancel.Token);
 
+        // --web: the case fill, then tasks, index reads and the case list in Chromium alone.
+        if (args.Contains("--web"))
+            return await ScaleRun.RunAsync(http, cancel.Token);
+
         try
         {
             var root = SiloBuild.FindRepositoryRoot();
@@ -130,6 +134,8 @@ internal static class Program
                 await ReadBenchmark.MeasureCaseAsync(siloDll, dataFolder, caseSilo, http, results.Reads, ct);
                 await CorePinning.UnpinAsync(caseSilo.Id);
                 await new CaseBenchmark(siloDll, dataFolder, caseSilo, http).RunAsync(results, ct);
+                results.Scale = await new ScaleBenchmark(siloDll, dataFolder, caseSilo, http)
+                    .RunAsync(CaseBenchmark.ListTenant, results.CaseFill?.Opened ?? 0, ct);
             }
             finally
             {

@@ -47,6 +47,10 @@ internal static class Report
         output.WriteLine(Markdown(rows));
         output.WriteLine();
         output.WriteLine(r.Reads.Markdown());
+        if (r.Scale is { } scale)
+        {
+            output.WriteLine(scale.Markdown());
+        }
     }
 
     private static List<(string Measure, string Value)> Rows(BenchmarkResults r)
