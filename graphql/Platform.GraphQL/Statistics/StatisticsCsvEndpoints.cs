@@ -17,7 +17,7 @@ namespace Platform.GraphQL.Statistics;
 
 /// <summary>
 /// The national tables as CSV (RFC 4180 with CRLF, UTF-8 with a byte order mark so spreadsheet
-/// software in Japan opens it, sent as an attachment with a file name; <c>?lang=ja</c> for
+/// software in Japan opens it, sent as an attachment with a file name; <c>?headers=ja</c> (or <c>?lang=ja</c>) for
 /// Japanese column labels; prefecture codes as <c>="01"</c> so Excel keeps the leading zero,
 /// <c>?codes=plain</c> for bare codes), public like the published tables: <c>/statistics/national-program-counts.csv</c>
 /// and <c>/statistics/national-request-status.csv</c> in the layout of the ministry's tables,
@@ -97,17 +97,20 @@ public static class StatisticsCsvEndpoints
             return;
         }
 
-        var japanese = context.Request.Query["lang"].ToString() switch
+        // ?headers= names what it changes (the column labels); ?lang= is the older name. Both
+        // given must agree.
+        var (headers, lang) = (context.Request.Query["headers"].ToString(), context.Request.Query["lang"].ToString());
+        var japanese = (headers, lang) switch
         {
-            "" or "en" => (bool?)false,
-            "ja" => true,
+            ("" or "en", "" or "en") => (bool?)false,
+            ("ja", "" or "ja") or ("", "ja") => true,
             _ => null,
         };
         var codes = context.Request.Query["codes"].ToString();
         if (japanese is null || codes is not ("" or "excel" or "plain"))
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            await context.Response.WriteAsync("lang may be ja or en, codes may be excel or plain.");
+            await context.Response.WriteAsync("headers (or lang) may be ja or en, both the same when both are given; codes may be excel or plain.");
             return;
         }
 

@@ -118,6 +118,18 @@ public sealed class StatisticsAndDirectoryTests(PlatformFixture fixture)
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await fixture.Host.Http.GetAsync("/statistics/national-activities.csv?fiscalYear=2023&lang=fr")).StatusCode);
     }
 
+    [Fact]
+    public async Task NationalCsv_HeadersJa_GivesJapaneseLabels_AndDisagreeingLanguagesAreRefused()
+    {
+        using var response = await fixture.Host.Http.GetAsync("/statistics/national-activities.csv?fiscalYear=2023&headers=ja");
+        var text = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("年度,都道府県コード,都道府県名,", text);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await fixture.Host.Http.GetAsync("/statistics/national-activities.csv?fiscalYear=2023&headers=ja&lang=en")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await fixture.Host.Http.GetAsync("/statistics/national-activities.csv?fiscalYear=2023&headers=de")).StatusCode);
+    }
+
     private static string ReferenceFolder()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
