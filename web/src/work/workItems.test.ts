@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueText, isOverdue, itemsOfCase, minutesOf, toJapanLocal } from './workItems';
+import { dueText, isOverdue, minutesOf, toJapanLocal } from './workItems';
 
 describe('work items', () => {
   const now = new Date('2026-12-02T01:00:00Z'); // 10:00 in Japan
@@ -11,14 +11,6 @@ describe('work items', () => {
   it('shows the time in Japan and says when it is late', () => {
     expect(dueText({ status: 'OPEN', dueAt: '2026-12-01T15:00:00Z' }, now)).toMatch(/2026\/12\/02 0:00（期限切れ）$/);
     expect(dueText({ status: 'OPEN', dueAt: '2026-12-03T00:00:00Z' }, now)).not.toContain('期限切れ');
-  });
-  it("keeps a case's items, earliest first", () => {
-    const items = [
-      { id: 'b', caseId: 'c1', dueAt: '2026-12-03T00:00:00Z' },
-      { id: 'x', caseId: 'c2', dueAt: '2026-12-01T00:00:00Z' },
-      { id: 'a', caseId: 'c1', dueAt: '2026-12-02T00:00:00Z' },
-    ];
-    expect(itemsOfCase(items, 'c1').map((i) => i.id)).toEqual(['a', 'b']);
   });
   it('reads minutes', () => {
     expect(minutesOf(' ')).toBeNull();

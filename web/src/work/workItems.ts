@@ -10,11 +10,6 @@ export function dueText(item: { status: string; dueAt: string }, now: Date = new
   return `${formatDateTime(item.dueAt)}${isOverdue(item, now) ? '（期限切れ）' : ''}`;
 }
 
-/** A case's items out of the worker's list, earliest first. */
-export function itemsOfCase<T extends { caseId: string; dueAt: string }>(items: readonly T[], caseId: string): T[] {
-  return items.filter((i) => i.caseId === caseId).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
-}
-
 /** Minutes typed in a form: empty is none; anything but a whole number is passed on for the API to refuse. */
 export function minutesOf(text: string): number | null {
   const t = text.trim();
