@@ -13,22 +13,27 @@ internal static class GraphQLMediaTypes
     public const string Json = "application/json";
 
     /// <summary>
-    /// Picks the response media type from the request's <c>Accept</c> header: the supported type
-    /// with the highest quality, <see cref="GraphQLResponseJson"/> on a tie or when the header is
-    /// missing, or <see langword="null"/> when the client accepts neither.
+    /// Picks the response media type from the request's <c>Accept</c> header, as the
+    /// GraphQL-over-HTTP specification asks of a server that serves both: a client that names
+    /// <see cref="GraphQLResponseJson"/> gets it unless it prefers <see cref="Json"/>; a client
+    /// that sends no <c>Accept</c>, or only ranges such as <c>*/*</c>, gets the legacy
+    /// <see cref="Json"/> (HTTP 200 for every well-formed request); <see langword="null"/> when
+    /// the client accepts neither.
     /// </summary>
     public static string? Negotiate(HttpRequest request)
     {
         var header = request.Headers.Accept;
         // An Accept header we cannot parse is treated like none rather than failing the request.
         if (header.Count == 0 || !MediaTypeHeaderValue.TryParseList(header, out var accepted) || accepted.Count == 0)
-            return GraphQLResponseJson;
+            return Json;
 
-        var graphQLQuality = QualityOf(GraphQLResponseJson, accepted);
-        var jsonQuality = QualityOf(Json, accepted);
+        var (graphQLQuality, graphQLNamed) = QualityOf(GraphQLResponseJson, accepted);
+        var (jsonQuality, _) = QualityOf(Json, accepted);
         if (graphQLQuality <= 0 && jsonQuality <= 0)
             return null;
-        return graphQLQuality >= jsonQuality ? GraphQLResponseJson : Json;
+        if (jsonQuality <= 0)
+            return GraphQLResponseJson;
+        return graphQLNamed && graphQLQuality >= jsonQuality ? GraphQLResponseJson : Json;
     }
 
     /// <summary>Whether a POST body's <c>Content-Type</c> is JSON in UTF-8 (the only charset JSON allows).</summary>
@@ -44,8 +49,9 @@ internal static class GraphQLMediaTypes
             || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
     }
 
-    // RFC 9110, 12.5.1: the most specific range that matches a type decides its quality.
-    private static double QualityOf(string mediaType, IList<MediaTypeHeaderValue> accepted)
+    // RFC 9110, 12.5.1: the most specific range that matches a type decides its quality; Named
+    // says whether that range is the type itself rather than a wildcard.
+    private static (double Quality, bool Named) QualityOf(string mediaType, IList<MediaTypeHeaderValue> accepted)
     {
         var slash = mediaType.IndexOf('/');
         var type = mediaType.AsSpan(0, slash);
@@ -63,6 +69,6 @@ internal static class GraphQLMediaTypes
                 quality = range.Quality ?? 1.0;
             }
         }
-        return quality;
+        return (quality, bestSpecificity == 3);
     }
 }

@@ -30,6 +30,30 @@ public sealed class GraphQLEndpointTests(GraphQLHttpHost host)
         Assert.Equal("application/json", GraphQLHttpHost.MediaTypeOf(response));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("*/*")]
+    [InlineData("application/*")]
+    public async Task Post_WithoutNamingAMediaType_GetsLegacyJson_With200ForARequestError(string accept)
+    {
+        // The specification's rule for clients that predate application/graphql-response+json
+        // (graphql-http audit 80D8 and 47DE): they read errors from a 200 application/json body.
+        using var response = await host.PostQueryAsync("{ nope }", accept: accept);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", GraphQLHttpHost.MediaTypeOf(response));
+        Assert.NotEmpty(GraphQLHttpHost.ErrorCodesOf(await GraphQLHttpHost.ReadJsonAsync(response)));
+    }
+
+    [Fact]
+    public async Task Post_NamingTheGraphQLResponseType_GetsIt_With400ForARequestError()
+    {
+        using var response = await host.PostQueryAsync("{ nope }", accept: "application/graphql-response+json, */*;q=0.5");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(GraphQLResponseJson, GraphQLHttpHost.MediaTypeOf(response));
+    }
+
     [Fact]
     public async Task Post_Subscription_Returns400WithAValidationError()
     {

@@ -132,8 +132,7 @@ public sealed class GraphQLHttpHost : IAsyncLifetime, IAsyncDisposable
         };
         if (subject is not null)
             request.Headers.Add(TestSubjectHeader, subject);
-        if (accept is not null)
-            request.Headers.Accept.ParseAdd(accept);
+        AddAccept(request, accept);
         return Client.SendAsync(request);
     }
 
@@ -144,9 +143,18 @@ public sealed class GraphQLHttpHost : IAsyncLifetime, IAsyncDisposable
         {
             Content = new StringContent(body, Encoding.UTF8, contentType),
         };
-        if (accept is not null)
-            request.Headers.Accept.ParseAdd(accept);
+        AddAccept(request, accept);
         return Client.SendAsync(request);
+    }
+
+    /// <summary>What Apollo Client and graphql-request send: the GraphQL response type first.</summary>
+    public const string ModernAccept = "application/graphql-response+json, application/json;q=0.9";
+
+    /// <summary>Sets <c>Accept</c>: <see cref="ModernAccept"/> when <paramref name="accept"/> is null, none when it is empty.</summary>
+    private static void AddAccept(HttpRequestMessage request, string? accept)
+    {
+        if (accept is not "")
+            request.Headers.Accept.ParseAdd(accept ?? ModernAccept);
     }
 
     /// <summary>GETs <c>/graphql</c> with the given query string parameters.</summary>
@@ -157,7 +165,9 @@ public sealed class GraphQLHttpHost : IAsyncLifetime, IAsyncDisposable
             parameters.Add("operationName=" + Uri.EscapeDataString(operationName));
         if (variables is not null)
             parameters.Add("variables=" + Uri.EscapeDataString(variables));
-        return Client.GetAsync("/graphql?" + string.Join('&', parameters));
+        var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?" + string.Join('&', parameters));
+        AddAccept(request, null);
+        return Client.SendAsync(request);
     }
 
     /// <summary>The header that makes the test host treat a request as authenticated by the subject it names.</summary>

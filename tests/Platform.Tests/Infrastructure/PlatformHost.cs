@@ -126,6 +126,8 @@ public sealed class PlatformHost : IAsyncDisposable
         {
             Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
         };
+        // As Apollo Client and graphql-request ask: request errors then come with their 4xx status.
+        request.Headers.Accept.ParseAdd("application/graphql-response+json, application/json;q=0.9");
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
