@@ -9,8 +9,8 @@ namespace Platform.Benchmarks;
 /// </summary>
 internal static class DevelopmentToken
 {
-    /// <summary>Returns the token the verb printed; a failed verb fails with its output.</summary>
-    public static async Task<string> MintAsync(string siloDll, string dataFolder, string tenant, string role, CancellationToken ct)
+    /// <summary>Returns the token the verb printed (for <paramref name="subject"/>, or the verb's default subject); a failed verb fails with its output.</summary>
+    public static async Task<string> MintAsync(string siloDll, string dataFolder, string tenant, string role, CancellationToken ct, string? subject = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -20,6 +20,12 @@ internal static class DevelopmentToken
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (subject is not null)
+        {
+            start.ArgumentList.Add("--subject");
+            start.ArgumentList.Add(subject);
+        }
+
         using var verb = Process.Start(start) ?? throw new InvalidOperationException("Could not start the token verb.");
         var stdout = verb.StandardOutput.ReadToEndAsync(ct);
         var stderr = verb.StandardError.ReadToEndAsync(ct);

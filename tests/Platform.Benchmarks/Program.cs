@@ -51,6 +51,10 @@ internal static class Program
         if (args.Contains("--reads"))
             return await ReadRun.RunAsync(http, cancel.Token);
 
+        // --notices: a notification's way to a subscriber on another silo of a two-silo cluster.
+        if (args.Contains("--notices"))
+            return await NoticeRun.RunAsync(http, cancel.Token);
+
         // --web: the case fill, then tasks, index reads and the case list in Chromium alone.
         if (args.Contains("--web"))
             return await ScaleRun.RunAsync(http, cancel.Token);
