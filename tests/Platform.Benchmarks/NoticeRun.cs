@@ -44,11 +44,12 @@ internal static class NoticeRun
                 {
                     try
                     {
-                        var latencies = await MeasureAsync(siloDll, data.FullPath, first, second, http, ct);
+                        var (answered, received) = await MeasureAsync(siloDll, data.FullPath, first, second, http, ct);
                         Console.WriteLine();
-                        Console.WriteLine("| Notice to an SSE subscriber on the other silo | samples | p50 | p99 | max |");
-                        Console.WriteLine("|---|---|---|---|---|");
-                        Console.WriteLine($"| reassignCase through silo 1 → event read on silo 2 | {latencies.Count} | {Stats.Percentile(latencies, 50):F1} ms | {Stats.Percentile(latencies, 99):F1} ms | {latencies.Max():F1} ms |");
+                        Console.WriteLine($"| From sending reassignCase to silo 1 ({received.Count} samples) | p50 | p99 | max |");
+                        Console.WriteLine("|---|---|---|---|");
+                        Console.WriteLine($"| its answer (the mutation alone) | {Stats.Percentile(answered, 50):F1} ms | {Stats.Percentile(answered, 99):F1} ms | {answered.Max():F1} ms |");
+                        Console.WriteLine($"| the notice read by the SSE subscriber on silo 2 | {Stats.Percentile(received, 50):F1} ms | {Stats.Percentile(received, 99):F1} ms | {received.Max():F1} ms |");
                     }
                     finally
                     {
@@ -68,7 +69,7 @@ internal static class NoticeRun
         return 0;
     }
 
-    private static async Task<List<double>> MeasureAsync(string siloDll, string dataFolder, SiloProcess first, SiloProcess second, HttpClient http, CancellationToken ct)
+    private static async Task<(List<double> Answered, List<double> Received)> MeasureAsync(string siloDll, string dataFolder, SiloProcess first, SiloProcess second, HttpClient http, CancellationToken ct)
     {
         var supervisorToken = await DevelopmentToken.MintAsync(siloDll, dataFolder, Tenant, "Supervisor", ct, subject: "bench-supervisor");
         var workerToken = await DevelopmentToken.MintAsync(siloDll, dataFolder, Tenant, "Caseworker", ct, subject: Worker);
@@ -89,13 +90,16 @@ internal static class NoticeRun
         }
 
         using var reader = new StreamReader(await stream.Content.ReadAsStreamAsync(ct));
-        var latencies = new List<double>();
+        var (answered, received) = (new List<double>(), new List<double>());
         for (var i = 0; i < WarmUps + Samples; i++)
         {
+            // The event may come before the answer: it is read concurrently with the mutation.
             var clock = Stopwatch.StartNew();
+            async Task<(string Data, double At)> ArrivalAsync() => (await NextEventDataAsync(reader, ct), clock.Elapsed.TotalMilliseconds);
+            var arrival = ArrivalAsync();
             await ReassignAsync(supervisor, caseId, Worker, ct);
-            var data = await NextEventDataAsync(reader, ct);
-            var elapsed = clock.Elapsed.TotalMilliseconds;
+            var answer = clock.Elapsed.TotalMilliseconds;
+            var (data, elapsed) = await arrival;
             if (!data.Contains("CASE_REASSIGNED", StringComparison.Ordinal))
             {
                 throw new InvalidOperationException($"Expected a CASE_REASSIGNED notice, got: {data}");
@@ -103,13 +107,14 @@ internal static class NoticeRun
 
             if (i >= WarmUps)
             {
-                latencies.Add(elapsed);
+                answered.Add(answer);
+                received.Add(elapsed);
             }
 
             await ReassignAsync(supervisor, caseId, Other, ct);
         }
 
-        return latencies;
+        return (answered, received);
     }
 
     private static async Task ReassignAsync(GraphQLClient supervisor, string caseId, string assignee, CancellationToken ct)

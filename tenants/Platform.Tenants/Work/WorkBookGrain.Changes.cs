@@ -36,7 +36,7 @@ public sealed partial class WorkBookGrain
             return earlier;
         }
 
-        if (!state.State.Items.TryGetValue(itemId, out var item))
+        if (itemId.Length != 32 || itemId.AsSpan().ContainsAnyExcept("0123456789abcdef") || !ShardOf(itemId).Items.TryGetValue(itemId, out var item))
         {
             return WorkResult.Fail("ITEM_NOT_FOUND", "There is no task or appointment with this id.", "input", "itemId");
         }
@@ -56,9 +56,20 @@ public sealed partial class WorkBookGrain
         return result.Item is null ? result : await Commit(result.Item with { UpdatedAt = clock.GetUtcNow() }, caller, replyKey, action);
     }
 
-    // A retried command answers with the item as it is now, never a stored reply.
-    private WorkResult? Applied(string? key) =>
-        state.State.Applied.TryGet(key, out var id) && state.State.Items.TryGetValue(id, out var item) ? new WorkResult(item, []) : null;
+    // A retried command answers with the item as it is now, never a stored reply. The command is
+    // remembered in its item's shard, written with the item.
+    private WorkResult? Applied(string? key)
+    {
+        foreach (var shard in shards)
+        {
+            if (shard.State.Applied.TryGet(key, out var id) && ShardOf(id).Items.TryGetValue(id, out var item))
+            {
+                return new WorkResult(item, []);
+            }
+        }
+
+        return null;
+    }
 
     // The case is read as the caller: the case grain allows and audits the read itself.
     private async Task<(CaseFile? File, WorkResult? Refusal)> OpenCase(string caseId)
@@ -84,11 +95,12 @@ public sealed partial class WorkBookGrain
         // The trace comes first: a change that cannot be audited is not made.
         await audit.AppendAsync(AuditRecord.For(caller, _tenant, action, "WorkItem", item.Id, AuditOutcome.Allowed, clock.GetUtcNow()));
         var result = new WorkResult(item, []);
-        state.State.TenantCode = _tenant;
-        state.State.Items[item.Id] = item;
-        state.State.Applied.Remember(replyKey, item.Id);
+        var shard = shards[WorkBookShard.Of(item.Id)];
+        shard.State.TenantCode = _tenant;
+        shard.State.Items[item.Id] = item;
+        shard.State.Applied.Remember(replyKey, item.Id);
         CollectDue(item, clock.GetUtcNow(), Today());
-        await state.WriteStateAsync();
+        await shard.WriteStateAsync();
         await EnsureReminder();
         await SendNotices();
         return result;

@@ -14,23 +14,26 @@ public sealed partial class WorkBookGrain
     public async Task CheckDue()
     {
         var (now, today) = (clock.GetUtcNow(), Today());
-        var raised = false;
-        foreach (var item in state.State.Items.Values.Where(i => i.Status == WorkItemStatus.Open).ToList())
+        foreach (var shard in shards)
         {
-            raised |= CollectDue(item, now, today);
-        }
+            var raised = false;
+            foreach (var item in shard.State.Items.Values.Where(i => i.Status == WorkItemStatus.Open).ToList())
+            {
+                raised |= CollectDue(item, now, today);
+            }
 
-        // Done, cancelled and held items leave the book after a while; the case's log keeps the contacts.
-        var expired = state.State.Items.Values.Where(i => i.Status != WorkItemStatus.Open && now - i.UpdatedAt > WorkOptions.ClosedItemsKept).Select(i => i.Id).ToList();
-        foreach (var id in expired)
-        {
-            state.State.Items.Remove(id);
-            state.State.RaisedNotices.RemoveWhere(key => key.StartsWith(id + "|", StringComparison.Ordinal));
-        }
+            // Done, cancelled and held items leave the book after a while; the case's log keeps the contacts.
+            var expired = shard.State.Items.Values.Where(i => i.Status != WorkItemStatus.Open && now - i.UpdatedAt > WorkOptions.ClosedItemsKept).Select(i => i.Id).ToList();
+            foreach (var id in expired)
+            {
+                shard.State.Items.Remove(id);
+                shard.State.RaisedNotices.RemoveWhere(key => key.StartsWith(id + "|", StringComparison.Ordinal));
+            }
 
-        if (raised || expired.Count > 0)
-        {
-            await state.WriteStateAsync();
+            if (raised || expired.Count > 0)
+            {
+                await shard.WriteStateAsync();
+            }
         }
 
         await SendNotices();
@@ -75,12 +78,13 @@ public sealed partial class WorkBookGrain
     {
         // The due time is part of the key: a task moved to another day is due (and overdue) afresh.
         var key = $"{item.Id}|{what}|{item.DueAt.UtcTicks}";
-        if (!state.State.RaisedNotices.Add(key))
+        var shard = ShardOf(item.Id);
+        if (!shard.RaisedNotices.Add(key))
         {
             return false;
         }
 
-        state.State.PendingNotices.Add(new NoticeDraft(kind, NoticeAudience.Person(item.Assignee), "WorkItem", $"{_tenant}/{item.Id}", $"work|{key}"));
+        shard.PendingNotices.Add(new NoticeDraft(kind, NoticeAudience.Person(item.Assignee), "WorkItem", $"{_tenant}/{item.Id}", $"work|{key}"));
         return true;
     }
 
@@ -99,7 +103,8 @@ public sealed partial class WorkBookGrain
 
     private async Task SendNotices()
     {
-        if (state.State.PendingNotices.Count == 0)
+        var pending = shards.SelectMany(s => s.State.PendingNotices).ToList();
+        if (pending.Count == 0)
         {
             return;
         }
@@ -109,12 +114,15 @@ public sealed partial class WorkBookGrain
             {
                 using (CallerContext.EnterSystem(signer))
                 {
-                    await GrainFactory.GetGrain<INotificationBookGrain>(_tenant).Raise([.. state.State.PendingNotices]);
+                    await GrainFactory.GetGrain<INotificationBookGrain>(_tenant).Raise([.. pending]);
                 }
 
-                // Cleared in memory; stored with the next change. Sent again after a restart, the
-                // same keys are the same notices in the feed, so nothing arrives twice.
-                state.State.PendingNotices.Clear();
+                // Cleared in memory; stored with each shard's next change. Sent again after a
+                // restart, the same keys are the same notices in the feed, so nothing arrives twice.
+                foreach (var shard in shards)
+                {
+                    shard.State.PendingNotices.RemoveAll(pending.Contains);
+                }
             },
             SendNotices,
             logger,

@@ -14,28 +14,52 @@ namespace Platform.Tenants.Work;
 /// so the read is the case's to allow and audit), validates, audits each change in the tenant's
 /// chain, and raises the due notices from a durable reminder.
 /// </summary>
-public sealed partial class WorkBookGrain(
-    [PersistentState("work", StorageNames.Platform)] IPersistentState<WorkBookState> state,
-    CallerSigner signer,
-    IAuditLog audit,
-    PlatformClock clock,
-    IOptions<WorkOptions> options,
-    ILogger<WorkBookGrain> logger) : Grain, IWorkBookGrain, IRemindable
+public sealed partial class WorkBookGrain : Grain, IWorkBookGrain, IRemindable
 {
     /// <summary>The name of the durable reminder that raises the due notices.</summary>
     public const string NoticeReminder = "work-notices";
 
+    private readonly IPersistentState<WorkBookState> state;
+    private readonly IPersistentState<WorkBookShard>[] shards;
+    private readonly CallerSigner signer;
+    private readonly IAuditLog audit;
+    private readonly PlatformClock clock;
+    private readonly IOptions<WorkOptions> options;
+    private readonly ILogger<WorkBookGrain> logger;
     private string _tenant = "";
+
+    /// <summary>Creates the grain with its book row and its <see cref="WorkBookShard.Count"/> shards.</summary>
+    public WorkBookGrain(
+        [PersistentState("work", StorageNames.Platform)] IPersistentState<WorkBookState> state,
+        IPersistentStateFactory states,
+        CallerSigner signer,
+        IAuditLog audit,
+        PlatformClock clock,
+        IOptions<WorkOptions> options,
+        ILogger<WorkBookGrain> logger)
+    {
+        this.state = state;
+        // Read at activation like the book row: each is a facet of this grain's lifecycle.
+        shards = [.. Enumerable.Range(0, WorkBookShard.Count)
+            .Select(i => states.Create<WorkBookShard>(GrainContext, new PersistentStateAttribute($"work-{i}", StorageNames.Platform)))];
+        this.signer = signer;
+        this.audit = audit;
+        this.clock = clock;
+        this.options = options;
+        this.logger = logger;
+    }
 
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _tenant = this.GetPrimaryKeyString();
-        if (state.State.Items.Count > 0 && state.State.TenantCode != _tenant)
+        if (shards.Any(s => s.State.Items.Count > 0 && s.State.TenantCode != _tenant)
+            || (state.State.Items.Count > 0 && state.State.TenantCode != _tenant))
         {
             throw new InvalidOperationException("The stored work book belongs to another tenant.");
         }
 
+        await MoveIntoShards();
         await SendNotices();
     }
 
@@ -119,7 +143,7 @@ public sealed partial class WorkBookGrain(
     {
         var caller = Caller();
         var (now, today) = (clock.GetUtcNow(), Today());
-        return Task.FromResult<ImmutableArray<WorkItem>>([.. state.State.Items.Values
+        return Task.FromResult<ImmutableArray<WorkItem>>([.. AllItems()
             .Where(i => i.Status == WorkItemStatus.Open && i.Assignee == caller.Subject && WorkRules.IsDue(i, due, now, today))
             .OrderBy(i => i.DueAt).ThenBy(i => i.Id, StringComparer.Ordinal)]);
     }
@@ -129,14 +153,14 @@ public sealed partial class WorkBookGrain(
     {
         // The items say what is planned with a person: read as the case is, audited.
         await audit.AppendAsync(AuditRecord.For(Caller(), _tenant, "work.case-read", "Case", caseId, AuditOutcome.Allowed, clock.GetUtcNow()));
-        return [.. state.State.Items.Values.Where(i => i.CaseId == caseId).OrderBy(i => i.DueAt).ThenBy(i => i.Id, StringComparer.Ordinal)];
+        return [.. AllItems().Where(i => i.CaseId == caseId).OrderBy(i => i.DueAt).ThenBy(i => i.Id, StringComparer.Ordinal)];
     }
 
     /// <inheritdoc />
     public Task<ImmutableDictionary<string, int>> OverdueByAssignee()
     {
         var (now, today) = (clock.GetUtcNow(), Today());
-        return Task.FromResult(state.State.Items.Values
+        return Task.FromResult(AllItems()
             .Where(i => i.Status == WorkItemStatus.Open && i.Kind == WorkItemKind.Task && WorkRules.IsDue(i, WorkDue.Overdue, now, today))
             .GroupBy(i => i.Assignee, StringComparer.Ordinal)
             .ToImmutableDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal));
@@ -150,6 +174,10 @@ public sealed partial class WorkBookGrain(
                 : null;
 
     private static string NewId() => Guid.NewGuid().ToString("N");
+
+    private IEnumerable<WorkItem> AllItems() => shards.SelectMany(s => s.State.Items.Values);
+
+    private WorkBookShard ShardOf(string itemId) => shards[WorkBookShard.Of(itemId)].State;
 
     private DateOnly Today() => JapanDate.Today(clock);
 

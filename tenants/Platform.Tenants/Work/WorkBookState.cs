@@ -5,8 +5,10 @@ using Platform.Tenants.Security;
 namespace Platform.Tenants.Work;
 
 /// <summary>
-/// The stored state of a tenant's work book. The items' text, place and notes may name people,
-/// so the state is tenant-owned: encrypted at rest with the tenant's data key.
+/// The stored state of a tenant's work book as earlier versions kept it, whole in one row. Its items,
+/// commands and notices now live in <see cref="WorkBookShard"/>s; an activation that finds any here
+/// moves them there (shards first, then this state emptied), so this row only says whose book it is.
+/// The items' text, place and notes may name people: the state is encrypted like the shards.
 /// </summary>
 [GenerateSerializer, Alias("platform.work-book-state.v1")]
 public sealed class WorkBookState : ITenantOwnedState

@@ -1,0 +1,105 @@
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Runtime;
+using Orleans.Storage;
+using Platform.Tenants.Cases;
+using Platform.Tenants.Common;
+using Platform.Tenants.Work;
+using Platform.Tests.Cases;
+using Platform.Tests.Infrastructure;
+using static Platform.Tests.Cases.CaseApi;
+
+namespace Platform.Tests.Work;
+
+/// <summary>
+/// A tenant's work book is stored in shards, so that a change rewrites one of them and not every
+/// task of a city; a book stored whole by the earlier version moves into its shards once.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class WorkBookShardTests(PlatformFixture fixture)
+{
+    private PlatformHost Host => fixture.Host;
+
+    private IGrainStorage Storage => Host.App.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Platform);
+
+    [Fact]
+    public async Task ABookStoredWhole_MovesIntoItsShards_AndItsItemsStayListedAndChangeable()
+    {
+        var worker = new CaseApi(Host, CaseTenants.Next());
+        var opened = await worker.OpenAsync(new { openedOn = Iso(Today.AddDays(-10)), referralSource = "FAMILY" });
+        var rawCaseId = RawId((string)opened["id"]!);
+        var now = DateTimeOffset.UtcNow;
+        var first = Item("a" + Guid.NewGuid().ToString("N")[1..], rawCaseId, "折り返し電話", now.AddDays(2), worker.Subject);
+        var second = Item("5" + Guid.NewGuid().ToString("N")[1..], rawCaseId, "家庭訪問の準備", now.AddDays(3), worker.Subject);
+        var book = GrainId.Create(GrainType.Create("workbook"), worker.Tenant);
+        await Storage.WriteStateAsync("work", book, new GrainState<WorkBookState>
+        {
+            State = new WorkBookState { TenantCode = worker.Tenant, Items = { [first.Id] = first, [second.Id] = second } },
+        });
+
+        var work = new WorkApi(worker);
+        var week = await work.MyWorkAsync("WEEK");
+        Assert.Equal(["折り返し電話", "家庭訪問の準備"], week.Select(i => (string)i!["text"]!));
+        var done = await work.OkAsync("completeTask", new { workItemId = (string)week[0]!["id"]!, note = "連絡済み" });
+        Assert.Equal("DONE", (string)done["status"]!);
+
+        // The book row keeps no item; each item sits in its own shard, and only there.
+        Assert.Empty((await ReadAsync<WorkBookState>("work", book)).Items);
+        for (var index = 0; index < WorkBookShard.Count; index++)
+        {
+            var shard = await ReadAsync<WorkBookShard>($"work-{index}", book);
+            var expected = new[] { first, second }.Where(i => WorkBookShard.Of(i.Id) == index).Select(i => i.Id).Order().ToArray();
+            Assert.Equal(expected, shard.Items.Keys.Order().ToArray());
+        }
+
+        Assert.Equal(WorkItemStatus.Done, (await ReadAsync<WorkBookShard>("work-10", book)).Items[first.Id].Status);
+    }
+
+    [Fact]
+    public async Task AddingATask_WritesOnlyItsShard()
+    {
+        var worker = new CaseApi(Host, CaseTenants.Next());
+        var opened = await worker.OpenAsync(new { openedOn = Iso(Today.AddDays(-10)), referralSource = "FAMILY" });
+        var work = new WorkApi(worker);
+        var book = GrainId.Create(GrainType.Create("workbook"), worker.Tenant);
+        await work.OkAsync("addTask", new { caseId = (string)opened["id"]!, text = "初回の電話", dueAt = Iso(Now.AddDays(1)) });
+        var versions = await VersionsAsync(book);
+
+        await work.OkAsync("addTask", new { caseId = (string)opened["id"]!, text = "二回目の電話", dueAt = Iso(Now.AddDays(2)) });
+
+        var after = await VersionsAsync(book);
+        Assert.Single(Enumerable.Range(0, WorkBookShard.Count), i => after[i] != versions[i]);
+        Assert.Equal(versions[WorkBookShard.Count], after[WorkBookShard.Count]);
+    }
+
+    // The ETag of every shard, then of the book row: a write changes the one it writes.
+    private async Task<string?[]> VersionsAsync(GrainId book)
+    {
+        var versions = new string?[WorkBookShard.Count + 1];
+        for (var index = 0; index < WorkBookShard.Count; index++)
+        {
+            var state = new GrainState<WorkBookShard>();
+            await Storage.ReadStateAsync($"work-{index}", book, state);
+            versions[index] = state.ETag;
+        }
+
+        var row = new GrainState<WorkBookState>();
+        await Storage.ReadStateAsync("work", book, row);
+        versions[WorkBookShard.Count] = row.ETag;
+        return versions;
+    }
+
+    private async Task<T> ReadAsync<T>(string name, GrainId book)
+        where T : new()
+    {
+        var state = new GrainState<T>();
+        await Storage.ReadStateAsync(name, book, state);
+        return state.State ?? new T();
+    }
+
+    // A case's global id is base64url of "Case:<tenant>/<id>".
+    private static string RawId(string globalId) => Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(globalId)).Split('/')[1];
+
+    private static WorkItem Item(string id, string caseId, string text, DateTimeOffset due, string assignee) =>
+        new(id, WorkItemKind.Task, caseId, text, due, assignee, WorkItemStatus.Open, null, null, null, null, assignee, due.AddDays(-5), null);
+}
