@@ -108,52 +108,6 @@ public sealed partial class PostgresAuditLog : IAuditLog, IAsyncDisposable
         return new AuditPage(page, hasMore, page.IsEmpty ? null : page[^1].Sequence);
     }
 
-    /// <inheritdoc />
-    public async Task<(AuditPage Page, long Matching)> SearchAsync(string tenantCode, AuditSearch search, long? afterSequence, int first, CancellationToken ct)
-    {
-        AuditLogArguments.CheckRead(tenantCode, afterSequence, first);
-        ArgumentNullException.ThrowIfNull(search);
-        const string Where = """
-            tenant_code = $1 AND ($2::text IS NULL OR starts_with(action, $2)) AND ($3::text IS NULL OR outcome = $3)
-            AND ($4::text IS NULL OR subject = $4 OR object_id = $4)
-            AND ($5::timestamptz IS NULL OR occurred_at >= $5) AND ($6::timestamptz IS NULL OR occurred_at < $6)
-            """;
-        void Bind(NpgsqlCommand command)
-        {
-            command.Parameters.Add(Text(tenantCode));
-            command.Parameters.Add(Text(search.ActionPrefix));
-            command.Parameters.Add(Text(search.Outcome?.ToString()));
-            command.Parameters.Add(Text(search.Party));
-            command.Parameters.Add(Instant(search.From));
-            command.Parameters.Add(Instant(search.Before));
-        }
-
-        await using var count = dataSource.CreateCommand($"SELECT count(*) FROM audit_log WHERE {Where}");
-        Bind(count);
-        var matching = (long)(await count.ExecuteScalarAsync(ct))!;
-
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM audit_log WHERE {Where} AND sequence > $7 ORDER BY sequence LIMIT $8");
-        Bind(command);
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = afterSequence ?? 0 });
-        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = first + 1 });
-        var entries = ImmutableArray.CreateBuilder<AuditEntry>(first);
-        var hasMore = false;
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            if (entries.Count == first)
-            {
-                hasMore = true;
-                break;
-            }
-
-            entries.Add(ReadEntry(reader));
-        }
-
-        var page = entries.DrainToImmutable();
-        return (new AuditPage(page, hasMore, page.IsEmpty ? null : page[^1].Sequence), matching);
-    }
-
     private static NpgsqlParameter Instant(DateTimeOffset? value) =>
         new() { Value = value is { } at ? at.ToUniversalTime() : DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz };
 
