@@ -4,6 +4,7 @@ using Platform.GraphQL.Activities.Inputs;
 using Platform.GraphQL.Activities.Types;
 using Platform.GraphQL.Types;
 using Platform.Tenants.Activities;
+using Platform.GraphQL.Mutations;
 
 namespace Platform.GraphQL.Activities;
 
@@ -38,11 +39,8 @@ public sealed class PlannedActivityStatusEnumType : EnumerationGraphType<Planned
 }
 
 /// <summary>The input of the planning mutations; one class, a type per mutation.</summary>
-public sealed class PlanningInput
+public sealed class PlanningInput : MutationInput
 {
-    /// <summary>Echoed back; a retry with the same id from the same caller applies once.</summary>
-    public string? ClientMutationId { get; set; }
-
     /// <summary>planActivity: the kind.</summary>
     public ActivityKind Kind { get; set; }
 
@@ -133,25 +131,9 @@ public sealed class CancelPlannedActivityInputType : InputObjectGraphType<Planni
     }
 }
 
-/// <summary>The payload of a planning mutation: <c>{ clientMutationId plannedActivity errors }</c>.</summary>
-public abstract class PlannedActivityPayloadType(string name)
-    : PayloadType<PlannedActivityType, PlannedActivity>(name, "plannedActivity", "As it now stands; null when errors is not empty.");
-
-/// <summary>GraphQL type <c>PlanActivityPayload</c>.</summary>
-public sealed class PlanActivityPayloadType() : PlannedActivityPayloadType("PlanActivityPayload");
-
-/// <summary>GraphQL type <c>HoldPlannedActivityPayload</c>.</summary>
-public sealed class HoldPlannedActivityPayloadType() : PlannedActivityPayloadType("HoldPlannedActivityPayload");
-
-/// <summary>GraphQL type <c>CancelPlannedActivityPayload</c>.</summary>
-public sealed class CancelPlannedActivityPayloadType() : PlannedActivityPayloadType("CancelPlannedActivityPayload");
-
 /// <summary>The input of <c>updatePlaceOfBelonging</c> and <c>closePlaceOfBelonging</c>.</summary>
-public sealed class PlaceChangeInput
+public sealed class PlaceChangeInput : MutationInput
 {
-    /// <summary>Echoed back.</summary>
-    public string? ClientMutationId { get; set; }
-
     /// <summary>The place.</summary>
     public string PlaceId { get; set; } = "";
 
@@ -201,9 +183,3 @@ public sealed class ClosePlaceOfBelongingInputType : InputObjectGraphType<PlaceC
         Field<NonNullGraphType<DateScalarType>>("closedOn").Description("The last day; sessions after it are refused (PLACE_CLOSED).");
     }
 }
-
-/// <summary>GraphQL type <c>UpdatePlaceOfBelongingPayload</c>.</summary>
-public sealed class UpdatePlaceOfBelongingPayloadType() : PayloadType<PlaceOfBelongingType, PlaceOfBelonging>("UpdatePlaceOfBelongingPayload", "placeOfBelonging");
-
-/// <summary>GraphQL type <c>ClosePlaceOfBelongingPayload</c>.</summary>
-public sealed class ClosePlaceOfBelongingPayloadType() : PayloadType<PlaceOfBelongingType, PlaceOfBelonging>("ClosePlaceOfBelongingPayload", "placeOfBelonging");

@@ -5,6 +5,7 @@ using GraphQL.Types;
 using Platform.GraphQL.Errors;
 using Platform.GraphQL.Types;
 using Platform.Tenants.Common;
+using Platform.GraphQL.Mutations;
 
 namespace Platform.GraphQL.InputChecks;
 
@@ -27,7 +28,7 @@ public sealed class InputProblemMiddleware : IFieldMiddleware
         var input = context.Arguments?.TryGetValue("input", out var argument) == true ? argument.Value : null;
         var clientMutationId = input is IDictionary<string, object?> raw
             ? (raw.TryGetValue("clientMutationId", out var id) ? id as string : null)
-            : input?.GetType().GetProperty("ClientMutationId")?.GetValue(input) as string;
+            : (input as MutationInput)?.ClientMutationId;
         if (PayloadSource(context.FieldDefinition.ResolvedType) is { } source)
         {
             return new(Activator.CreateInstance(source, clientMutationId, null, problems.ToImmutableArray()));

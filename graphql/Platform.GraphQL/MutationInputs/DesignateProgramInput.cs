@@ -1,13 +1,11 @@
 using Platform.Tenants.Programs;
+using Platform.GraphQL.Mutations;
 
 namespace Platform.GraphQL.MutationInputs;
 
 /// <summary>The input of <c>designateProgram</c>; exactly one of the two codes is given.</summary>
-public sealed class DesignateProgramInput
+public sealed class DesignateProgramInput : MutationInput
 {
-    /// <summary>Echoed back; a retry with the same id from the same caller applies once.</summary>
-    public string? ClientMutationId { get; set; }
-
     /// <summary>The municipality whose program this is (6-digit LG code).</summary>
     public string? MunicipalityCode { get; set; }
 

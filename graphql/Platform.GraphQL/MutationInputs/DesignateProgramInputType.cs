@@ -1,6 +1,7 @@
 using Platform.GraphQL.Infrastructure;
 using GraphQL.Types;
 using Platform.GraphQL.Types;
+using Platform.GraphQL.Mutations;
 
 namespace Platform.GraphQL.MutationInputs;
 

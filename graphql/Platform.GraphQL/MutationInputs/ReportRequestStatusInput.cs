@@ -1,11 +1,10 @@
+using Platform.GraphQL.Mutations;
+
 namespace Platform.GraphQL.MutationInputs;
 
 /// <summary>The input of <c>reportRequestStatus</c>.</summary>
-public sealed class ReportRequestStatusInput
+public sealed class ReportRequestStatusInput : MutationInput
 {
-    /// <summary>Echoed back; a retry with the same id from the same caller applies once.</summary>
-    public string? ClientMutationId { get; set; }
-
     /// <summary>The reporting municipality (6-digit LG code).</summary>
     public string MunicipalityCode { get; set; } = "";
 

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Platform.GraphQL.Relay;
 using Platform.GraphQL.Types;
 using Platform.Tenants.Notifications;
+using Platform.GraphQL.Mutations;
 
 namespace Platform.GraphQL.Notifications;
 
@@ -41,11 +42,8 @@ public sealed class NotificationConnectionType() : ConnectionType<NotificationGr
 public sealed class NotificationEdgeType() : EdgeType<NotificationGraphType, NoticeView>("NotificationEdge");
 
 /// <summary>The input of <c>markNotificationsRead</c>.</summary>
-public sealed class MarkNotificationsReadInput
+public sealed class MarkNotificationsReadInput : MutationInput
 {
-    /// <summary>Echoed back.</summary>
-    public string? ClientMutationId { get; set; }
-
     /// <summary>The notices to mark read; every notice of the caller when null.</summary>
     public List<string>? Ids { get; set; }
 }
@@ -66,17 +64,3 @@ public sealed class MarkNotificationsReadInputType : InputObjectGraphType<MarkNo
 /// <summary>What <c>markNotificationsRead</c> did.</summary>
 /// <param name="Marked">How many notices became read.</param>
 public sealed record MarkedRead(int Marked);
-
-/// <summary>GraphQL type <c>MarkNotificationsReadPayload</c>.</summary>
-public sealed class MarkNotificationsReadPayloadType : ObjectGraphType<MutationPayload<MarkedRead>>
-{
-    /// <summary>Defines the fields.</summary>
-    public MarkNotificationsReadPayloadType()
-    {
-        Name = "MarkNotificationsReadPayload";
-        Description = "What markNotificationsRead answers: how many became read, or the user errors.";
-        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.PayloadDescription);
-        Field<IntGraphType>("marked").Description("How many notices became read; null when errors is not empty.").Resolve(ctx => ctx.Source.Result?.Marked);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Description(ClientMutationIds.ErrorsDescription).Resolve(ctx => ctx.Source.Errors);
-    }
-}

@@ -11,6 +11,7 @@ using Platform.Tenants.Municipalities;
 using Platform.Tenants.Prefectures;
 using Platform.Tenants.Programs;
 using Platform.Tenants.Requests;
+using Platform.GraphQL.Mutations;
 
 namespace Platform.GraphQL.Schema;
 
@@ -22,16 +23,12 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         Description = "The entry points for changes. Each takes one input and answers a payload with user errors instead of failing.";
-        Field<NonNullGraphType<DesignateProgramPayloadType>, MutationPayload<ProgramRecord>>("designateProgram")
-            .Description("Designates the program a municipality or prefecture runs in a fiscal year (national or prefectural staff).")
-            .AuthorizeWithRoles(Roles.TenantAdmin, Roles.PrefecturalOfficer)
-            .Argument<NonNullGraphType<DesignateProgramInputType>>("input", ClientMutationIds.InputArgumentDescription)
-            .ResolveAsync(DesignateProgram);
-        Field<NonNullGraphType<ReportRequestStatusPayloadType>, MutationPayload<MunicipalRequestStatus>>("reportRequestStatus")
-            .Description("Reports a municipality's answer to the three requests for a fiscal year.")
-            .AuthorizeWithRoles(Roles.TenantAdmin, Roles.PrefecturalOfficer)
-            .Argument<NonNullGraphType<ReportRequestStatusInputType>>("input", ClientMutationIds.InputArgumentDescription)
-            .ResolveAsync(ReportRequestStatus);
+        this.Mutation<DesignateProgramInputType, DesignateProgramInput, ProgramRecord>("designateProgram",
+            new PayloadType<ProgramType, ProgramRecord>("DesignateProgramPayload", "program"), [Roles.TenantAdmin, Roles.PrefecturalOfficer],
+            "Designates the program a municipality or prefecture runs in a fiscal year (national or prefectural staff).", DesignateProgram);
+        this.Mutation<ReportRequestStatusInputType, ReportRequestStatusInput, MunicipalRequestStatus>("reportRequestStatus",
+            new PayloadType<MunicipalRequestStatusType, MunicipalRequestStatus>("ReportRequestStatusPayload", "requestStatus"), [Roles.TenantAdmin, Roles.PrefecturalOfficer],
+            "Reports a municipality's answer to the three requests for a fiscal year.", ReportRequestStatus);
         CaseMutations.Add(this);
         Satellites.SatelliteMutations.Add(this);
         Consultations.ConsultationMutations.Add(this);
@@ -41,22 +38,15 @@ public sealed class MutationType : ObjectGraphType
         Notifications.NotificationFields.AddMutations(this);
     }
 
-    private static async Task<MutationPayload<ProgramRecord>?> DesignateProgram(IResolveFieldContext<object?> ctx)
+    private static async Task<Reply<ProgramRecord>> DesignateProgram(IResolveFieldContext ctx, DesignateProgramInput input)
     {
         var caller = ctx.RequireCaller();
-        var input = ctx.GetArgument<DesignateProgramInput>("input");
-        var id = input.ClientMutationId;
         var catalog = await ctx.CatalogAsync();
-        var designation = new ProgramDesignation(input.FiscalYear, input.Tier, [.. input.Functions], input.Operator is { } op ? new ProgramOperator(op.Kind, op.Name) : null, id);
-
-        if (ClientMutationIds.TooLong(id) is { } tooLong)
-        {
-            return MutationPayload<ProgramRecord>.Failed(null, tooLong);
-        }
-
+        var designation = new ProgramDesignation(
+            input.FiscalYear, input.Tier, [.. input.Functions], input.Operator is { } op ? new ProgramOperator(op.Kind, op.Name) : null, input.ClientMutationId);
         if ((input.MunicipalityCode is null) == (input.PrefectureCode is null))
         {
-            return MutationPayload<ProgramRecord>.Failed(id, new("EXACTLY_ONE_TARGET", "Give exactly one of municipalityCode and prefectureCode.", ["input"]));
+            return new UserError("EXACTLY_ONE_TARGET", "Give exactly one of municipalityCode and prefectureCode.", ["input"]);
         }
 
         DesignationResult result;
@@ -64,41 +54,40 @@ public sealed class MutationType : ObjectGraphType
         {
             if (Lookup(catalog, code, out var municipality) is { } error)
             {
-                return MutationPayload<ProgramRecord>.Failed(id, error);
+                return error;
             }
 
             Require(Authority.MayAdministerMunicipality(caller, municipality!, catalog), $"The caller may not designate programs of municipality {code}.");
-            result = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IMunicipalityGrain>(code).Designate(designation));
+            result = await ctx.Grains().GetGrain<IMunicipalityGrain>(code).Designate(designation);
         }
         else
         {
             var prefecture = input.PrefectureCode!.Length is 2 or 6 ? catalog.Prefecture(input.PrefectureCode) : null;
             if (prefecture is null)
             {
-                return MutationPayload<ProgramRecord>.Failed(id, new("UNKNOWN_PREFECTURE", $"There is no prefecture with code '{Short(input.PrefectureCode)}'.", ["input", "prefectureCode"]));
+                return new UserError("UNKNOWN_PREFECTURE", $"There is no prefecture with code '{Short(input.PrefectureCode)}'.", ["input", "prefectureCode"]);
             }
 
             Require(Authority.MayAdministerPrefecture(caller, prefecture), $"The caller may not designate the center of prefecture {prefecture.Code}.");
-            result = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IPrefectureGrain>(prefecture.Code).Designate(designation));
+            result = await ctx.Grains().GetGrain<IPrefectureGrain>(prefecture.Code).Designate(designation);
         }
 
-        return new MutationPayload<ProgramRecord>(id, result.Program, result.Errors);
+        return new(result.Program, result.Errors);
     }
 
-    private static async Task<MutationPayload<MunicipalRequestStatus>?> ReportRequestStatus(IResolveFieldContext<object?> ctx)
+    private static async Task<Reply<MunicipalRequestStatus>> ReportRequestStatus(IResolveFieldContext ctx, ReportRequestStatusInput input)
     {
         var caller = ctx.RequireCaller();
-        var input = ctx.GetArgument<ReportRequestStatusInput>("input");
         var catalog = await ctx.CatalogAsync();
-        if ((Lookup(catalog, input.MunicipalityCode, out var municipality) ?? ClientMutationIds.TooLong(input.ClientMutationId)) is { } error)
+        if (Lookup(catalog, input.MunicipalityCode, out var municipality) is { } error)
         {
-            return MutationPayload<MunicipalRequestStatus>.Failed(input.ClientMutationId, error);
+            return error;
         }
 
         Require(Authority.MayAdministerMunicipality(caller, municipality!, catalog), $"The caller may not report for municipality {municipality!.Code}.");
         var status = new MunicipalRequestStatus(input.FiscalYear, input.DeskClarified, input.DeskPublicized, input.FactFindingSurvey, input.MunicipalPlatform);
-        var result = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IMunicipalityGrain>(municipality.Code).ReportRequestStatus(status, input.ClientMutationId));
-        return new MutationPayload<MunicipalRequestStatus>(input.ClientMutationId, result.Status, result.Errors);
+        var result = await ctx.Grains().GetGrain<IMunicipalityGrain>(municipality.Code).ReportRequestStatus(status, input.ClientMutationId);
+        return new(result.Status, result.Errors);
     }
 
     /// <summary>The municipality of an input code, or the user error that says why there is none.</summary>

@@ -1,13 +1,11 @@
 using Platform.Tenants.Cases;
+using Platform.GraphQL.Mutations;
 
 namespace Platform.GraphQL.Work;
 
 /// <summary>The input of <c>addTask</c>.</summary>
-public sealed class AddTaskInput
+public sealed class AddTaskInput : MutationInput
 {
-    /// <summary>Echoed back; a retry with the same id from the same caller applies once.</summary>
-    public string? ClientMutationId { get; set; }
-
     /// <summary>The case's global id.</summary>
     public string CaseId { get; set; } = "";
 
@@ -22,11 +20,8 @@ public sealed class AddTaskInput
 }
 
 /// <summary>The input of <c>scheduleAppointment</c>.</summary>
-public sealed class ScheduleAppointmentInput
+public sealed class ScheduleAppointmentInput : MutationInput
 {
-    /// <summary>Echoed back; a retry with the same id from the same caller applies once.</summary>
-    public string? ClientMutationId { get; set; }
-
     /// <summary>The case's global id.</summary>
     public string CaseId { get; set; } = "";
 
@@ -50,11 +45,8 @@ public sealed class ScheduleAppointmentInput
 }
 
 /// <summary>The input of the changes of one task or appointment.</summary>
-public sealed class WorkItemChangeInput
+public sealed class WorkItemChangeInput : MutationInput
 {
-    /// <summary>Echoed back; a retry with the same id from the same caller applies once.</summary>
-    public string? ClientMutationId { get; set; }
-
     /// <summary>The item's global id.</summary>
     public string WorkItemId { get; set; } = "";
 

@@ -4,6 +4,7 @@ using Platform.GraphQL.Cases.Types;
 using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.Types;
 using Platform.Tenants.Work;
+using Platform.GraphQL.Mutations;
 
 namespace Platform.GraphQL.Work;
 
@@ -64,25 +65,3 @@ public sealed class WorkDueEnumType : EnumerationGraphType<WorkDue>
         Description = "Which open items myWork lists.";
     }
 }
-
-/// <summary>The payload of a work mutation: <c>{ clientMutationId workItem errors }</c>.</summary>
-public abstract class WorkItemPayloadType(string name)
-    : PayloadType<WorkItemGraphType, WorkItem>(name, "workItem", "The item as it now stands; null when errors is not empty.");
-
-/// <summary>GraphQL type <c>AddTaskPayload</c>.</summary>
-public sealed class AddTaskPayloadType() : WorkItemPayloadType("AddTaskPayload");
-
-/// <summary>GraphQL type <c>ScheduleAppointmentPayload</c>.</summary>
-public sealed class ScheduleAppointmentPayloadType() : WorkItemPayloadType("ScheduleAppointmentPayload");
-
-/// <summary>GraphQL type <c>EditWorkItemPayload</c>.</summary>
-public sealed class EditWorkItemPayloadType() : WorkItemPayloadType("EditWorkItemPayload");
-
-/// <summary>GraphQL type <c>CompleteTaskPayload</c>.</summary>
-public sealed class CompleteTaskPayloadType() : WorkItemPayloadType("CompleteTaskPayload");
-
-/// <summary>GraphQL type <c>CancelWorkItemPayload</c>.</summary>
-public sealed class CancelWorkItemPayloadType() : WorkItemPayloadType("CancelWorkItemPayload");
-
-/// <summary>GraphQL type <c>HoldAppointmentPayload</c>.</summary>
-public sealed class HoldAppointmentPayloadType() : WorkItemPayloadType("HoldAppointmentPayload");

@@ -1,11 +1,10 @@
+using Platform.GraphQL.Mutations;
+
 namespace Platform.GraphQL.Activities.Inputs;
 
 /// <summary>The input of <c>recordActivity</c>; the tenant is the caller's.</summary>
-public sealed class RecordActivityInput
+public sealed class RecordActivityInput : MutationInput
 {
-    /// <summary>Echoed back; a retry with the same id from the same caller applies once.</summary>
-    public string? ClientMutationId { get; set; }
-
     /// <summary>The kind of activity.</summary>
     public Tenants.Activities.ActivityKind Kind { get; set; }
 

@@ -2,6 +2,7 @@ using Platform.GraphQL.Infrastructure;
 using GraphQL.Types;
 using Platform.GraphQL.Activities.Types;
 using Platform.GraphQL.Types;
+using Platform.GraphQL.Mutations;
 
 namespace Platform.GraphQL.Activities.Inputs;
 

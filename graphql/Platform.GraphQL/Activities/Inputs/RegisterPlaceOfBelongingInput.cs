@@ -1,11 +1,10 @@
+using Platform.GraphQL.Mutations;
+
 namespace Platform.GraphQL.Activities.Inputs;
 
 /// <summary>The input of <c>registerPlaceOfBelonging</c>; the tenant is the caller's.</summary>
-public sealed class RegisterPlaceOfBelongingInput
+public sealed class RegisterPlaceOfBelongingInput : MutationInput
 {
-    /// <summary>Echoed back; a retry with the same id from the same caller applies once.</summary>
-    public string? ClientMutationId { get; set; }
-
     /// <summary>The place's name.</summary>
     public string Name { get; set; } = "";
 

@@ -1,5 +1,6 @@
 using Platform.GraphQL.Infrastructure;
 using GraphQL.Types;
+using Platform.GraphQL.Mutations;
 
 namespace Platform.GraphQL.Activities.Inputs;
 

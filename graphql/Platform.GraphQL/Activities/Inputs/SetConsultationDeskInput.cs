@@ -1,11 +1,10 @@
+using Platform.GraphQL.Mutations;
+
 namespace Platform.GraphQL.Activities.Inputs;
 
 /// <summary>The input of <c>setConsultationDesk</c>; the tenant is the caller's.</summary>
-public sealed class SetConsultationDeskInput
+public sealed class SetConsultationDeskInput : MutationInput
 {
-    /// <summary>Echoed back; a retry with the same id from the same caller applies once.</summary>
-    public string? ClientMutationId { get; set; }
-
     /// <summary>The desk's name.</summary>
     public string Name { get; set; } = "";
 

@@ -1,11 +1,10 @@
+using Platform.GraphQL.Mutations;
+
 namespace Platform.GraphQL.Activities.Inputs;
 
 /// <summary>The input of <c>withdrawActivity</c>.</summary>
-public sealed class WithdrawActivityInput
+public sealed class WithdrawActivityInput : MutationInput
 {
-    /// <summary>Echoed back; a retry with the same id from the same caller applies once.</summary>
-    public string? ClientMutationId { get; set; }
-
     /// <summary>The id of the activity, as <c>recordActivity</c> returned it.</summary>
     public string ActivityId { get; set; } = "";
 

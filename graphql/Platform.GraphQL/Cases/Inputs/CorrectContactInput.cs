@@ -1,4 +1,5 @@
 using Platform.Tenants.Cases;
+using Platform.GraphQL.Mutations;
 
 namespace Platform.GraphQL.Cases.Inputs;
 

@@ -1,3 +1,4 @@
+using Platform.GraphQL.Mutations;
 using Platform.Tenants.Cases;
 
 namespace Platform.GraphQL.Cases.Inputs;

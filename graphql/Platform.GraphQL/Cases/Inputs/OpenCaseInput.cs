@@ -1,13 +1,11 @@
 using Platform.Tenants.Cases;
+using Platform.GraphQL.Mutations;
 
 namespace Platform.GraphQL.Cases.Inputs;
 
 /// <summary>The input of <c>openCase</c>: what is known at the first contact; most of it may be unknown.</summary>
-public sealed class OpenCaseInput
+public sealed class OpenCaseInput : MutationInput
 {
-    /// <summary>Echoed back; a retry with the same id from the same caller returns the same case.</summary>
-    public string? ClientMutationId { get; set; }
-
     /// <summary>The day of the first contact.</summary>
     public DateOnly OpenedOn { get; set; }
 

@@ -2,6 +2,7 @@ using Platform.GraphQL.Infrastructure;
 using GraphQL.Types;
 using Platform.GraphQL.Cases.Types;
 using Platform.GraphQL.Types;
+using Platform.GraphQL.Mutations;
 
 namespace Platform.GraphQL.Cases.Inputs;
 

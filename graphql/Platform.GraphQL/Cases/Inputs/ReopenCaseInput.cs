@@ -1,3 +1,5 @@
+using Platform.GraphQL.Mutations;
+
 namespace Platform.GraphQL.Cases.Inputs;
 
 /// <summary>The input of <c>reopenCase</c>.</summary>

@@ -1,4 +1,5 @@
 using Platform.GraphQL.Cases.Inputs;
+using Platform.GraphQL.Mutations;
 
 namespace Platform.GraphQL.Consultations.Inputs;
 

@@ -1,3 +1,5 @@
+using Platform.GraphQL.Mutations;
+
 namespace Platform.GraphQL.Consultations.Inputs;
 
 /// <summary>The input of <c>respondToConsultation</c>.</summary>

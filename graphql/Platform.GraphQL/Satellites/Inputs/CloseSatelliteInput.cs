@@ -1,3 +1,5 @@
+using Platform.GraphQL.Mutations;
+
 namespace Platform.GraphQL.Satellites.Inputs;
 
 /// <summary>The input of <c>closeSatellite</c>.</summary>

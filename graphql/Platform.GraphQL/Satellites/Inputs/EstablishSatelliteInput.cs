@@ -1,11 +1,10 @@
+using Platform.GraphQL.Mutations;
+
 namespace Platform.GraphQL.Satellites.Inputs;
 
 /// <summary>The input of <c>establishSatellite</c>.</summary>
-public sealed class EstablishSatelliteInput
+public sealed class EstablishSatelliteInput : MutationInput
 {
-    /// <summary>Echoed back; a retry with the same id from the same caller applies once.</summary>
-    public string? ClientMutationId { get; set; }
-
     /// <summary>The municipality it is set up in (6-digit LG code).</summary>
     public string MunicipalityCode { get; set; } = "";
 

@@ -1,13 +1,11 @@
 using Platform.Tenants.Programs;
+using Platform.GraphQL.Mutations;
 
 namespace Platform.GraphQL.Satellites.Inputs;
 
 /// <summary>The input of <c>grantPreparationSupport</c>.</summary>
-public sealed class GrantPreparationSupportInput
+public sealed class GrantPreparationSupportInput : MutationInput
 {
-    /// <summary>Echoed back; a retry with the same id from the same caller applies once.</summary>
-    public string? ClientMutationId { get; set; }
-
     /// <summary>The municipality preparing to start (6-digit LG code).</summary>
     public string MunicipalityCode { get; set; } = "";
 

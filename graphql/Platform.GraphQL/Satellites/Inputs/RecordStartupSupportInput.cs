@@ -1,11 +1,10 @@
+using Platform.GraphQL.Mutations;
+
 namespace Platform.GraphQL.Satellites.Inputs;
 
 /// <summary>The input of <c>recordStartupSupport</c>.</summary>
-public sealed class RecordStartupSupportInput
+public sealed class RecordStartupSupportInput : MutationInput
 {
-    /// <summary>Echoed back; a retry with the same id from the same caller applies once.</summary>
-    public string? ClientMutationId { get; set; }
-
     /// <summary>The municipality (6-digit LG code).</summary>
     public string MunicipalityCode { get; set; } = "";
 

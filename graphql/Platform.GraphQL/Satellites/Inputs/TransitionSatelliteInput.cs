@@ -1,5 +1,6 @@
 using Platform.GraphQL.MutationInputs;
 using Platform.Tenants.Programs;
+using Platform.GraphQL.Mutations;
 
 namespace Platform.GraphQL.Satellites.Inputs;
 

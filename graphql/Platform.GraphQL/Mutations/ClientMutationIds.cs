@@ -1,6 +1,6 @@
 using Platform.Tenants.Common;
 
-namespace Platform.GraphQL.Infrastructure;
+namespace Platform.GraphQL.Mutations;
 
 /// <summary>
 /// The client mutation ids every mutation takes. Each is kept with the grain's replies (so a

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Platform.Tenants.Common;
 
-namespace Platform.GraphQL.Types;
+namespace Platform.GraphQL.Mutations;
 
 /// <summary>The source of a mutation payload: the result (or null) and the user errors.</summary>
 public sealed record MutationPayload<T>(string? ClientMutationId, T? Result, ImmutableArray<UserError> Errors)

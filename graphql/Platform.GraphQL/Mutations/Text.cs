@@ -1,6 +1,6 @@
-namespace Platform.GraphQL.Cases.Inputs;
+namespace Platform.GraphQL.Mutations;
 
-/// <summary>Free text as the case grains take it.</summary>
+/// <summary>Free text as the grains take it.</summary>
 internal static class Text
 {
     /// <summary>Trimmed, and null when blank: an empty field means "not known".</summary>
