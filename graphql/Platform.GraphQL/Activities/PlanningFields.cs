@@ -1,13 +1,12 @@
 using System.Collections.Immutable;
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 using Platform.GraphQL.Activities.Types;
 using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Mutations;
 using Platform.Tenants.Activities;
 using Platform.Tenants.Common;
 using Platform.Tenants.Directory;
-using Platform.GraphQL.Mutations;
 
 namespace Platform.GraphQL.Activities;
 

@@ -1,17 +1,15 @@
-using Platform.GraphQL.Infrastructure;
 using GraphQL.Types;
 using Platform.GraphQL.Activities.Inputs;
 using Platform.GraphQL.Activities.Types;
-using Platform.GraphQL.Types;
-using Platform.Tenants.Activities;
 using Platform.GraphQL.Mutations;
+using Platform.GraphQL.Schema;
+using Platform.Tenants.Activities;
 
 namespace Platform.GraphQL.Activities;
 
 /// <summary>GraphQL type <c>PlannedActivity</c>.</summary>
 public sealed class PlannedActivityType : ObjectGraphType<PlannedActivity>
 {
-    /// <summary>Defines the fields.</summary>
     public PlannedActivityType()
     {
         Name = "PlannedActivity";
@@ -30,7 +28,6 @@ public sealed class PlannedActivityType : ObjectGraphType<PlannedActivity>
 /// <summary>GraphQL enum <c>PlannedActivityStatus</c>.</summary>
 public sealed class PlannedActivityStatusEnumType : EnumerationGraphType<PlannedActivityStatus>
 {
-    /// <summary>Names the type.</summary>
     public PlannedActivityStatusEnumType()
     {
         Name = "PlannedActivityStatus";
@@ -84,7 +81,6 @@ public sealed class PlanningInput : MutationInput
 /// <summary>GraphQL input <c>PlanActivityInput</c>.</summary>
 public sealed class PlanActivityInputType : InputObjectGraphType<PlanningInput>
 {
-    /// <summary>Defines the fields.</summary>
     public PlanActivityInputType()
     {
         Name = "PlanActivityInput";
@@ -100,7 +96,6 @@ public sealed class PlanActivityInputType : InputObjectGraphType<PlanningInput>
 /// <summary>GraphQL input <c>HoldPlannedActivityInput</c>.</summary>
 public sealed class HoldPlannedActivityInputType : InputObjectGraphType<PlanningInput>
 {
-    /// <summary>Defines the fields.</summary>
     public HoldPlannedActivityInputType()
     {
         Name = "HoldPlannedActivityInput";
@@ -120,7 +115,6 @@ public sealed class HoldPlannedActivityInputType : InputObjectGraphType<Planning
 /// <summary>GraphQL input <c>CancelPlannedActivityInput</c>.</summary>
 public sealed class CancelPlannedActivityInputType : InputObjectGraphType<PlanningInput>
 {
-    /// <summary>Defines the fields.</summary>
     public CancelPlannedActivityInputType()
     {
         Name = "CancelPlannedActivityInput";
@@ -156,7 +150,6 @@ public sealed class PlaceChangeInput : MutationInput
 /// <summary>GraphQL input <c>UpdatePlaceOfBelongingInput</c>: the place as it now is.</summary>
 public sealed class UpdatePlaceOfBelongingInputType : InputObjectGraphType<PlaceChangeInput>
 {
-    /// <summary>Defines the fields.</summary>
     public UpdatePlaceOfBelongingInputType()
     {
         Name = "UpdatePlaceOfBelongingInput";
@@ -173,7 +166,6 @@ public sealed class UpdatePlaceOfBelongingInputType : InputObjectGraphType<Place
 /// <summary>GraphQL input <c>ClosePlaceOfBelongingInput</c>.</summary>
 public sealed class ClosePlaceOfBelongingInputType : InputObjectGraphType<PlaceChangeInput>
 {
-    /// <summary>Defines the fields.</summary>
     public ClosePlaceOfBelongingInputType()
     {
         Name = "ClosePlaceOfBelongingInput";

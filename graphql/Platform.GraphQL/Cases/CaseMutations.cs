@@ -1,11 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 using Platform.GraphQL.Cases.Inputs;
 using Platform.GraphQL.Cases.Types;
 using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.Mutations;
+using Platform.GraphQL.Satellites;
 using Platform.Tenants.Cases;
 using Platform.Tenants.Common;
 

@@ -1,11 +1,10 @@
 using System.Collections.Immutable;
-using GraphQL;
 using GraphQL.Instrumentation;
 using GraphQL.Types;
+using GraphQL;
 using Platform.GraphQL.Errors;
-using Platform.GraphQL.Types;
-using Platform.Tenants.Common;
 using Platform.GraphQL.Mutations;
+using Platform.Tenants.Common;
 
 namespace Platform.GraphQL.InputChecks;
 

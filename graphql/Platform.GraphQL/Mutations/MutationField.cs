@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 using Platform.GraphQL.Errors;
 using Platform.GraphQL.Infrastructure;
 using Platform.Tenants.Common;

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Platform.GraphQL.Types;
 
 namespace Platform.GraphQL.Mutations;
 

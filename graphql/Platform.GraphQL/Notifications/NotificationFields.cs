@@ -1,15 +1,14 @@
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.GraphQL.Errors;
 using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Mutations;
 using Platform.GraphQL.Relay;
-using Platform.GraphQL.Types;
 using Platform.Tenants.Access;
 using Platform.Tenants.Common;
 using Platform.Tenants.Notifications;
-using Platform.GraphQL.Mutations;
 
 namespace Platform.GraphQL.Notifications;
 

@@ -1,16 +1,14 @@
-using Platform.GraphQL.Infrastructure;
 using GraphQL.Types;
-using Platform.GraphQL.Relay;
-using Platform.GraphQL.Types;
-using Platform.Tenants.Notifications;
 using Platform.GraphQL.Mutations;
+using Platform.GraphQL.Relay;
+using Platform.GraphQL.Schema;
+using Platform.Tenants.Notifications;
 
 namespace Platform.GraphQL.Notifications;
 
 /// <summary>GraphQL type <c>Notification</c>: a kind and ids, never personal data.</summary>
 public sealed class NotificationGraphType : ObjectGraphType<NoticeView>
 {
-    /// <summary>Defines the fields.</summary>
     public NotificationGraphType()
     {
         Name = "Notification";
@@ -27,7 +25,6 @@ public sealed class NotificationGraphType : ObjectGraphType<NoticeView>
 /// <summary>GraphQL enum <c>NotificationKind</c>.</summary>
 public sealed class NotificationKindEnumType : EnumerationGraphType<NoticeKind>
 {
-    /// <summary>Names the type.</summary>
     public NotificationKindEnumType()
     {
         Name = "NotificationKind";
@@ -51,7 +48,6 @@ public sealed class MarkNotificationsReadInput : MutationInput
 /// <summary>GraphQL input <c>MarkNotificationsReadInput</c>.</summary>
 public sealed class MarkNotificationsReadInputType : InputObjectGraphType<MarkNotificationsReadInput>
 {
-    /// <summary>Defines the fields.</summary>
     public MarkNotificationsReadInputType()
     {
         Name = "MarkNotificationsReadInput";

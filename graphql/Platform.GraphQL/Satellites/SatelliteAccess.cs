@@ -5,6 +5,7 @@ using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.Mutations;
 using Platform.GraphQL.Relay;
 using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
 using Platform.Tenants.Satellites;
 
 namespace Platform.GraphQL.Satellites;

@@ -1,11 +1,11 @@
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
+using Platform.GraphQL.Directory;
 using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.Mutations;
+using Platform.GraphQL.Programs;
 using Platform.GraphQL.Satellites.Inputs;
 using Platform.GraphQL.Satellites.Types;
-using Platform.GraphQL.Schema;
-using Platform.GraphQL.Types;
 using Platform.Tenants.Common;
 using Platform.Tenants.Municipalities;
 using Platform.Tenants.PrefecturalSupport;
@@ -29,7 +29,7 @@ internal static class SatelliteMutations
             "Establishes a satellite of the caller's prefectural center in one of its municipalities that runs no program.",
             async (ctx, input) =>
             {
-                if (MutationType.Lookup(await ctx.CatalogAsync(), input.MunicipalityCode, out var municipality) is { } error)
+                if (MunicipalityCodes.Lookup(await ctx.CatalogAsync(), input.MunicipalityCode, out var municipality) is { } error)
                 {
                     return error;
                 }
@@ -54,7 +54,7 @@ internal static class SatelliteMutations
             "Grants preparation support (準備支援) to a municipality of the caller's prefecture, on condition it runs the committed tier next fiscal year.",
             async (ctx, input) =>
             {
-                if (MutationType.Lookup(await ctx.CatalogAsync(), input.MunicipalityCode, out var municipality) is { } error)
+                if (MunicipalityCodes.Lookup(await ctx.CatalogAsync(), input.MunicipalityCode, out var municipality) is { } error)
                 {
                     return error;
                 }
@@ -68,7 +68,7 @@ internal static class SatelliteMutations
             "Records the prefecture's start-up support (立ち上げ支援) of a municipality's program: its prefecturalStartupSupport flag.",
             async (ctx, input) =>
             {
-                if (MutationType.Lookup(await ctx.CatalogAsync(), input.MunicipalityCode, out var municipality) is { } error)
+                if (MunicipalityCodes.Lookup(await ctx.CatalogAsync(), input.MunicipalityCode, out var municipality) is { } error)
                 {
                     return error;
                 }

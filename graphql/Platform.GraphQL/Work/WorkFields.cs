@@ -1,11 +1,9 @@
-using GraphQL;
 using GraphQL.Types;
-using Platform.GraphQL.Cases.Inputs;
+using GraphQL;
 using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Mutations;
 using Platform.Tenants.Cases;
 using Platform.Tenants.Work;
-using Platform.GraphQL.Mutations;
 
 namespace Platform.GraphQL.Work;
 

@@ -1,17 +1,17 @@
 using GraphQL.Types;
-using Platform.GraphQL.Cases;
 using Platform.GraphQL.Cases.Types;
+using Platform.GraphQL.Cases;
 using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Types;
-using Platform.Tenants.Work;
 using Platform.GraphQL.Mutations;
+using Platform.GraphQL.Schema;
+using Platform.Tenants.Cases;
+using Platform.Tenants.Work;
 
 namespace Platform.GraphQL.Work;
 
 /// <summary>GraphQL type <c>WorkItem</c>: a follow-up task or an appointment on a case.</summary>
 public sealed class WorkItemGraphType : ObjectGraphType<WorkItem>
 {
-    /// <summary>Defines the fields.</summary>
     public WorkItemGraphType()
     {
         Name = "WorkItem";
@@ -24,7 +24,7 @@ public sealed class WorkItemGraphType : ObjectGraphType<WorkItem>
         Field(x => x.Assignee).Description("The worker (a subject id).");
         Field<NonNullGraphType<WorkItemStatusEnumType>>("status").Description("Where it stands.").Resolve(ctx => ctx.Source.Status);
         Field(x => x.Note, nullable: true).Description("Why it was cancelled, or a note on completion.");
-        Field<ContactChannelEnumType>("channel").Description("Appointments: how.").Resolve(ctx => ctx.Source.Channel);
+        Field<EnumerationGraphType<ContactChannel>>("channel").Description("Appointments: how.").Resolve(ctx => ctx.Source.Channel);
         Field<ContactPartyEnumType>("with").Description("Appointments: with whom.").Resolve(ctx => ctx.Source.With);
         Field(x => x.Place, nullable: true).Description("Appointments: where.");
         Field(x => x.CreatedBy).Description("The worker who created it (a subject id).");
@@ -36,7 +36,6 @@ public sealed class WorkItemGraphType : ObjectGraphType<WorkItem>
 /// <summary>GraphQL enum <c>WorkItemKind</c>.</summary>
 public sealed class WorkItemKindEnumType : EnumerationGraphType<WorkItemKind>
 {
-    /// <summary>Names the type.</summary>
     public WorkItemKindEnumType()
     {
         Name = "WorkItemKind";
@@ -47,7 +46,6 @@ public sealed class WorkItemKindEnumType : EnumerationGraphType<WorkItemKind>
 /// <summary>GraphQL enum <c>WorkItemStatus</c>.</summary>
 public sealed class WorkItemStatusEnumType : EnumerationGraphType<WorkItemStatus>
 {
-    /// <summary>Names the type.</summary>
     public WorkItemStatusEnumType()
     {
         Name = "WorkItemStatus";
@@ -58,7 +56,6 @@ public sealed class WorkItemStatusEnumType : EnumerationGraphType<WorkItemStatus
 /// <summary>GraphQL enum <c>WorkDue</c>.</summary>
 public sealed class WorkDueEnumType : EnumerationGraphType<WorkDue>
 {
-    /// <summary>Names the type.</summary>
     public WorkDueEnumType()
     {
         Name = "WorkDue";

@@ -1,4 +1,3 @@
-using Platform.GraphQL.Infrastructure;
 using GraphQL.Types;
 using Platform.GraphQL.Mutations;
 
@@ -14,7 +13,6 @@ public sealed class SetRetentionInput : MutationInput
 /// <summary>GraphQL input <c>SetRetentionInput</c>.</summary>
 public sealed class SetRetentionInputType : InputObjectGraphType<SetRetentionInput>
 {
-    /// <summary>Defines the fields.</summary>
     public SetRetentionInputType()
     {
         Name = "SetRetentionInput";

@@ -1,4 +1,4 @@
-using Platform.GraphQL.Mutations;
+using GraphQL.Types;
 
 namespace Platform.GraphQL.Cases.Inputs;
 
@@ -7,4 +7,14 @@ public sealed class TransferCaseInput : CaseMutationInput
 {
     /// <summary>The LG code of the receiving municipality or prefecture.</summary>
     public string TargetTenantCode { get; set; } = "";
+}
+
+/// <summary>GraphQL input <c>TransferCaseInput</c>.</summary>
+public sealed class TransferCaseInputType : CaseMutationInputType<TransferCaseInput>
+{
+    public TransferCaseInputType() : base("TransferCaseInput")
+    {
+        Description = "The input of transferCase.";
+        Field(x => x.TargetTenantCode).Description("The LG code of the receiving municipality or prefecture.");
+    }
 }

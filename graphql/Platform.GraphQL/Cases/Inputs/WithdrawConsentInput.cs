@@ -1,4 +1,5 @@
-using Platform.GraphQL.Mutations;
+using GraphQL.Types;
+using Platform.GraphQL.Schema;
 
 namespace Platform.GraphQL.Cases.Inputs;
 
@@ -10,4 +11,15 @@ public sealed class WithdrawConsentInput : CaseMutationInput
 
     /// <summary>The day it was withdrawn.</summary>
     public DateOnly WithdrawnOn { get; set; }
+}
+
+/// <summary>GraphQL input <c>WithdrawConsentInput</c>.</summary>
+public sealed class WithdrawConsentInputType : CaseMutationInputType<WithdrawConsentInput>
+{
+    public WithdrawConsentInputType() : base("WithdrawConsentInput")
+    {
+        Description = "The input of withdrawConsent.";
+        Field<NonNullGraphType<IdGraphType>>("consentId").Description("The consent's id within the case.");
+        Field<NonNullGraphType<DateScalarType>>("withdrawnOn").Description("Between the day it was given and today.");
+    }
 }

@@ -1,3 +1,4 @@
+using GraphQL.Types;
 using Platform.GraphQL.Mutations;
 
 namespace Platform.GraphQL.Consultations.Inputs;
@@ -7,4 +8,16 @@ public class ConsultationMutationInput : MutationInput
 {
     /// <summary>The consultation's global id.</summary>
     public string ConsultationId { get; set; } = "";
+}
+
+/// <summary>GraphQL input <c>CloseConsultationInput</c>.</summary>
+public sealed class CloseConsultationInputType : InputObjectGraphType<ConsultationMutationInput>
+{
+    public CloseConsultationInputType()
+    {
+        Name = "CloseConsultationInput";
+        Description = "The input of closeConsultation.";
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.InputDescription);
+        Field<NonNullGraphType<IdGraphType>>("consultationId").Description("The consultation's global id.");
+    }
 }

@@ -1,4 +1,5 @@
-using Platform.GraphQL.Mutations;
+using GraphQL.Types;
+using Platform.GraphQL.Schema;
 
 namespace Platform.GraphQL.Satellites.Inputs;
 
@@ -10,4 +11,15 @@ public sealed class CloseSatelliteInput : SatelliteMutationInput
 
     /// <summary>Why; kept in the history.</summary>
     public string Reason { get; set; } = "";
+}
+
+/// <summary>GraphQL input <c>CloseSatelliteInput</c>.</summary>
+public sealed class CloseSatelliteInputType : SatelliteMutationInputType<CloseSatelliteInput>
+{
+    public CloseSatelliteInputType() : base("CloseSatelliteInput")
+    {
+        Description = "The input of closeSatellite.";
+        Field<NonNullGraphType<DateScalarType>>("closedOn").Description("Between establishment and today.");
+        Field(x => x.Reason).Description("Required; kept in the satellite's history.");
+    }
 }

@@ -1,4 +1,6 @@
+using GraphQL.Types;
 using Platform.GraphQL.Mutations;
+using Platform.GraphQL.Schema;
 
 namespace Platform.GraphQL.Satellites.Inputs;
 
@@ -13,4 +15,18 @@ public sealed class EstablishSatelliteInput : MutationInput
 
     /// <summary>The planned handover; two years after establishment when left out.</summary>
     public DateOnly? PlannedTransitionOn { get; set; }
+}
+
+/// <summary>GraphQL input <c>EstablishSatelliteInput</c>.</summary>
+public sealed class EstablishSatelliteInputType : InputObjectGraphType<EstablishSatelliteInput>
+{
+    public EstablishSatelliteInputType()
+    {
+        Name = "EstablishSatelliteInput";
+        Description = "The input of establishSatellite.";
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.InputDescription);
+        Field(x => x.MunicipalityCode).Description("A municipality of the caller's prefecture without a program in the fiscal year of establishedOn.");
+        Field<NonNullGraphType<DateScalarType>>("establishedOn").Description("The day it starts.");
+        Field<DateScalarType>("plannedTransitionOn").Description("Two years after establishedOn when left out (原則2年).");
+    }
 }
