@@ -1,11 +1,12 @@
-using GraphQL;
 using GraphQL.Validation;
-using Platform.GraphQL.Authorization;
+using GraphQL;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.GraphQL.Authorization;
 using Platform.GraphQL.Http;
 using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.InputChecks;
 using Platform.GraphQL.Schema;
 
 namespace Platform.GraphQL;

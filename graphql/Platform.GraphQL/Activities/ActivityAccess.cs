@@ -1,6 +1,7 @@
 using GraphQL;
 using Platform.GraphQL.Errors;
 using Platform.GraphQL.Infrastructure;
+using Platform.Tenants.Activities;
 using Platform.Tenants.Common;
 using Platform.Tenants.Directory;
 
@@ -25,6 +26,10 @@ internal static class ActivityAccess
             ? caller.TenantCode
             : throw new ApiException(ErrorCodes.Forbidden, "Activities belong to municipalities and prefectures; the caller's tenant holds none.");
     }
+
+    /// <summary>The activity book of the caller's tenant, the only one the caller writes to.</summary>
+    public static async Task<IActivityBookGrain> BookAsync(IResolveFieldContext ctx) =>
+        ctx.Grains().GetGrain<IActivityBookGrain>(await CallerTenantAsync(ctx));
 
     /// <summary>True when the caller may read the records of <paramref name="tenantCode"/> with one of <paramref name="roles"/>.</summary>
     public static bool MayRead(Caller? caller, string tenantCode, CatalogIndex catalog, params string[] roles)

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
+using Platform.GraphQL.Activities.Types;
 using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Mutations;
 using Platform.Tenants.Activities;
 using Platform.Tenants.Common;
 using Platform.Tenants.Directory;
@@ -17,6 +18,7 @@ namespace Platform.GraphQL.Activities;
 internal static class PlanningFields
 {
     private static readonly string[] Planners = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer];
+    private static readonly string[] PlaceKeepers = [Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer];
 
     /// <summary>Adds <c>plannedActivities</c> to the municipality type.</summary>
     public static void AddTo(ObjectGraphType<MunicipalityInfo> type) => AddReading(type, m => m.Code);
@@ -27,18 +29,23 @@ internal static class PlanningFields
     /// <summary>Adds the mutations.</summary>
     public static void AddMutations(ObjectGraphType mutation)
     {
-        Planning<PlanActivityPayloadType, PlanActivityInputType>(mutation, "planActivity", "Plans a seminar, meeting, event or session for a day; it counts nowhere until held.",
-            (book, i) => book.Plan(i.Kind, i.PlannedOn, Trim(i.PlaceId), Trim(i.Title), i.ClientMutationId));
-        Planning<HoldPlannedActivityPayloadType, HoldPlannedActivityInputType>(mutation, "holdPlannedActivity", "Records that a planned activity took place, with its attendance: from now on it counts.",
-            (book, i) => book.HoldPlanned(i.PlannedActivityId, new Activity(
+        mutation.Mutation<PlanActivityInputType, PlanningInput, PlannedActivity>("planActivity", Planned("PlanActivityPayload"), Planners,
+            "Plans a seminar, meeting, event or session for a day; it counts nowhere until held.",
+            (ctx, i) => PlanAsync(ctx, book => book.Plan(i.Kind, i.PlannedOn, Text.OrNull(i.PlaceId), Text.OrNull(i.Title), i.ClientMutationId)));
+        mutation.Mutation<HoldPlannedActivityInputType, PlanningInput, PlannedActivity>("holdPlannedActivity", Planned("HoldPlannedActivityPayload"), Planners,
+            "Records that a planned activity took place, with its attendance: from now on it counts.",
+            (ctx, i) => PlanAsync(ctx, book => book.HoldPlanned(i.PlannedActivityId, new Activity(
                 "", default, i.HeldOn, i.Participants, i.FirstTimeParticipants, null, i.AgenciesPresent, i.MunicipalPlatform ?? false, i.FamilySeminar ?? false,
-                (i.Trainees ?? []).GroupBy(t => t.AgencyType).ToImmutableSortedDictionary(g => g.Key, g => g.Sum(t => t.Count)), null), i.ClientMutationId));
-        Planning<CancelPlannedActivityPayloadType, CancelPlannedActivityInputType>(mutation, "cancelPlannedActivity", "Calls off a planned activity, with a reason.",
-            (book, i) => book.CancelPlanned(i.PlannedActivityId, i.Reason, i.ClientMutationId));
-        Place<UpdatePlaceOfBelongingPayloadType, UpdatePlaceOfBelongingInputType>(mutation, "updatePlaceOfBelonging", "Changes a place of belonging's name, address, schedule or publicity.",
-            (book, i) => book.UpdatePlace(new PlaceOfBelonging(i.PlaceId, i.Name.Trim(), Trim(i.Address), Trim(i.Schedule), i.IsPublic), i.ClientMutationId));
-        Place<ClosePlaceOfBelongingPayloadType, ClosePlaceOfBelongingInputType>(mutation, "closePlaceOfBelonging", "Closes a place of belonging: it leaves the public directory and takes no sessions after the day.",
-            (book, i) => book.ClosePlace(i.PlaceId, i.ClosedOn, i.ClientMutationId));
+                (i.Trainees ?? []).GroupBy(t => t.AgencyType).ToImmutableSortedDictionary(g => g.Key, g => g.Sum(t => t.Count)), null), i.ClientMutationId)));
+        mutation.Mutation<CancelPlannedActivityInputType, PlanningInput, PlannedActivity>("cancelPlannedActivity", Planned("CancelPlannedActivityPayload"), Planners,
+            "Calls off a planned activity, with a reason.",
+            (ctx, i) => PlanAsync(ctx, book => book.CancelPlanned(i.PlannedActivityId, i.Reason, i.ClientMutationId)));
+        mutation.Mutation<UpdatePlaceOfBelongingInputType, PlaceChangeInput, PlaceOfBelonging>("updatePlaceOfBelonging", Place("UpdatePlaceOfBelongingPayload"), PlaceKeepers,
+            "Changes a place of belonging's name, address, schedule or publicity.",
+            (ctx, i) => PlaceAsync(ctx, book => book.UpdatePlace(new PlaceOfBelonging(i.PlaceId, i.Name.Trim(), Text.OrNull(i.Address), Text.OrNull(i.Schedule), i.IsPublic), i.ClientMutationId)));
+        mutation.Mutation<ClosePlaceOfBelongingInputType, PlaceChangeInput, PlaceOfBelonging>("closePlaceOfBelonging", Place("ClosePlaceOfBelongingPayload"), PlaceKeepers,
+            "Closes a place of belonging: it leaves the public directory and takes no sessions after the day.",
+            (ctx, i) => PlaceAsync(ctx, book => book.ClosePlace(i.PlaceId, i.ClosedOn, i.ClientMutationId)));
     }
 
     private static void AddReading<T>(ObjectGraphType<T> type, Func<T, string> tenantOf) =>
@@ -52,45 +59,20 @@ internal static class PlanningFields
                 return await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IActivityBookGrain>(tenantOf(ctx.Source)).GetPlanned(year));
             });
 
-    private static void Planning<TPayload, TInput>(ObjectGraphType mutation, string name, string description, Func<IActivityBookGrain, PlanningInput, Task<PlannedActivityResult>> call)
-        where TPayload : PlannedActivityPayloadType
-        where TInput : InputObjectGraphType<PlanningInput> =>
-        mutation.Field<NonNullGraphType<TPayload>, MutationPayload<PlannedActivity>>(name)
-            .AuthorizeWithRoles(Planners)
-            .Description(description)
-            .Argument<NonNullGraphType<TInput>>("input", ClientMutationIds.InputArgumentDescription)
-            .ResolveAsync(async ctx =>
-            {
-                var input = ctx.GetArgument<PlanningInput>("input");
-                if (ClientMutationIds.TooLong(input.ClientMutationId) is { } tooLong)
-                {
-                    return MutationPayload<PlannedActivity>.Failed(null, tooLong);
-                }
+    private static PayloadType<PlannedActivityType, PlannedActivity> Planned(string name) =>
+        new(name, "plannedActivity", "As it now stands; null when errors is not empty.");
 
-                var book = ctx.Grains().GetGrain<IActivityBookGrain>(await ActivityAccess.CallerTenantAsync(ctx));
-                var result = await GrainCalls.CallAsync(() => call(book, input));
-                return new MutationPayload<PlannedActivity>(input.ClientMutationId, result.Planned, result.Errors);
-            });
+    private static PayloadType<PlaceOfBelongingType, PlaceOfBelonging> Place(string name) => new(name, "placeOfBelonging");
 
-    private static void Place<TPayload, TInput>(ObjectGraphType mutation, string name, string description, Func<IActivityBookGrain, PlaceChangeInput, Task<PlaceResult>> call)
-        where TPayload : IGraphType
-        where TInput : InputObjectGraphType<PlaceChangeInput> =>
-        mutation.Field<NonNullGraphType<TPayload>, MutationPayload<PlaceOfBelonging>>(name)
-            .AuthorizeWithRoles(Roles.Supervisor, Roles.TenantAdmin, Roles.PrefecturalOfficer)
-            .Description(description)
-            .Argument<NonNullGraphType<TInput>>("input", ClientMutationIds.InputArgumentDescription)
-            .ResolveAsync(async ctx =>
-            {
-                var input = ctx.GetArgument<PlaceChangeInput>("input");
-                if (ClientMutationIds.TooLong(input.ClientMutationId) is { } tooLong)
-                {
-                    return MutationPayload<PlaceOfBelonging>.Failed(null, tooLong);
-                }
+    private static async Task<Reply<PlannedActivity>> PlanAsync(IResolveFieldContext ctx, Func<IActivityBookGrain, Task<PlannedActivityResult>> change)
+    {
+        var result = await change(await ActivityAccess.BookAsync(ctx));
+        return new(result.Planned, result.Errors);
+    }
 
-                var book = ctx.Grains().GetGrain<IActivityBookGrain>(await ActivityAccess.CallerTenantAsync(ctx));
-                var result = await GrainCalls.CallAsync(() => call(book, input));
-                return new MutationPayload<PlaceOfBelonging>(input.ClientMutationId, result.Place, result.Errors);
-            });
-
-    private static string? Trim(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static async Task<Reply<PlaceOfBelonging>> PlaceAsync(IResolveFieldContext ctx, Func<IActivityBookGrain, Task<PlaceResult>> change)
+    {
+        var result = await change(await ActivityAccess.BookAsync(ctx));
+        return new(result.Place, result.Errors);
+    }
 }

@@ -1,8 +1,8 @@
-using Platform.GraphQL.Infrastructure;
 using GraphQL.Types;
 using Platform.GraphQL.Activities.Inputs;
 using Platform.GraphQL.Activities.Types;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Mutations;
+using Platform.GraphQL.Schema;
 using Platform.Tenants.Activities;
 
 namespace Platform.GraphQL.Activities;
@@ -10,7 +10,6 @@ namespace Platform.GraphQL.Activities;
 /// <summary>GraphQL type <c>PlannedActivity</c>.</summary>
 public sealed class PlannedActivityType : ObjectGraphType<PlannedActivity>
 {
-    /// <summary>Defines the fields.</summary>
     public PlannedActivityType()
     {
         Name = "PlannedActivity";
@@ -29,7 +28,6 @@ public sealed class PlannedActivityType : ObjectGraphType<PlannedActivity>
 /// <summary>GraphQL enum <c>PlannedActivityStatus</c>.</summary>
 public sealed class PlannedActivityStatusEnumType : EnumerationGraphType<PlannedActivityStatus>
 {
-    /// <summary>Names the type.</summary>
     public PlannedActivityStatusEnumType()
     {
         Name = "PlannedActivityStatus";
@@ -38,11 +36,8 @@ public sealed class PlannedActivityStatusEnumType : EnumerationGraphType<Planned
 }
 
 /// <summary>The input of the planning mutations; one class, a type per mutation.</summary>
-public sealed class PlanningInput
+public sealed class PlanningInput : MutationInput
 {
-    /// <summary>Echoed back; a retry with the same id from the same caller applies once.</summary>
-    public string? ClientMutationId { get; set; }
-
     /// <summary>planActivity: the kind.</summary>
     public ActivityKind Kind { get; set; }
 
@@ -86,7 +81,6 @@ public sealed class PlanningInput
 /// <summary>GraphQL input <c>PlanActivityInput</c>.</summary>
 public sealed class PlanActivityInputType : InputObjectGraphType<PlanningInput>
 {
-    /// <summary>Defines the fields.</summary>
     public PlanActivityInputType()
     {
         Name = "PlanActivityInput";
@@ -102,7 +96,6 @@ public sealed class PlanActivityInputType : InputObjectGraphType<PlanningInput>
 /// <summary>GraphQL input <c>HoldPlannedActivityInput</c>.</summary>
 public sealed class HoldPlannedActivityInputType : InputObjectGraphType<PlanningInput>
 {
-    /// <summary>Defines the fields.</summary>
     public HoldPlannedActivityInputType()
     {
         Name = "HoldPlannedActivityInput";
@@ -122,7 +115,6 @@ public sealed class HoldPlannedActivityInputType : InputObjectGraphType<Planning
 /// <summary>GraphQL input <c>CancelPlannedActivityInput</c>.</summary>
 public sealed class CancelPlannedActivityInputType : InputObjectGraphType<PlanningInput>
 {
-    /// <summary>Defines the fields.</summary>
     public CancelPlannedActivityInputType()
     {
         Name = "CancelPlannedActivityInput";
@@ -133,25 +125,9 @@ public sealed class CancelPlannedActivityInputType : InputObjectGraphType<Planni
     }
 }
 
-/// <summary>The payload of a planning mutation: <c>{ clientMutationId plannedActivity errors }</c>.</summary>
-public abstract class PlannedActivityPayloadType(string name)
-    : PayloadType<PlannedActivityType, PlannedActivity>(name, "plannedActivity", "As it now stands; null when errors is not empty.");
-
-/// <summary>GraphQL type <c>PlanActivityPayload</c>.</summary>
-public sealed class PlanActivityPayloadType() : PlannedActivityPayloadType("PlanActivityPayload");
-
-/// <summary>GraphQL type <c>HoldPlannedActivityPayload</c>.</summary>
-public sealed class HoldPlannedActivityPayloadType() : PlannedActivityPayloadType("HoldPlannedActivityPayload");
-
-/// <summary>GraphQL type <c>CancelPlannedActivityPayload</c>.</summary>
-public sealed class CancelPlannedActivityPayloadType() : PlannedActivityPayloadType("CancelPlannedActivityPayload");
-
 /// <summary>The input of <c>updatePlaceOfBelonging</c> and <c>closePlaceOfBelonging</c>.</summary>
-public sealed class PlaceChangeInput
+public sealed class PlaceChangeInput : MutationInput
 {
-    /// <summary>Echoed back.</summary>
-    public string? ClientMutationId { get; set; }
-
     /// <summary>The place.</summary>
     public string PlaceId { get; set; } = "";
 
@@ -174,7 +150,6 @@ public sealed class PlaceChangeInput
 /// <summary>GraphQL input <c>UpdatePlaceOfBelongingInput</c>: the place as it now is.</summary>
 public sealed class UpdatePlaceOfBelongingInputType : InputObjectGraphType<PlaceChangeInput>
 {
-    /// <summary>Defines the fields.</summary>
     public UpdatePlaceOfBelongingInputType()
     {
         Name = "UpdatePlaceOfBelongingInput";
@@ -191,7 +166,6 @@ public sealed class UpdatePlaceOfBelongingInputType : InputObjectGraphType<Place
 /// <summary>GraphQL input <c>ClosePlaceOfBelongingInput</c>.</summary>
 public sealed class ClosePlaceOfBelongingInputType : InputObjectGraphType<PlaceChangeInput>
 {
-    /// <summary>Defines the fields.</summary>
     public ClosePlaceOfBelongingInputType()
     {
         Name = "ClosePlaceOfBelongingInput";
@@ -201,9 +175,3 @@ public sealed class ClosePlaceOfBelongingInputType : InputObjectGraphType<PlaceC
         Field<NonNullGraphType<DateScalarType>>("closedOn").Description("The last day; sessions after it are refused (PLACE_CLOSED).");
     }
 }
-
-/// <summary>GraphQL type <c>UpdatePlaceOfBelongingPayload</c>.</summary>
-public sealed class UpdatePlaceOfBelongingPayloadType() : PayloadType<PlaceOfBelongingType, PlaceOfBelonging>("UpdatePlaceOfBelongingPayload", "placeOfBelonging");
-
-/// <summary>GraphQL type <c>ClosePlaceOfBelongingPayload</c>.</summary>
-public sealed class ClosePlaceOfBelongingPayloadType() : PayloadType<PlaceOfBelongingType, PlaceOfBelonging>("ClosePlaceOfBelongingPayload", "placeOfBelonging");

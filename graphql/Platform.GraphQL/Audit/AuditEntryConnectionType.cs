@@ -10,7 +10,6 @@ namespace Platform.GraphQL.Audit;
 /// </summary>
 public sealed class AuditEntryConnectionType : ObjectGraphType<Connection<AuditEntry>>
 {
-    /// <summary>Defines the fields.</summary>
     public AuditEntryConnectionType()
     {
         Name = "AuditEntryConnection";
@@ -21,3 +20,6 @@ public sealed class AuditEntryConnectionType : ObjectGraphType<Connection<AuditE
         Field<IntGraphType>("totalCount").Description("The entries of the tenant's chain (its last sequence).").Resolve(ctx => ctx.Source.TotalCount);
     }
 }
+
+/// <summary>GraphQL type <c>AuditEntryEdge</c>.</summary>
+public sealed class AuditEntryEdgeType() : EdgeType<AuditEntryType, AuditEntry>("AuditEntryEdge");

@@ -1,13 +1,13 @@
 using GraphQL.Types;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Schema;
 using Platform.Tenants.Audit;
+using Platform.Tenants.Common;
 
 namespace Platform.GraphQL.Audit;
 
 /// <summary>GraphQL type <c>AuditEntry</c>: one access to personal data, by ids only.</summary>
 public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
 {
-    /// <summary>Defines the fields.</summary>
     public AuditEntryType()
     {
         Name = "AuditEntry";

@@ -1,11 +1,12 @@
 using System.Globalization;
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.GraphQL.Errors;
 using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Mutations;
 using Platform.GraphQL.Relay;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Schema;
 using Platform.Tenants.Audit;
 using Platform.Tenants.Common;
 

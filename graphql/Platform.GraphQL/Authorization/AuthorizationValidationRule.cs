@@ -1,6 +1,6 @@
-using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQL;
 using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.GraphQL.Errors;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.GraphQL.Authorization;
 using Platform.GraphQL.Errors;
 using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Mutations;
 using Platform.GraphQL.Relay;
 using Platform.Tenants.Cases;
 using Platform.Tenants.Common;
@@ -43,6 +44,16 @@ internal static class CaseAccess
 
         return (caller, caller.TenantCode);
     }
+
+    /// <summary>
+    /// Calls <paramref name="change"/> on the case a global id names, once the caller (in one of
+    /// <paramref name="roles"/>) may reach it; its answer as a mutation's reply.
+    /// </summary>
+    public static async Task<Reply<CaseFile>> ChangeAsync(IResolveFieldContext ctx, string globalId, Func<ICaseGrain, Task<CaseResult>> change, params string[] roles) =>
+        Reply(await change(await GrainAsync(ctx, globalId, roles)));
+
+    /// <summary>A case grain's answer as a mutation's reply; a case that does not exist is <c>NOT_FOUND</c>.</summary>
+    public static Reply<CaseFile> Reply(CaseResult result) => new(result.Case, result.Errors, "CASE_NOT_FOUND");
 
     /// <summary>The case grain a global id names, once the id is checked to be of the caller's tenant.</summary>
     public static Task<ICaseGrain> GrainAsync(IResolveFieldContext ctx, string globalId, params string[] roles) =>

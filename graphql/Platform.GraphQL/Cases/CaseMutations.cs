@@ -1,12 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 using Platform.GraphQL.Cases.Inputs;
 using Platform.GraphQL.Cases.Types;
-using Platform.GraphQL.Errors;
 using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Mutations;
+using Platform.GraphQL.Satellites;
 using Platform.Tenants.Cases;
 using Platform.Tenants.Common;
 
@@ -18,74 +18,74 @@ namespace Platform.GraphQL.Cases;
 /// </summary>
 internal static class CaseMutations
 {
+    private static readonly string[] Handover = [Roles.Supervisor, Roles.TenantAdmin];
+
     /// <summary>Adds the case mutations to <paramref name="mutation"/>.</summary>
     public static void Add(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<OpenCasePayloadType>, MutationPayload<CaseFile>>("openCase")
-            .AuthorizeWithRoles(CaseRoles.Staff)
-            .Description("Opens a case (INTAKE) in the caller's tenant.")
-            .Argument<NonNullGraphType<OpenCaseInputType>>("input", ClientMutationIds.InputArgumentDescription)
-            .ResolveAsync(OpenAsync);
-        Change<RecordContactPayloadType, RecordContactInputType, RecordContactInput>(mutation, "recordContact", "Adds an entry to the consultation log.",
-            (grain, i) => grain.RecordContact(i.At, i.Channel, i.With, i.Minutes, Text.OrNull(i.Notes), i.ClientMutationId));
-        Change<ReferCasePayloadType, ReferCaseInputType, ReferCaseInput>(mutation, "referCase", "Refers the case to another agency (outcome PENDING).",
-            (grain, i) => grain.Refer(i.Destination, Text.OrNull(i.AgencyName), i.ReferredOn, Text.OrNull(i.Notes), i.ClientMutationId));
-        Change<RecordReferralOutcomePayloadType, RecordReferralOutcomeInputType, RecordReferralOutcomeInput>(mutation, "recordReferralOutcome", "Records what became of a referral.",
-            (grain, i) => grain.RecordReferralOutcome(i.ReferralId, i.Outcome, i.ClientMutationId));
-        Change<RecordConsentPayloadType, RecordConsentInputType, RecordConsentInput>(mutation, "recordConsent", "Records a consent of the person, or of a family member on their behalf.",
-            (grain, i) => grain.RecordConsent(i.Purpose, Text.OrNull(i.AgencyName), i.GivenBy, i.GivenOn, i.ClientMutationId));
-        Change<WithdrawConsentPayloadType, WithdrawConsentInputType, WithdrawConsentInput>(mutation, "withdrawConsent", "Withdraws a consent; it stops counting at once.",
-            (grain, i) => grain.WithdrawConsent(i.ConsentId, i.WithdrawnOn, i.ClientMutationId));
-        Change<UpdateCaseStatusPayloadType, UpdateCaseStatusInputType, UpdateCaseStatusInput>(mutation, "updateCaseStatus", "Moves an open case to ACTIVE or MONITORING.",
-            (grain, i) => grain.ChangeStatus(i.Status, i.ClientMutationId));
-        Change<CloseCasePayloadType, CloseCaseInputType, CloseCaseInput>(mutation, "closeCase", "Closes the case with a reason.",
-            (grain, i) => grain.Close(i.ClosedOn, i.Reason, i.ClientMutationId));
-        Change<ReopenCasePayloadType, ReopenCaseInputType, ReopenCaseInput>(mutation, "reopenCase", "Reopens a closed case (ACTIVE).",
-            (grain, i) => grain.Reopen(i.ReopenedOn, i.ClientMutationId));
-        Change<ReassignCasePayloadType, ReassignCaseInputType, ReassignCaseInput>(mutation, "reassignCase",
+        var staff = CaseRoles.Staff;
+        mutation.Mutation<OpenCaseInputType, OpenCaseInput, CaseFile>("openCase", Payload("OpenCasePayload"), staff,
+            "Opens a case (INTAKE) in the caller's tenant.", OpenAsync);
+        mutation.Mutation<RecordContactInputType, RecordContactInput, CaseFile>("recordContact", Payload("RecordContactPayload"), staff,
+            "Adds an entry to the consultation log.",
+            (ctx, i) => CaseAccess.ChangeAsync(ctx, i.CaseId, g => g.RecordContact(i.At, i.Channel, i.With, i.Minutes, Text.OrNull(i.Notes), i.ClientMutationId), staff));
+        mutation.Mutation<ReferCaseInputType, ReferCaseInput, CaseFile>("referCase", Payload("ReferCasePayload"), staff,
+            "Refers the case to another agency (outcome PENDING).",
+            (ctx, i) => CaseAccess.ChangeAsync(ctx, i.CaseId, g => g.Refer(i.Destination, Text.OrNull(i.AgencyName), i.ReferredOn, Text.OrNull(i.Notes), i.ClientMutationId), staff));
+        mutation.Mutation<RecordReferralOutcomeInputType, RecordReferralOutcomeInput, CaseFile>("recordReferralOutcome", Payload("RecordReferralOutcomePayload"), staff,
+            "Records what became of a referral.",
+            (ctx, i) => CaseAccess.ChangeAsync(ctx, i.CaseId, g => g.RecordReferralOutcome(i.ReferralId, i.Outcome, i.ClientMutationId), staff));
+        mutation.Mutation<RecordConsentInputType, RecordConsentInput, CaseFile>("recordConsent", Payload("RecordConsentPayload"), staff,
+            "Records a consent of the person, or of a family member on their behalf.",
+            (ctx, i) => CaseAccess.ChangeAsync(ctx, i.CaseId, g => g.RecordConsent(i.Purpose, Text.OrNull(i.AgencyName), i.GivenBy, i.GivenOn, i.ClientMutationId), staff));
+        mutation.Mutation<WithdrawConsentInputType, WithdrawConsentInput, CaseFile>("withdrawConsent", Payload("WithdrawConsentPayload"), staff,
+            "Withdraws a consent; it stops counting at once.",
+            (ctx, i) => CaseAccess.ChangeAsync(ctx, i.CaseId, g => g.WithdrawConsent(i.ConsentId, i.WithdrawnOn, i.ClientMutationId), staff));
+        mutation.Mutation<UpdateCaseStatusInputType, UpdateCaseStatusInput, CaseFile>("updateCaseStatus", Payload("UpdateCaseStatusPayload"), staff,
+            "Moves an open case to ACTIVE or MONITORING.",
+            (ctx, i) => CaseAccess.ChangeAsync(ctx, i.CaseId, g => g.ChangeStatus(i.Status, i.ClientMutationId), staff));
+        mutation.Mutation<CloseCaseInputType, CloseCaseInput, CaseFile>("closeCase", Payload("CloseCasePayload"), staff,
+            "Closes the case with a reason.",
+            (ctx, i) => CaseAccess.ChangeAsync(ctx, i.CaseId, g => g.Close(i.ClosedOn, i.Reason, i.ClientMutationId), staff));
+        mutation.Mutation<ReopenCaseInputType, ReopenCaseInput, CaseFile>("reopenCase", Payload("ReopenCasePayload"), staff,
+            "Reopens a closed case (ACTIVE).",
+            (ctx, i) => CaseAccess.ChangeAsync(ctx, i.CaseId, g => g.Reopen(i.ReopenedOn, i.ClientMutationId), staff));
+        mutation.Mutation<ReassignCaseInputType, ReassignCaseInput, CaseFile>("reassignCase", Payload("ReassignCasePayload"), staff,
             "Hands the case to another worker: a supervisor, or the worker in charge handing over. Kept in the case's history; the new worker is notified.",
-            (grain, i) => grain.Reassign(i.Assignee ?? "", Text.OrNull(i.Reason), i.ClientMutationId));
-        Change<UpdateCaseSubjectPayloadType, UpdateCaseSubjectInputType, UpdateCaseSubjectInput>(mutation, "updateCaseSubject",
+            (ctx, i) => CaseAccess.ChangeAsync(ctx, i.CaseId, g => g.Reassign(i.Assignee ?? "", Text.OrNull(i.Reason), i.ClientMutationId), staff));
+        mutation.Mutation<UpdateCaseSubjectInputType, UpdateCaseSubjectInput, CaseFile>("updateCaseSubject", Payload("UpdateCaseSubjectPayload"), staff,
             "Replaces the person's details; the previous ones stay in the case's history. A name or kana added later is found by search.",
-            (grain, i) => grain.UpdateSubject(i.Subject?.ToSubject(), Text.OrNull(i.Reason), i.ClientMutationId));
-        Change<UpdateCaseHouseholdPayloadType, UpdateCaseHouseholdInputType, UpdateCaseHouseholdInput>(mutation, "updateCaseHousehold",
+            (ctx, i) => CaseAccess.ChangeAsync(ctx, i.CaseId, g => g.UpdateSubject(i.Subject?.ToSubject(), Text.OrNull(i.Reason), i.ClientMutationId), staff));
+        mutation.Mutation<UpdateCaseHouseholdInputType, UpdateCaseHouseholdInput, CaseFile>("updateCaseHousehold", Payload("UpdateCaseHouseholdPayload"), staff,
             "Replaces the household; the previous one stays in the case's history.",
-            (grain, i) => grain.UpdateHousehold(
-                i.Household is { } h ? new Household(h.Is8050 ?? false, [.. (h.Members ?? []).Select(m => m.ToMember())]) : null, Text.OrNull(i.Reason), i.ClientMutationId));
-        Change<UpdateCaseConcernsPayloadType, UpdateCaseConcernsInputType, UpdateCaseConcernsInput>(mutation, "updateCaseConcerns",
+            (ctx, i) => CaseAccess.ChangeAsync(ctx, i.CaseId, g => g.UpdateHousehold(HouseholdOf(i.Household), Text.OrNull(i.Reason), i.ClientMutationId), staff));
+        mutation.Mutation<UpdateCaseConcernsInputType, UpdateCaseConcernsInput, CaseFile>("updateCaseConcerns", Payload("UpdateCaseConcernsPayload"), staff,
             "Replaces the concerns; the previous ones stay in the case's history.",
-            (grain, i) => grain.UpdateConcerns([.. i.Concerns ?? []], Text.OrNull(i.Reason), i.ClientMutationId));
-        Change<UpdateCaseNotesPayloadType, UpdateCaseNotesInputType, UpdateCaseNotesInput>(mutation, "updateCaseNotes",
+            (ctx, i) => CaseAccess.ChangeAsync(ctx, i.CaseId, g => g.UpdateConcerns([.. i.Concerns ?? []], Text.OrNull(i.Reason), i.ClientMutationId), staff));
+        mutation.Mutation<UpdateCaseNotesInputType, UpdateCaseNotesInput, CaseFile>("updateCaseNotes", Payload("UpdateCaseNotesPayload"), staff,
             "Replaces the case notes; the previous ones stay in the case's history.",
-            (grain, i) => grain.UpdateNotes(Text.OrNull(i.Notes), Text.OrNull(i.Reason), i.ClientMutationId));
-        Change<CorrectContactPayloadType, CorrectContactInputType, CorrectContactInput>(mutation, "correctContact",
+            (ctx, i) => CaseAccess.ChangeAsync(ctx, i.CaseId, g => g.UpdateNotes(Text.OrNull(i.Notes), Text.OrNull(i.Reason), i.ClientMutationId), staff));
+        mutation.Mutation<CorrectContactInputType, CorrectContactInput, CaseFile>("correctContact", Payload("CorrectContactPayload"), staff,
             "Corrects a wrong entry of the consultation log with a reason: the entry is replaced (same id) and the entry as it was stays in the case's history.",
-            (grain, i) => grain.CorrectContact(i.ContactId, new ContactCorrection(i.At, i.Channel, i.With, i.Minutes, Text.OrNull(i.Notes)), Text.OrNull(i.Reason), i.ClientMutationId));
-        Change<CorrectReferralPayloadType, CorrectReferralInputType, CorrectReferralInput>(mutation, "correctReferral",
+            (ctx, i) => CaseAccess.ChangeAsync(ctx, i.CaseId, g => g.CorrectContact(
+                i.ContactId, new ContactCorrection(i.At, i.Channel, i.With, i.Minutes, Text.OrNull(i.Notes)), Text.OrNull(i.Reason), i.ClientMutationId), staff));
+        mutation.Mutation<CorrectReferralInputType, CorrectReferralInput, CaseFile>("correctReferral", Payload("CorrectReferralPayload"), staff,
             "Corrects a wrong referral with a reason: the referral is replaced (same id, same outcome) and the referral as it was stays in the case's history.",
-            (grain, i) => grain.CorrectReferral(i.ReferralId, new ReferralCorrection(i.Destination, Text.OrNull(i.AgencyName), i.ReferredOn, Text.OrNull(i.Notes)), Text.OrNull(i.Reason), i.ClientMutationId));
-        Change<TransferCasePayloadType, TransferCaseInputType, TransferCaseInput>(mutation, "transferCase",
+            (ctx, i) => CaseAccess.ChangeAsync(ctx, i.CaseId, g => g.CorrectReferral(
+                i.ReferralId, new ReferralCorrection(i.Destination, Text.OrNull(i.AgencyName), i.ReferredOn, Text.OrNull(i.Notes)), Text.OrNull(i.Reason), i.ClientMutationId), staff));
+        mutation.Mutation<TransferCaseInputType, TransferCaseInput, CaseFile>("transferCase", Payload("TransferCasePayload"), Handover,
             "Hands the whole file to another municipality or prefecture under a transfer consent in force; this tenant keeps a TRANSFERRED stub without personal data.",
-            (grain, i) => grain.Transfer(i.TargetTenantCode.Trim(), i.ClientMutationId),
-            Roles.Supervisor, Roles.TenantAdmin);
-        mutation.Field<NonNullGraphType<SetRetentionPayloadType>, MutationPayload<RetentionSetting>>("setRetention")
-            .AuthorizeWithRoles(Roles.TenantAdmin)
-            .Description("Sets how many years (1 to 30) the caller's tenant keeps closed cases; a daily purge then removes the personal data of cases closed longer ago, and keeps their counts.")
-            .Argument<NonNullGraphType<SetRetentionInputType>>("input", ClientMutationIds.InputArgumentDescription)
-            .ResolveAsync(SetRetentionAsync);
-    }
-
-    private static async Task<MutationPayload<RetentionSetting>?> SetRetentionAsync(IResolveFieldContext<object?> ctx)
-    {
-        var (_, tenant) = await CaseAccess.CallerTenantAsync(ctx, Roles.TenantAdmin);
-        var input = ctx.GetArgument<SetRetentionInput>("input");
-        if (ClientMutationIds.TooLong(input.ClientMutationId) is { } tooLong)
-        {
-            return MutationPayload<RetentionSetting>.Failed(null, tooLong);
-        }
-
-        var result = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<ICaseBookGrain>(tenant).SetRetention(input.Years, input.ClientMutationId));
-        return new MutationPayload<RetentionSetting>(input.ClientMutationId, result.Years is { } years ? new RetentionSetting(years) : null, result.Errors);
+            (ctx, i) => CaseAccess.ChangeAsync(ctx, i.CaseId, g => g.Transfer(i.TargetTenantCode.Trim(), i.ClientMutationId), Handover));
+        mutation.Mutation<SetRetentionInputType, SetRetentionInput, RetentionSetting>("setRetention",
+            new PayloadType<IntGraphType, RetentionSetting>("SetRetentionPayload", "retentionYears", "The retention in years as it now stands; null when errors is not empty.", r => r.Years),
+            [Roles.TenantAdmin],
+            "Sets how many years (1 to 30) the caller's tenant keeps closed cases; a daily purge then removes the personal data of cases closed longer ago, and keeps their counts.",
+            async (ctx, input) =>
+            {
+                var (_, tenant) = await CaseAccess.CallerTenantAsync(ctx, Roles.TenantAdmin);
+                var result = await ctx.Grains().GetGrain<ICaseBookGrain>(tenant).SetRetention(input.Years, input.ClientMutationId);
+                return new(result.Years is { } years ? new RetentionSetting(years) : null, result.Errors);
+            });
     }
 
     /// <summary>
@@ -97,66 +97,32 @@ internal static class CaseMutations
             ? Guid.NewGuid().ToString("N")
             : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"open-case\n{tenant}\n{subject}\n{clientMutationId}")))[..32];
 
-    private static async Task<MutationPayload<CaseFile>?> OpenAsync(IResolveFieldContext<object?> ctx)
+    // One payload type a case mutation, each { clientMutationId case errors }.
+    private static PayloadType<CaseGraphType, CaseFile> Payload(string name) =>
+        new(name, "case", "The case as it now stands; null when errors is not empty.", CaseNode.Of);
+
+    private static Household? HouseholdOf(HouseholdInput? household) =>
+        household is { } h ? new Household(h.Is8050 ?? false, [.. (h.Members ?? []).Select(m => m.ToMember())]) : null;
+
+    private static async Task<Reply<CaseFile>> OpenAsync(IResolveFieldContext ctx, OpenCaseInput input)
     {
         var (caller, tenant) = await CaseAccess.CallerTenantAsync(ctx);
-        var input = ctx.GetArgument<OpenCaseInput>("input");
-        if (TooLong(input.ClientMutationId) is { } error)
-        {
-            return error;
-        }
-
         string? satelliteId = null;
         if (input.SatelliteId is { } satelliteGlobalId)
         {
             var key = await Satellites.SatelliteAccess.GrainKeyAsync(ctx, satelliteGlobalId);
             if (!key.StartsWith($"{tenant}/", StringComparison.Ordinal))
             {
-                return MutationPayload<CaseFile>.Failed(input.ClientMutationId, new("SATELLITE_NOT_FOUND", "The caller's tenant has no satellite with this id.", ["input", "satelliteId"]));
+                return new UserError("SATELLITE_NOT_FOUND", "The caller's tenant has no satellite with this id.", ["input", "satelliteId"]);
             }
 
             satelliteId = key[(tenant.Length + 1)..];
         }
 
-        var household = input.Household is { } h ? new Household(h.Is8050 ?? false, [.. (h.Members ?? []).Select(m => m.ToMember())]) : null;
         var intake = new CaseIntake(
-            input.OpenedOn, input.ReferralSource, input.Subject?.ToSubject(), household, input.WithdrawalDuration,
+            input.OpenedOn, input.ReferralSource, input.Subject?.ToSubject(), HouseholdOf(input.Household), input.WithdrawalDuration,
             [.. input.Concerns ?? []], Text.OrNull(input.AssignedTo), Text.OrNull(input.Notes), satelliteId);
         var grain = ctx.Grains().GetGrain<ICaseGrain>($"{tenant}/{NewCaseId(tenant, caller.Subject, input.ClientMutationId)}");
-        return Payload(input.ClientMutationId, await GrainCalls.CallAsync(() => grain.Open(intake, input.ClientMutationId)));
+        return CaseAccess.Reply(await grain.Open(intake, input.ClientMutationId));
     }
-
-    private static void Change<TPayloadType, TInputType, TInput>(
-        ObjectGraphType mutation, string name, string description, Func<ICaseGrain, TInput, Task<CaseResult>> call, params string[] roles)
-        where TPayloadType : CasePayloadType
-        where TInputType : CaseMutationInputType<TInput>
-        where TInput : CaseMutationInput
-    {
-        var allowed = roles.Length == 0 ? CaseRoles.Staff : roles;
-        mutation.Field<NonNullGraphType<TPayloadType>, MutationPayload<CaseFile>>(name)
-            .AuthorizeWithRoles(allowed)
-            .Description(description)
-            .Argument<NonNullGraphType<TInputType>>("input", ClientMutationIds.InputArgumentDescription)
-            .ResolveAsync(async ctx =>
-            {
-                var input = ctx.GetArgument<TInput>("input");
-                var grain = await CaseAccess.GrainAsync(ctx, input.CaseId, allowed);
-                return TooLong(input.ClientMutationId) ?? Payload(input.ClientMutationId, await GrainCalls.CallAsync(() => call(grain, input)));
-            });
-    }
-
-    // A case the caller may reach but that does not exist is an error of the request, not of
-    // its fields: NOT_FOUND. Every other refusal is a user error in the payload.
-    private static MutationPayload<CaseFile> Payload(string? clientMutationId, CaseResult result)
-    {
-        if (result.Errors.FirstOrDefault(e => e.Code == "CASE_NOT_FOUND") is { } notFound)
-        {
-            throw new ApiException(ErrorCodes.NotFound, notFound.Message);
-        }
-
-        return new MutationPayload<CaseFile>(clientMutationId, result.Case, result.Errors);
-    }
-
-    private static MutationPayload<CaseFile>? TooLong(string? clientMutationId) =>
-        ClientMutationIds.TooLong(clientMutationId) is { } error ? MutationPayload<CaseFile>.Failed(null, error) : null;
 }

@@ -1,14 +1,15 @@
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.GraphQL.Cases.Types;
 using Platform.GraphQL.Errors;
 using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.Relay;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Schema;
 using Platform.Tenants.Cases;
 using Platform.Tenants.Common;
 using Platform.Tenants.Security;
+using Platform.Tenants.Work;
 
 namespace Platform.GraphQL.Cases;
 

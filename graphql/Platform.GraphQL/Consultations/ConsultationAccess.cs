@@ -1,8 +1,8 @@
 using GraphQL;
+using Platform.GraphQL.Consultations.Types;
 using Platform.GraphQL.Errors;
 using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.Relay;
-using Platform.GraphQL.Consultations.Types;
 using Platform.Tenants.Common;
 using Platform.Tenants.Consultations;
 

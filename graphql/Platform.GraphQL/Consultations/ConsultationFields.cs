@@ -1,8 +1,7 @@
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 using Platform.GraphQL.Cases;
 using Platform.GraphQL.Consultations.Types;
-using Platform.GraphQL.Errors;
 using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.Relay;
 using Platform.Tenants.Cases;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using GraphQLParser;
 using Microsoft.Extensions.Options;
 
 namespace Platform.GraphQL.Http;

@@ -1,7 +1,8 @@
 using System.Collections.Frozen;
-using GraphQL;
 using GraphQL.Execution;
+using GraphQL;
 using Platform.GraphQL.Errors;
+using Platform.Tenants.Common;
 
 namespace Platform.GraphQL.Http;
 

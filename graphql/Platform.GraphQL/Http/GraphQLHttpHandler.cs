@@ -1,8 +1,8 @@
-using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQL;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;

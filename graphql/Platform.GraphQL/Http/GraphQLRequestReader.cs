@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Text.Json;
-using GraphQL;
 using GraphQL.SystemTextJson;
 using GraphQL.Transport;
+using GraphQL;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 

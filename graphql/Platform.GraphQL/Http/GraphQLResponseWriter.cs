@@ -3,10 +3,10 @@ using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using GraphQL;
 using GraphQL.SystemTextJson;
-using Microsoft.AspNetCore.Http;
+using GraphQL;
 using Microsoft.AspNetCore.Http.Headers;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 

@@ -5,6 +5,8 @@ using GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Platform.GraphQL.Infrastructure;
+using Platform.Tenants.Access;
 
 namespace Platform.GraphQL.Http;
 

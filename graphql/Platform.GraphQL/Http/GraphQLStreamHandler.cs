@@ -1,12 +1,13 @@
 using System.Text;
-using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
+using GraphQL;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Platform.GraphQL.Errors;
 using Platform.GraphQL.Limits;
 
 namespace Platform.GraphQL.Http;

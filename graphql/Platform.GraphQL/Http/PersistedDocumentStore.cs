@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -70,9 +70,9 @@ public sealed class PersistedDocumentStore
         if (string.IsNullOrWhiteSpace(path))
             return [];
         var full = System.IO.Path.GetFullPath(path, contentRoot);
-        if (Directory.Exists(full))
+        if (System.IO.Directory.Exists(full))
         {
-            return Directory.EnumerateFiles(full, "*.graphql", SearchOption.AllDirectories)
+            return System.IO.Directory.EnumerateFiles(full, "*.graphql", SearchOption.AllDirectories)
                 .Order(StringComparer.Ordinal)
                 .Select(File.ReadAllText)
                 .Select(text => KeyValuePair.Create(Hash(text), text))

@@ -1,5 +1,5 @@
-using GraphQL;
 using GraphQL.Transport;
+using GraphQL;
 using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using GraphQL;
 using GraphQL.Execution;
+using GraphQL;
 using Microsoft.AspNetCore.Http;
 using Platform.GraphQL.Errors;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.GraphQL.Authorization;
 using Platform.GraphQL.Errors;
 using Platform.Tenants.Access;
+using Platform.Tenants.Common;
 
 namespace Platform.GraphQL.Infrastructure;
 

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
-using GraphQL;
 using GraphQL.Instrumentation;
 using GraphQL.Types;
+using GraphQL;
 using Platform.GraphQL.Errors;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Mutations;
 using Platform.Tenants.Common;
 
 namespace Platform.GraphQL.InputChecks;
@@ -27,7 +27,7 @@ public sealed class InputProblemMiddleware : IFieldMiddleware
         var input = context.Arguments?.TryGetValue("input", out var argument) == true ? argument.Value : null;
         var clientMutationId = input is IDictionary<string, object?> raw
             ? (raw.TryGetValue("clientMutationId", out var id) ? id as string : null)
-            : input?.GetType().GetProperty("ClientMutationId")?.GetValue(input) as string;
+            : (input as MutationInput)?.ClientMutationId;
         if (PayloadSource(context.FieldDefinition.ResolvedType) is { } source)
         {
             return new(Activator.CreateInstance(source, clientMutationId, null, problems.ToImmutableArray()));

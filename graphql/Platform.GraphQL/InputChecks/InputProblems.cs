@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using GraphQL.Types;
 using GraphQLParser.AST;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Schema;
 using Platform.Tenants.Common;
 
 namespace Platform.GraphQL.InputChecks;

@@ -1,7 +1,7 @@
-using GraphQL;
-using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
+using GraphQL.Validation;
+using GraphQL;
 using Microsoft.Extensions.Options;
 using Platform.GraphQL.Errors;
 

@@ -1,11 +1,11 @@
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.GraphQL.Errors;
 using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Mutations;
 using Platform.GraphQL.Relay;
-using Platform.GraphQL.Types;
 using Platform.Tenants.Access;
 using Platform.Tenants.Common;
 using Platform.Tenants.Notifications;
@@ -42,26 +42,20 @@ internal static class NotificationFields
 
     /// <summary>Adds <c>markNotificationsRead</c>.</summary>
     public static void AddMutations(ObjectGraphType mutation) =>
-        mutation.Field<NonNullGraphType<MarkNotificationsReadPayloadType>, MutationPayload<MarkedRead>>("markNotificationsRead")
-            .AuthorizeWithRoles(Readers)
-            .Description("Marks the caller's notices read: those with the given ids, or all of them. Repeating it changes nothing.")
-            .Argument<NonNullGraphType<MarkNotificationsReadInputType>>("input", ClientMutationIds.InputArgumentDescription)
-            .ResolveAsync(async ctx =>
+        mutation.Mutation<MarkNotificationsReadInputType, MarkNotificationsReadInput, MarkedRead>("markNotificationsRead",
+            new PayloadType<IntGraphType, MarkedRead>("MarkNotificationsReadPayload", "marked", "How many notices became read; null when errors is not empty.", m => m.Marked,
+                "What markNotificationsRead answers: how many became read, or the user errors."),
+            Readers,
+            "Marks the caller's notices read: those with the given ids, or all of them. Repeating it changes nothing.",
+            async (ctx, input) =>
             {
-                var input = ctx.GetArgument<MarkNotificationsReadInput>("input");
-                if (ClientMutationIds.TooLong(input.ClientMutationId) is { } tooLong)
-                {
-                    return MutationPayload<MarkedRead>.Failed(null, tooLong);
-                }
-
                 if (input.Ids is { Count: > MaxIds })
                 {
-                    return MutationPayload<MarkedRead>.Failed(input.ClientMutationId, new("TOO_MANY_IDS", $"ids takes at most {MaxIds}.", ["input", "ids"]));
+                    return new UserError("TOO_MANY_IDS", $"ids takes at most {MaxIds}.", ["input", "ids"]);
                 }
 
                 var book = await BookAsync(ctx);
-                var marked = await GrainCalls.CallAsync(() => book.MarkRead([.. input.Ids ?? []]));
-                return new MutationPayload<MarkedRead>(input.ClientMutationId, new MarkedRead(marked), []);
+                return new(new MarkedRead(await book.MarkRead([.. input.Ids ?? []])), []);
             });
 
     /// <summary>Adds <c>notificationReceived</c> to the subscription root.</summary>

@@ -1,7 +1,7 @@
-using Platform.GraphQL.Infrastructure;
 using GraphQL.Types;
+using Platform.GraphQL.Mutations;
 using Platform.GraphQL.Relay;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Schema;
 using Platform.Tenants.Notifications;
 
 namespace Platform.GraphQL.Notifications;
@@ -9,7 +9,6 @@ namespace Platform.GraphQL.Notifications;
 /// <summary>GraphQL type <c>Notification</c>: a kind and ids, never personal data.</summary>
 public sealed class NotificationGraphType : ObjectGraphType<NoticeView>
 {
-    /// <summary>Defines the fields.</summary>
     public NotificationGraphType()
     {
         Name = "Notification";
@@ -26,7 +25,6 @@ public sealed class NotificationGraphType : ObjectGraphType<NoticeView>
 /// <summary>GraphQL enum <c>NotificationKind</c>.</summary>
 public sealed class NotificationKindEnumType : EnumerationGraphType<NoticeKind>
 {
-    /// <summary>Names the type.</summary>
     public NotificationKindEnumType()
     {
         Name = "NotificationKind";
@@ -41,11 +39,8 @@ public sealed class NotificationConnectionType() : ConnectionType<NotificationGr
 public sealed class NotificationEdgeType() : EdgeType<NotificationGraphType, NoticeView>("NotificationEdge");
 
 /// <summary>The input of <c>markNotificationsRead</c>.</summary>
-public sealed class MarkNotificationsReadInput
+public sealed class MarkNotificationsReadInput : MutationInput
 {
-    /// <summary>Echoed back.</summary>
-    public string? ClientMutationId { get; set; }
-
     /// <summary>The notices to mark read; every notice of the caller when null.</summary>
     public List<string>? Ids { get; set; }
 }
@@ -53,7 +48,6 @@ public sealed class MarkNotificationsReadInput
 /// <summary>GraphQL input <c>MarkNotificationsReadInput</c>.</summary>
 public sealed class MarkNotificationsReadInputType : InputObjectGraphType<MarkNotificationsReadInput>
 {
-    /// <summary>Defines the fields.</summary>
     public MarkNotificationsReadInputType()
     {
         Name = "MarkNotificationsReadInput";
@@ -66,17 +60,3 @@ public sealed class MarkNotificationsReadInputType : InputObjectGraphType<MarkNo
 /// <summary>What <c>markNotificationsRead</c> did.</summary>
 /// <param name="Marked">How many notices became read.</param>
 public sealed record MarkedRead(int Marked);
-
-/// <summary>GraphQL type <c>MarkNotificationsReadPayload</c>.</summary>
-public sealed class MarkNotificationsReadPayloadType : ObjectGraphType<MutationPayload<MarkedRead>>
-{
-    /// <summary>Defines the fields.</summary>
-    public MarkNotificationsReadPayloadType()
-    {
-        Name = "MarkNotificationsReadPayload";
-        Description = "What markNotificationsRead answers: how many became read, or the user errors.";
-        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.PayloadDescription);
-        Field<IntGraphType>("marked").Description("How many notices became read; null when errors is not empty.").Resolve(ctx => ctx.Source.Result?.Marked);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Description(ClientMutationIds.ErrorsDescription).Resolve(ctx => ctx.Source.Errors);
-    }
-}

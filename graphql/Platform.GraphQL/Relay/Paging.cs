@@ -1,8 +1,8 @@
 using System.Buffers.Text;
 using System.Text;
-using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
+using GraphQL;
 using Platform.GraphQL.Errors;
 
 namespace Platform.GraphQL.Relay;

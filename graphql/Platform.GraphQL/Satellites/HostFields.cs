@@ -1,9 +1,9 @@
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 using Platform.GraphQL.Errors;
 using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.Satellites.Types;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Schema;
 using Platform.Tenants.Common;
 using Platform.Tenants.Directory;
 using Platform.Tenants.PrefecturalSupport;
@@ -60,7 +60,6 @@ public sealed record HostedSatellite(SatelliteRecord Satellite, IReadOnlyList<Sa
 /// <summary>GraphQL type <c>HostedSatellite</c>: a satellite as its host municipality sees it.</summary>
 public sealed class HostedSatelliteType : ObjectGraphType<HostedSatellite>
 {
-    /// <summary>Defines the fields.</summary>
     public HostedSatelliteType()
     {
         Name = "HostedSatellite";

@@ -2,8 +2,10 @@ using GraphQL;
 using Platform.GraphQL.Cases;
 using Platform.GraphQL.Errors;
 using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Mutations;
 using Platform.GraphQL.Relay;
 using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
 using Platform.Tenants.Satellites;
 
 namespace Platform.GraphQL.Satellites;
@@ -23,6 +25,18 @@ internal static class SatelliteAccess
 
     /// <summary>The global id of the satellite with <paramref name="id"/>.</summary>
     public static string GlobalId(string id) => NodeId.Encode(NodeType, id);
+
+    /// <summary>
+    /// Calls <paramref name="change"/> on the satellite a global id names, once the caller passes
+    /// the rule of the grain's <paramref name="method"/>; its answer as a mutation's reply.
+    /// </summary>
+    public static async Task<Reply<SatelliteRecord>> ChangeAsync(
+        IResolveFieldContext ctx, string globalId, string method, Func<ISatelliteGrain, Task<SatelliteResult>> change)
+    {
+        var key = await GrainKeyAsync(ctx, globalId);
+        var result = await change(await GrainGate.OpenAsync<ISatelliteGrain>(ctx, key, method, NodeType));
+        return new(result.Satellite, result.Errors, "SATELLITE_NOT_FOUND");
+    }
 
     /// <summary>The satellite's grain key for a global id; <c>BAD_USER_INPUT</c> when it is no satellite id.</summary>
     public static async Task<string> GrainKeyAsync(IResolveFieldContext ctx, string globalId)

@@ -1,10 +1,10 @@
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
+using Platform.GraphQL.Directory;
 using Platform.GraphQL.Errors;
 using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.Relay;
 using Platform.GraphQL.Satellites.Types;
-using Platform.GraphQL.Types;
 using Platform.Tenants.Common;
 using Platform.Tenants.Directory;
 using Platform.Tenants.Municipalities;

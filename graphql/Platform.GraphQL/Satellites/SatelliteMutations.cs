@@ -1,12 +1,11 @@
-using GraphQL;
 using GraphQL.Types;
-using Platform.GraphQL.Cases;
-using Platform.GraphQL.Errors;
+using GraphQL;
+using Platform.GraphQL.Directory;
 using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Mutations;
+using Platform.GraphQL.Programs;
 using Platform.GraphQL.Satellites.Inputs;
 using Platform.GraphQL.Satellites.Types;
-using Platform.GraphQL.Schema;
-using Platform.GraphQL.Types;
 using Platform.Tenants.Common;
 using Platform.Tenants.Municipalities;
 using Platform.Tenants.PrefecturalSupport;
@@ -26,109 +25,61 @@ internal static class SatelliteMutations
     /// <summary>Adds the mutations to <paramref name="mutation"/>.</summary>
     public static void Add(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<EstablishSatellitePayloadType>, MutationPayload<SatelliteRecord>>("establishSatellite")
-            .AuthorizeWithRoles(Officers)
-            .Description("Establishes a satellite of the caller's prefectural center in one of its municipalities that runs no program.")
-            .Argument<NonNullGraphType<EstablishSatelliteInputType>>("input", ClientMutationIds.InputArgumentDescription)
-            .ResolveAsync(EstablishAsync);
-        Change<ExtendSatellitePayloadType, ExtendSatelliteInputType, ExtendSatelliteInput>(mutation, "extendSatellite", nameof(ISatelliteGrain.Extend),
-            "Moves the planned transition later; the reason is kept in the history.",
-            (grain, i) => grain.Extend(i.PlannedTransitionOn, i.Reason, i.ClientMutationId));
-        Change<TransitionSatellitePayloadType, TransitionSatelliteInputType, TransitionSatelliteInput>(mutation, "transitionSatellite", nameof(ISatelliteGrain.Transition),
-            "Hands the satellite over: designates the municipality's program for the fiscal year, moves cases with a transfer consent, lists the others for follow-up.",
-            (grain, i) => grain.Transition(
-                new SatelliteTransition(i.TransitionedOn, i.Tier, [.. i.Functions], i.Operator is { } op ? new ProgramOperator(op.Kind, op.Name) : null),
-                i.ClientMutationId));
-        Change<CloseSatellitePayloadType, CloseSatelliteInputType, CloseSatelliteInput>(mutation, "closeSatellite", nameof(ISatelliteGrain.Close),
-            "Closes the satellite without a handover; its cases stay with the prefecture.",
-            (grain, i) => grain.Close(i.ClosedOn, i.Reason, i.ClientMutationId));
-        mutation.Field<NonNullGraphType<GrantPreparationSupportPayloadType>, MutationPayload<PreparationGrantNode>>("grantPreparationSupport")
-            .AuthorizeWithRoles(Officers)
-            .Description("Grants preparation support (準備支援) to a municipality of the caller's prefecture, on condition it runs the committed tier next fiscal year.")
-            .Argument<NonNullGraphType<GrantPreparationSupportInputType>>("input", ClientMutationIds.InputArgumentDescription)
-            .ResolveAsync(GrantAsync);
-        mutation.Field<NonNullGraphType<RecordStartupSupportPayloadType>, MutationPayload<ProgramRecord>>("recordStartupSupport")
-            .AuthorizeWithRoles(Officers)
-            .Description("Records the prefecture's start-up support (立ち上げ支援) of a municipality's program: its prefecturalStartupSupport flag.")
-            .Argument<NonNullGraphType<RecordStartupSupportInputType>>("input", ClientMutationIds.InputArgumentDescription)
-            .ResolveAsync(StartupSupportAsync);
-    }
-
-    private static async Task<MutationPayload<SatelliteRecord>?> EstablishAsync(IResolveFieldContext<object?> ctx)
-    {
-        ctx.RequireCaller();
-        var input = ctx.GetArgument<EstablishSatelliteInput>("input");
-        var catalog = await ctx.CatalogAsync();
-        if ((MutationType.Lookup(catalog, input.MunicipalityCode, out var municipality) ?? ClientMutationIds.TooLong(input.ClientMutationId)) is { } error)
-        {
-            return MutationPayload<SatelliteRecord>.Failed(input.ClientMutationId, error);
-        }
-
-        var result = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IPrefecturalSupportGrain>(municipality!.PrefectureCode)
-            .EstablishSatellite(municipality.Code, input.EstablishedOn, input.PlannedTransitionOn, input.ClientMutationId));
-        return new MutationPayload<SatelliteRecord>(input.ClientMutationId, result.Satellite, result.Errors);
-    }
-
-    private static void Change<TPayloadType, TInputType, TInput>(
-        ObjectGraphType mutation, string name, string method, string description, Func<ISatelliteGrain, TInput, Task<SatelliteResult>> call)
-        where TPayloadType : SatellitePayloadType
-        where TInputType : SatelliteMutationInputType<TInput>
-        where TInput : SatelliteMutationInput
-    {
-        mutation.Field<NonNullGraphType<TPayloadType>, MutationPayload<SatelliteRecord>>(name)
-            .AuthorizeWithRoles(Officers)
-            .Description(description)
-            .Argument<NonNullGraphType<TInputType>>("input", ClientMutationIds.InputArgumentDescription)
-            .ResolveAsync(async ctx =>
+        mutation.Mutation<EstablishSatelliteInputType, EstablishSatelliteInput, SatelliteRecord>("establishSatellite", Payload("EstablishSatellitePayload"), Officers,
+            "Establishes a satellite of the caller's prefectural center in one of its municipalities that runs no program.",
+            async (ctx, input) =>
             {
-                ctx.RequireCaller();
-                var input = ctx.GetArgument<TInput>("input");
-                if (ClientMutationIds.TooLong(input.ClientMutationId) is { } error)
+                if (MunicipalityCodes.Lookup(await ctx.CatalogAsync(), input.MunicipalityCode, out var municipality) is { } error)
                 {
-                    return MutationPayload<SatelliteRecord>.Failed(null, error);
+                    return error;
                 }
 
-                var key = await SatelliteAccess.GrainKeyAsync(ctx, input.SatelliteId);
-                var grain = await GrainGate.OpenAsync<ISatelliteGrain>(ctx, key, method, SatelliteAccess.NodeType);
-                var result = await GrainCalls.CallAsync(() => call(grain, input));
-                if (result.Errors.FirstOrDefault(e => e.Code == "SATELLITE_NOT_FOUND") is { } notFound)
+                var result = await ctx.Grains().GetGrain<IPrefecturalSupportGrain>(municipality!.PrefectureCode)
+                    .EstablishSatellite(municipality.Code, input.EstablishedOn, input.PlannedTransitionOn, input.ClientMutationId);
+                return new(result.Satellite, result.Errors);
+            });
+        mutation.Mutation<ExtendSatelliteInputType, ExtendSatelliteInput, SatelliteRecord>("extendSatellite", Payload("ExtendSatellitePayload"), Officers,
+            "Moves the planned transition later; the reason is kept in the history.",
+            (ctx, i) => SatelliteAccess.ChangeAsync(ctx, i.SatelliteId, nameof(ISatelliteGrain.Extend), g => g.Extend(i.PlannedTransitionOn, i.Reason, i.ClientMutationId)));
+        mutation.Mutation<TransitionSatelliteInputType, TransitionSatelliteInput, SatelliteRecord>("transitionSatellite", Payload("TransitionSatellitePayload"), Officers,
+            "Hands the satellite over: designates the municipality's program for the fiscal year, moves cases with a transfer consent, lists the others for follow-up.",
+            (ctx, i) => SatelliteAccess.ChangeAsync(ctx, i.SatelliteId, nameof(ISatelliteGrain.Transition), g => g.Transition(
+                new SatelliteTransition(i.TransitionedOn, i.Tier, [.. i.Functions], i.Operator is { } op ? new ProgramOperator(op.Kind, op.Name) : null),
+                i.ClientMutationId)));
+        mutation.Mutation<CloseSatelliteInputType, CloseSatelliteInput, SatelliteRecord>("closeSatellite", Payload("CloseSatellitePayload"), Officers,
+            "Closes the satellite without a handover; its cases stay with the prefecture.",
+            (ctx, i) => SatelliteAccess.ChangeAsync(ctx, i.SatelliteId, nameof(ISatelliteGrain.Close), g => g.Close(i.ClosedOn, i.Reason, i.ClientMutationId)));
+        mutation.Mutation<GrantPreparationSupportInputType, GrantPreparationSupportInput, PreparationGrantNode>("grantPreparationSupport",
+            new PayloadType<PreparationGrantType, PreparationGrantNode>("GrantPreparationSupportPayload", "grant"), Officers,
+            "Grants preparation support (準備支援) to a municipality of the caller's prefecture, on condition it runs the committed tier next fiscal year.",
+            async (ctx, input) =>
+            {
+                if (MunicipalityCodes.Lookup(await ctx.CatalogAsync(), input.MunicipalityCode, out var municipality) is { } error)
                 {
-                    throw new ApiException(ErrorCodes.NotFound, notFound.Message);
+                    return error;
                 }
 
-                return new MutationPayload<SatelliteRecord>(input.ClientMutationId, result.Satellite, result.Errors);
+                var request = new PreparationGrantRequest(municipality!.Code, input.FiscalYear, [.. input.Items.Select(i => new PreparationGrantItem(i.Item, i.AmountYen))], input.CommittedTier);
+                var result = await ctx.Grains().GetGrain<IPrefecturalSupportGrain>(municipality.PrefectureCode).GrantPreparationSupport(request, input.ClientMutationId);
+                return new(result.Grant is { } grant ? await SatelliteFields.GrantNodeAsync(ctx, grant) : null, result.Errors);
+            });
+        mutation.Mutation<RecordStartupSupportInputType, RecordStartupSupportInput, ProgramRecord>("recordStartupSupport",
+            new PayloadType<ProgramType, ProgramRecord>("RecordStartupSupportPayload", "program", "The program with its prefecturalStartupSupport flag as recorded."), Officers,
+            "Records the prefecture's start-up support (立ち上げ支援) of a municipality's program: its prefecturalStartupSupport flag.",
+            async (ctx, input) =>
+            {
+                if (MunicipalityCodes.Lookup(await ctx.CatalogAsync(), input.MunicipalityCode, out var municipality) is { } error)
+                {
+                    return error;
+                }
+
+                var result = await ctx.Grains().GetGrain<IMunicipalityGrain>(municipality!.Code)
+                    .RecordStartupSupport(ArgumentRules.FiscalYear(input.FiscalYear), input.Provided, input.ClientMutationId);
+                return new(result.Program, result.Errors);
             });
     }
 
-    private static async Task<MutationPayload<PreparationGrantNode>?> GrantAsync(IResolveFieldContext<object?> ctx)
-    {
-        ctx.RequireCaller();
-        var input = ctx.GetArgument<GrantPreparationSupportInput>("input");
-        var catalog = await ctx.CatalogAsync();
-        if ((MutationType.Lookup(catalog, input.MunicipalityCode, out var municipality) ?? ClientMutationIds.TooLong(input.ClientMutationId)) is { } error)
-        {
-            return MutationPayload<PreparationGrantNode>.Failed(input.ClientMutationId, error);
-        }
-
-        var request = new PreparationGrantRequest(municipality!.Code, input.FiscalYear, [.. input.Items.Select(i => new PreparationGrantItem(i.Item, i.AmountYen))], input.CommittedTier);
-        var result = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IPrefecturalSupportGrain>(municipality.PrefectureCode)
-            .GrantPreparationSupport(request, input.ClientMutationId));
-        var node = result.Grant is { } grant ? await SatelliteFields.GrantNodeAsync(ctx, grant) : null;
-        return new MutationPayload<PreparationGrantNode>(input.ClientMutationId, node, result.Errors);
-    }
-
-    private static async Task<MutationPayload<ProgramRecord>?> StartupSupportAsync(IResolveFieldContext<object?> ctx)
-    {
-        ctx.RequireCaller();
-        var input = ctx.GetArgument<RecordStartupSupportInput>("input");
-        var catalog = await ctx.CatalogAsync();
-        if ((MutationType.Lookup(catalog, input.MunicipalityCode, out var municipality) ?? ClientMutationIds.TooLong(input.ClientMutationId)) is { } error)
-        {
-            return MutationPayload<ProgramRecord>.Failed(input.ClientMutationId, error);
-        }
-
-        var result = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IMunicipalityGrain>(municipality!.Code)
-            .RecordStartupSupport(ArgumentRules.FiscalYear(input.FiscalYear), input.Provided, input.ClientMutationId));
-        return new MutationPayload<ProgramRecord>(input.ClientMutationId, result.Program, result.Errors);
-    }
+    // One payload type a satellite mutation, each { clientMutationId satellite errors }.
+    private static PayloadType<SatelliteGraphType, SatelliteRecord> Payload(string name) =>
+        new(name, "satellite", "The satellite as it now stands; null when errors is not empty.");
 }

@@ -1,7 +1,7 @@
-using GraphQL;
 using GraphQL.Introspection;
 using GraphQL.Resolvers;
 using GraphQL.Types;
+using GraphQL;
 
 namespace Platform.GraphQL.Schema;
 

@@ -1,10 +1,13 @@
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
+using Platform.GraphQL.Activities;
 using Platform.GraphQL.Cases;
-using Platform.GraphQL.Errors;
-using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.MutationInputs;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Consultations;
+using Platform.GraphQL.Notifications;
+using Platform.GraphQL.Programs;
+using Platform.GraphQL.Requests;
+using Platform.GraphQL.Satellites;
+using Platform.GraphQL.Work;
 using Platform.Tenants.Common;
 using Platform.Tenants.Directory;
 using Platform.Tenants.Municipalities;
@@ -17,113 +20,19 @@ namespace Platform.GraphQL.Schema;
 /// <summary>The root mutation. Every mutation needs a token; resolvers only translate and call grains.</summary>
 public sealed class MutationType : ObjectGraphType
 {
-    /// <summary>Defines the fields.</summary>
+    /// <summary>Composes the features' mutations.</summary>
     public MutationType()
     {
         Name = "Mutation";
         Description = "The entry points for changes. Each takes one input and answers a payload with user errors instead of failing.";
-        Field<NonNullGraphType<DesignateProgramPayloadType>, MutationPayload<ProgramRecord>>("designateProgram")
-            .Description("Designates the program a municipality or prefecture runs in a fiscal year (national or prefectural staff).")
-            .AuthorizeWithRoles(Roles.TenantAdmin, Roles.PrefecturalOfficer)
-            .Argument<NonNullGraphType<DesignateProgramInputType>>("input", ClientMutationIds.InputArgumentDescription)
-            .ResolveAsync(DesignateProgram);
-        Field<NonNullGraphType<ReportRequestStatusPayloadType>, MutationPayload<MunicipalRequestStatus>>("reportRequestStatus")
-            .Description("Reports a municipality's answer to the three requests for a fiscal year.")
-            .AuthorizeWithRoles(Roles.TenantAdmin, Roles.PrefecturalOfficer)
-            .Argument<NonNullGraphType<ReportRequestStatusInputType>>("input", ClientMutationIds.InputArgumentDescription)
-            .ResolveAsync(ReportRequestStatus);
+        ProgramMutations.Add(this);
+        RequestMutations.Add(this);
         CaseMutations.Add(this);
-        Satellites.SatelliteMutations.Add(this);
-        Consultations.ConsultationMutations.Add(this);
-        Activities.ActivityMutations.Add(this);
-        Activities.PlanningFields.AddMutations(this);
-        Work.WorkFields.AddMutations(this);
-        Notifications.NotificationFields.AddMutations(this);
+        SatelliteMutations.Add(this);
+        ConsultationMutations.Add(this);
+        ActivityMutations.Add(this);
+        PlanningFields.AddMutations(this);
+        WorkFields.AddMutations(this);
+        NotificationFields.AddMutations(this);
     }
-
-    private static async Task<MutationPayload<ProgramRecord>?> DesignateProgram(IResolveFieldContext<object?> ctx)
-    {
-        var caller = ctx.RequireCaller();
-        var input = ctx.GetArgument<DesignateProgramInput>("input");
-        var id = input.ClientMutationId;
-        var catalog = await ctx.CatalogAsync();
-        var designation = new ProgramDesignation(input.FiscalYear, input.Tier, [.. input.Functions], input.Operator is { } op ? new ProgramOperator(op.Kind, op.Name) : null, id);
-
-        if (ClientMutationIds.TooLong(id) is { } tooLong)
-        {
-            return MutationPayload<ProgramRecord>.Failed(null, tooLong);
-        }
-
-        if ((input.MunicipalityCode is null) == (input.PrefectureCode is null))
-        {
-            return MutationPayload<ProgramRecord>.Failed(id, new("EXACTLY_ONE_TARGET", "Give exactly one of municipalityCode and prefectureCode.", ["input"]));
-        }
-
-        DesignationResult result;
-        if (input.MunicipalityCode is { } code)
-        {
-            if (Lookup(catalog, code, out var municipality) is { } error)
-            {
-                return MutationPayload<ProgramRecord>.Failed(id, error);
-            }
-
-            Require(Authority.MayAdministerMunicipality(caller, municipality!, catalog), $"The caller may not designate programs of municipality {code}.");
-            result = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IMunicipalityGrain>(code).Designate(designation));
-        }
-        else
-        {
-            var prefecture = input.PrefectureCode!.Length is 2 or 6 ? catalog.Prefecture(input.PrefectureCode) : null;
-            if (prefecture is null)
-            {
-                return MutationPayload<ProgramRecord>.Failed(id, new("UNKNOWN_PREFECTURE", $"There is no prefecture with code '{Short(input.PrefectureCode)}'.", ["input", "prefectureCode"]));
-            }
-
-            Require(Authority.MayAdministerPrefecture(caller, prefecture), $"The caller may not designate the center of prefecture {prefecture.Code}.");
-            result = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IPrefectureGrain>(prefecture.Code).Designate(designation));
-        }
-
-        return new MutationPayload<ProgramRecord>(id, result.Program, result.Errors);
-    }
-
-    private static async Task<MutationPayload<MunicipalRequestStatus>?> ReportRequestStatus(IResolveFieldContext<object?> ctx)
-    {
-        var caller = ctx.RequireCaller();
-        var input = ctx.GetArgument<ReportRequestStatusInput>("input");
-        var catalog = await ctx.CatalogAsync();
-        if ((Lookup(catalog, input.MunicipalityCode, out var municipality) ?? ClientMutationIds.TooLong(input.ClientMutationId)) is { } error)
-        {
-            return MutationPayload<MunicipalRequestStatus>.Failed(input.ClientMutationId, error);
-        }
-
-        Require(Authority.MayAdministerMunicipality(caller, municipality!, catalog), $"The caller may not report for municipality {municipality!.Code}.");
-        var status = new MunicipalRequestStatus(input.FiscalYear, input.DeskClarified, input.DeskPublicized, input.FactFindingSurvey, input.MunicipalPlatform);
-        var result = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IMunicipalityGrain>(municipality.Code).ReportRequestStatus(status, input.ClientMutationId));
-        return new MutationPayload<MunicipalRequestStatus>(input.ClientMutationId, result.Status, result.Errors);
-    }
-
-    /// <summary>The municipality of an input code, or the user error that says why there is none.</summary>
-    internal static UserError? Lookup(CatalogIndex catalog, string code, out MunicipalityInfo? municipality)
-    {
-        municipality = null;
-        if (!LgCode.IsValid(code))
-        {
-            return new("INVALID_LG_CODE", $"'{Short(code)}' is not a 6-digit LG code with a valid check digit.", ["input", "municipalityCode"]);
-        }
-
-        municipality = catalog.Municipality(code);
-        return municipality is null
-            ? new("UNKNOWN_MUNICIPALITY", $"There is no municipality with code {code}.", ["input", "municipalityCode"])
-            : null;
-    }
-
-    private static void Require(bool allowed, string message)
-    {
-        if (!allowed)
-        {
-            throw new ApiException(ErrorCodes.Forbidden, message);
-        }
-    }
-
-
-    private static string Short(string value) => value.Length > 20 ? value[..20] + "…" : value;
 }

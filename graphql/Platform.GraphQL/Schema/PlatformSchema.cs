@@ -12,9 +12,9 @@ public sealed class PlatformSchema : global::GraphQL.Types.Schema
         Description = "Hikikomori support platform: directory, programs, national figures and case files.";
 
         // The contract's Date and DateTime scalars, not GraphQL.NET's defaults for these CLR types.
-        RegisterTypeMapping(typeof(DateOnly), typeof(Types.DateScalarType));
-        RegisterTypeMapping(typeof(DateTimeOffset), typeof(Types.DateTimeScalarType));
-        RegisterTypeMapping(typeof(long), typeof(Types.LongScalarType));
+        RegisterTypeMapping(typeof(DateOnly), typeof(DateScalarType));
+        RegisterTypeMapping(typeof(DateTimeOffset), typeof(DateTimeScalarType));
+        RegisterTypeMapping(typeof(long), typeof(LongScalarType));
         RegisterVisitor(new SchemaDescriptions());
         ModernIntrospection.Enable(this);
     }

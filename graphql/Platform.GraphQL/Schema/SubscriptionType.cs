@@ -1,11 +1,11 @@
 using GraphQL.Types;
+using Platform.GraphQL.Notifications;
 
 namespace Platform.GraphQL.Schema;
 
 /// <summary>The root subscription, served over GraphQL over Server-Sent Events at <c>/graphql/stream</c>.</summary>
 public sealed class SubscriptionType : ObjectGraphType
 {
-    /// <summary>Defines the fields.</summary>
     public SubscriptionType()
     {
         Name = "Subscription";

@@ -7,7 +7,6 @@ namespace Platform.GraphQL.Statistics;
 /// <summary>GraphQL type <c>ActivityStatistics</c>: one kind's sessions and participants.</summary>
 public sealed class ActivityStatisticsType : ObjectGraphType<ActivitySheetRow>
 {
-    /// <summary>Defines the fields.</summary>
     public ActivityStatisticsType()
     {
         Name = "ActivityStatistics";

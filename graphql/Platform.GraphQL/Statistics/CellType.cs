@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.GraphQL.Mutations;
 using Platform.Tenants.Statistics;
 
 namespace Platform.GraphQL.Statistics;
@@ -6,7 +7,6 @@ namespace Platform.GraphQL.Statistics;
 /// <summary>GraphQL type <c>StatisticsCell</c>: a figure that may be hidden.</summary>
 public sealed class CellType : ObjectGraphType<Cell>
 {
-    /// <summary>Defines the fields.</summary>
     public CellType()
     {
         Name = "StatisticsCell";

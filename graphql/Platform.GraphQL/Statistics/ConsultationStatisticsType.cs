@@ -6,7 +6,6 @@ namespace Platform.GraphQL.Statistics;
 /// <summary>GraphQL type <c>ConsultationStatistics</c>: the case counters in a statistics sheet.</summary>
 public sealed class ConsultationStatisticsType : ObjectGraphType<StatisticsSheet>
 {
-    /// <summary>Defines the fields.</summary>
     public ConsultationStatisticsType()
     {
         Name = "ConsultationStatistics";

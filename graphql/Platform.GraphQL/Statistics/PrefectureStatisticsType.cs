@@ -1,6 +1,6 @@
 using GraphQL.Types;
+using Platform.GraphQL.Directory;
 using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Types;
 using Platform.Tenants.Directory;
 using Platform.Tenants.Statistics;
 
@@ -9,7 +9,6 @@ namespace Platform.GraphQL.Statistics;
 /// <summary>GraphQL type <c>PrefectureStatistics</c>: one row of the published national table.</summary>
 public sealed class PrefectureStatisticsType : ObjectGraphType<PrefectureSheet>
 {
-    /// <summary>Defines the fields.</summary>
     public PrefectureStatisticsType()
     {
         Name = "PrefectureStatistics";

@@ -7,10 +7,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 using Platform.GraphQL.Http;
-using Platform.GraphQL.Limits;
-using Platform.Tenants.Activities;
-using Platform.Tenants.Nation;
 using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Limits;
+using Platform.GraphQL.Mutations;
+using Platform.Tenants.Activities;
+using Platform.Tenants.Common;
+using Platform.Tenants.Nation;
 using Platform.Tenants.Statistics;
 
 namespace Platform.GraphQL.Statistics;

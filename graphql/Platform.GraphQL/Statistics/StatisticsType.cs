@@ -1,5 +1,7 @@
 using GraphQL.Types;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Programs;
+using Platform.GraphQL.Requests;
+using Platform.Tenants.Common;
 using Platform.Tenants.Statistics;
 
 namespace Platform.GraphQL.Statistics;
@@ -7,7 +9,6 @@ namespace Platform.GraphQL.Statistics;
 /// <summary>GraphQL type <c>Statistics</c>: an area's figures for a fiscal year or one of its months.</summary>
 public sealed class StatisticsType : ObjectGraphType<StatisticsSheet>
 {
-    /// <summary>Defines the fields.</summary>
     public StatisticsType()
     {
         Name = "Statistics";

@@ -1,8 +1,7 @@
-using GraphQL;
 using GraphQL.Types;
-using Platform.GraphQL.Cases.Inputs;
+using GraphQL;
 using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Mutations;
 using Platform.Tenants.Cases;
 using Platform.Tenants.Work;
 
@@ -29,68 +28,47 @@ internal static class WorkFields
     /// <summary>Adds the work mutations.</summary>
     public static void AddMutations(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<AddTaskPayloadType>, MutationPayload<WorkItem>>("addTask")
-            .AuthorizeWithRoles(CaseRoles.Staff)
-            .Description("Adds a follow-up task to an open case.")
-            .Argument<NonNullGraphType<AddTaskInputType>>("input", ClientMutationIds.InputArgumentDescription)
-            .ResolveAsync(async ctx =>
+        var staff = CaseRoles.Staff;
+        mutation.Mutation<AddTaskInputType, AddTaskInput, WorkItem>("addTask", Payload("AddTaskPayload"), staff,
+            "Adds a follow-up task to an open case.",
+            async (ctx, i) =>
             {
-                var i = ctx.GetArgument<AddTaskInput>("input");
-                if (ClientMutationIds.TooLong(i.ClientMutationId) is { } tooLong)
-                {
-                    return MutationPayload<WorkItem>.Failed(null, tooLong);
-                }
-
                 var caseId = await WorkAccess.CaseIdAsync(ctx, i.CaseId);
                 var book = await WorkAccess.BookAsync(ctx);
-                return Payload(i.ClientMutationId, await GrainCalls.CallAsync(() => book.AddTask(caseId, i.Text, i.DueAt, Text.OrNull(i.Assignee), i.ClientMutationId)));
+                return Reply(await book.AddTask(caseId, i.Text, i.DueAt, Text.OrNull(i.Assignee), i.ClientMutationId));
             });
-        mutation.Field<NonNullGraphType<ScheduleAppointmentPayloadType>, MutationPayload<WorkItem>>("scheduleAppointment")
-            .AuthorizeWithRoles(CaseRoles.Staff)
-            .Description("Plans a contact on an open case; holdAppointment records it in the case's log when it took place.")
-            .Argument<NonNullGraphType<ScheduleAppointmentInputType>>("input", ClientMutationIds.InputArgumentDescription)
-            .ResolveAsync(async ctx =>
+        mutation.Mutation<ScheduleAppointmentInputType, ScheduleAppointmentInput, WorkItem>("scheduleAppointment", Payload("ScheduleAppointmentPayload"), staff,
+            "Plans a contact on an open case; holdAppointment records it in the case's log when it took place.",
+            async (ctx, i) =>
             {
-                var i = ctx.GetArgument<ScheduleAppointmentInput>("input");
-                if (ClientMutationIds.TooLong(i.ClientMutationId) is { } tooLong)
-                {
-                    return MutationPayload<WorkItem>.Failed(null, tooLong);
-                }
-
                 var caseId = await WorkAccess.CaseIdAsync(ctx, i.CaseId);
                 var book = await WorkAccess.BookAsync(ctx);
                 var plan = new AppointmentPlan(caseId, i.Text, i.At, i.Channel, i.With, Text.OrNull(i.Place), Text.OrNull(i.Assignee));
-                return Payload(i.ClientMutationId, await GrainCalls.CallAsync(() => book.ScheduleAppointment(plan, i.ClientMutationId)));
+                return Reply(await book.ScheduleAppointment(plan, i.ClientMutationId));
             });
-        Change<EditWorkItemPayloadType, EditWorkItemInputType>(mutation, "editWorkItem", "Changes the text, time, assignee or place of an open task or appointment.",
-            (book, id, i) => book.Edit(id, new WorkItemEdit(i.Text, i.DueAt, Text.OrNull(i.Assignee), i.Place), i.ClientMutationId));
-        Change<CompleteTaskPayloadType, CompleteTaskInputType>(mutation, "completeTask", "Marks an open task done.",
-            (book, id, i) => book.Complete(id, Text.OrNull(i.Note), i.ClientMutationId));
-        Change<CancelWorkItemPayloadType, CancelWorkItemInputType>(mutation, "cancelWorkItem", "Calls off an open task or appointment, with a note saying why.",
-            (book, id, i) => book.Cancel(id, i.Note ?? "", i.ClientMutationId));
-        Change<HoldAppointmentPayloadType, HoldAppointmentInputType>(mutation, "holdAppointment", "Records that an appointment took place: it becomes a contact in the case's log.",
-            (book, id, i) => book.Hold(id, i.Minutes, Text.OrNull(i.Notes), i.ClientMutationId));
+        mutation.Mutation<EditWorkItemInputType, WorkItemChangeInput, WorkItem>("editWorkItem", Payload("EditWorkItemPayload"), staff,
+            "Changes the text, time, assignee or place of an open task or appointment.",
+            (ctx, i) => ChangeAsync(ctx, i, (book, id) => book.Edit(id, new WorkItemEdit(i.Text, i.DueAt, Text.OrNull(i.Assignee), i.Place), i.ClientMutationId)));
+        mutation.Mutation<CompleteTaskInputType, WorkItemChangeInput, WorkItem>("completeTask", Payload("CompleteTaskPayload"), staff,
+            "Marks an open task done.",
+            (ctx, i) => ChangeAsync(ctx, i, (book, id) => book.Complete(id, Text.OrNull(i.Note), i.ClientMutationId)));
+        mutation.Mutation<CancelWorkItemInputType, WorkItemChangeInput, WorkItem>("cancelWorkItem", Payload("CancelWorkItemPayload"), staff,
+            "Calls off an open task or appointment, with a note saying why.",
+            (ctx, i) => ChangeAsync(ctx, i, (book, id) => book.Cancel(id, i.Note ?? "", i.ClientMutationId)));
+        mutation.Mutation<HoldAppointmentInputType, WorkItemChangeInput, WorkItem>("holdAppointment", Payload("HoldAppointmentPayload"), staff,
+            "Records that an appointment took place: it becomes a contact in the case's log.",
+            (ctx, i) => ChangeAsync(ctx, i, (book, id) => book.Hold(id, i.Minutes, Text.OrNull(i.Notes), i.ClientMutationId)));
     }
 
-    private static void Change<TPayloadType, TInputType>(ObjectGraphType mutation, string name, string description, Func<IWorkBookGrain, string, WorkItemChangeInput, Task<WorkResult>> call)
-        where TPayloadType : WorkItemPayloadType
-        where TInputType : WorkItemChangeInputType =>
-        mutation.Field<NonNullGraphType<TPayloadType>, MutationPayload<WorkItem>>(name)
-            .AuthorizeWithRoles(CaseRoles.Staff)
-            .Description(description)
-            .Argument<NonNullGraphType<TInputType>>("input", ClientMutationIds.InputArgumentDescription)
-            .ResolveAsync(async ctx =>
-            {
-                var i = ctx.GetArgument<WorkItemChangeInput>("input");
-                if (ClientMutationIds.TooLong(i.ClientMutationId) is { } tooLong)
-                {
-                    return MutationPayload<WorkItem>.Failed(null, tooLong);
-                }
+    // One payload type a work mutation, each { clientMutationId workItem errors }.
+    private static PayloadType<WorkItemGraphType, WorkItem> Payload(string name) =>
+        new(name, "workItem", "The item as it now stands; null when errors is not empty.");
 
-                var (book, id) = await WorkAccess.ItemAsync(ctx, i.WorkItemId);
-                return Payload(i.ClientMutationId, await GrainCalls.CallAsync(() => call(book, id, i)));
-            });
+    private static async Task<Reply<WorkItem>> ChangeAsync(IResolveFieldContext ctx, WorkItemChangeInput input, Func<IWorkBookGrain, string, Task<WorkResult>> change)
+    {
+        var (book, id) = await WorkAccess.ItemAsync(ctx, input.WorkItemId);
+        return Reply(await change(book, id));
+    }
 
-    private static MutationPayload<WorkItem> Payload(string? clientMutationId, WorkResult result) =>
-        new(clientMutationId, result.Item, result.Errors);
+    private static Reply<WorkItem> Reply(WorkResult result) => new(result.Item, result.Errors);
 }

@@ -1,13 +1,14 @@
+using GraphQL.Types;
+using Platform.GraphQL.Cases.Types;
+using Platform.GraphQL.Mutations;
+using Platform.GraphQL.Schema;
 using Platform.Tenants.Cases;
 
 namespace Platform.GraphQL.Work;
 
 /// <summary>The input of <c>addTask</c>.</summary>
-public sealed class AddTaskInput
+public sealed class AddTaskInput : MutationInput
 {
-    /// <summary>Echoed back; a retry with the same id from the same caller applies once.</summary>
-    public string? ClientMutationId { get; set; }
-
     /// <summary>The case's global id.</summary>
     public string CaseId { get; set; } = "";
 
@@ -22,11 +23,8 @@ public sealed class AddTaskInput
 }
 
 /// <summary>The input of <c>scheduleAppointment</c>.</summary>
-public sealed class ScheduleAppointmentInput
+public sealed class ScheduleAppointmentInput : MutationInput
 {
-    /// <summary>Echoed back; a retry with the same id from the same caller applies once.</summary>
-    public string? ClientMutationId { get; set; }
-
     /// <summary>The case's global id.</summary>
     public string CaseId { get; set; } = "";
 
@@ -50,11 +48,8 @@ public sealed class ScheduleAppointmentInput
 }
 
 /// <summary>The input of the changes of one task or appointment.</summary>
-public sealed class WorkItemChangeInput
+public sealed class WorkItemChangeInput : MutationInput
 {
-    /// <summary>Echoed back; a retry with the same id from the same caller applies once.</summary>
-    public string? ClientMutationId { get; set; }
-
     /// <summary>The item's global id.</summary>
     public string WorkItemId { get; set; } = "";
 
@@ -78,4 +73,93 @@ public sealed class WorkItemChangeInput
 
     /// <summary>holdAppointment: what was said and agreed (the contact's notes).</summary>
     public string? Notes { get; set; }
+}
+
+/// <summary>GraphQL input <c>AddTaskInput</c>.</summary>
+public sealed class AddTaskInputType : InputObjectGraphType<AddTaskInput>
+{
+    public AddTaskInputType()
+    {
+        Name = "AddTaskInput";
+        Description = "The input of addTask.";
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.InputDescription);
+        Field<NonNullGraphType<IdGraphType>>("caseId").Description("An open case of the caller's tenant.");
+        Field(x => x.Text).Description("What is to be done; not empty, at most 1000 characters.");
+        Field<NonNullGraphType<DateTimeScalarType>>("dueAt").Description("By when; not before the case was opened.");
+        Field(x => x.Assignee, nullable: true).Description("The worker's subject; the caller when omitted.");
+    }
+}
+
+/// <summary>GraphQL input <c>ScheduleAppointmentInput</c>.</summary>
+public sealed class ScheduleAppointmentInputType : InputObjectGraphType<ScheduleAppointmentInput>
+{
+    public ScheduleAppointmentInputType()
+    {
+        Name = "ScheduleAppointmentInput";
+        Description = "The input of scheduleAppointment.";
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.InputDescription);
+        Field<NonNullGraphType<IdGraphType>>("caseId").Description("An open case of the caller's tenant.");
+        Field(x => x.Text).Description("What it is for; not empty.");
+        Field<NonNullGraphType<DateTimeScalarType>>("at").Description("When it is.");
+        Field<NonNullGraphType<EnumerationGraphType<ContactChannel>>>("channel").Description("How it is to take place.");
+        Field<NonNullGraphType<ContactPartyEnumType>>("with").Description("With whom.");
+        Field(x => x.Place, nullable: true).Description("Where.");
+        Field(x => x.Assignee, nullable: true).Description("The worker's subject; the caller when omitted.");
+    }
+}
+
+/// <summary>The input types of the changes of one item: one class, a type per mutation.</summary>
+public abstract class WorkItemChangeInputType : InputObjectGraphType<WorkItemChangeInput>
+{
+    /// <summary>Defines <c>clientMutationId</c> and <c>workItemId</c>.</summary>
+    protected WorkItemChangeInputType(string name)
+    {
+        Name = name;
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.InputDescription);
+        Field<NonNullGraphType<IdGraphType>>("workItemId").Description("The item's global id.");
+    }
+}
+
+/// <summary>GraphQL input <c>EditWorkItemInput</c>: omitted fields stay as they are.</summary>
+public sealed class EditWorkItemInputType : WorkItemChangeInputType
+{
+    public EditWorkItemInputType() : base("EditWorkItemInput")
+    {
+        Description = "The input of editWorkItem: omitted fields stay as they are.";
+        Field(x => x.Text, nullable: true).Description("The new text.");
+        Field<DateTimeScalarType>("dueAt").Description("The new due time, or the appointment's new time.");
+        Field(x => x.Assignee, nullable: true).Description("The new worker in charge (a subject id).");
+        Field(x => x.Place, nullable: true).Description("Appointments only.");
+    }
+}
+
+/// <summary>GraphQL input <c>CompleteTaskInput</c>.</summary>
+public sealed class CompleteTaskInputType : WorkItemChangeInputType
+{
+    public CompleteTaskInputType() : base("CompleteTaskInput")
+    {
+        Description = "The input of completeTask.";
+        Field(x => x.Note, nullable: true).Description("A note on completion.");
+    }
+}
+
+/// <summary>GraphQL input <c>CancelWorkItemInput</c>.</summary>
+public sealed class CancelWorkItemInputType : WorkItemChangeInputType
+{
+    public CancelWorkItemInputType() : base("CancelWorkItemInput")
+    {
+        Description = "The input of cancelWorkItem.";
+        Field<NonNullGraphType<StringGraphType>>("note").Description("Why; not empty.");
+    }
+}
+
+/// <summary>GraphQL input <c>HoldAppointmentInput</c>.</summary>
+public sealed class HoldAppointmentInputType : WorkItemChangeInputType
+{
+    public HoldAppointmentInputType() : base("HoldAppointmentInput")
+    {
+        Description = "The input of holdAppointment: the appointment took place and becomes a contact in the case's log.";
+        Field(x => x.Minutes, nullable: true).Description("0 to 1440.");
+        Field(x => x.Notes, nullable: true).Description("The contact's notes.");
+    }
 }

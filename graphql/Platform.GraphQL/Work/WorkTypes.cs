@@ -1,8 +1,10 @@
 using GraphQL.Types;
-using Platform.GraphQL.Cases;
 using Platform.GraphQL.Cases.Types;
+using Platform.GraphQL.Cases;
 using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Mutations;
+using Platform.GraphQL.Schema;
+using Platform.Tenants.Cases;
 using Platform.Tenants.Work;
 
 namespace Platform.GraphQL.Work;
@@ -10,7 +12,6 @@ namespace Platform.GraphQL.Work;
 /// <summary>GraphQL type <c>WorkItem</c>: a follow-up task or an appointment on a case.</summary>
 public sealed class WorkItemGraphType : ObjectGraphType<WorkItem>
 {
-    /// <summary>Defines the fields.</summary>
     public WorkItemGraphType()
     {
         Name = "WorkItem";
@@ -23,7 +24,7 @@ public sealed class WorkItemGraphType : ObjectGraphType<WorkItem>
         Field(x => x.Assignee).Description("The worker (a subject id).");
         Field<NonNullGraphType<WorkItemStatusEnumType>>("status").Description("Where it stands.").Resolve(ctx => ctx.Source.Status);
         Field(x => x.Note, nullable: true).Description("Why it was cancelled, or a note on completion.");
-        Field<ContactChannelEnumType>("channel").Description("Appointments: how.").Resolve(ctx => ctx.Source.Channel);
+        Field<EnumerationGraphType<ContactChannel>>("channel").Description("Appointments: how.").Resolve(ctx => ctx.Source.Channel);
         Field<ContactPartyEnumType>("with").Description("Appointments: with whom.").Resolve(ctx => ctx.Source.With);
         Field(x => x.Place, nullable: true).Description("Appointments: where.");
         Field(x => x.CreatedBy).Description("The worker who created it (a subject id).");
@@ -35,7 +36,6 @@ public sealed class WorkItemGraphType : ObjectGraphType<WorkItem>
 /// <summary>GraphQL enum <c>WorkItemKind</c>.</summary>
 public sealed class WorkItemKindEnumType : EnumerationGraphType<WorkItemKind>
 {
-    /// <summary>Names the type.</summary>
     public WorkItemKindEnumType()
     {
         Name = "WorkItemKind";
@@ -46,7 +46,6 @@ public sealed class WorkItemKindEnumType : EnumerationGraphType<WorkItemKind>
 /// <summary>GraphQL enum <c>WorkItemStatus</c>.</summary>
 public sealed class WorkItemStatusEnumType : EnumerationGraphType<WorkItemStatus>
 {
-    /// <summary>Names the type.</summary>
     public WorkItemStatusEnumType()
     {
         Name = "WorkItemStatus";
@@ -57,32 +56,9 @@ public sealed class WorkItemStatusEnumType : EnumerationGraphType<WorkItemStatus
 /// <summary>GraphQL enum <c>WorkDue</c>.</summary>
 public sealed class WorkDueEnumType : EnumerationGraphType<WorkDue>
 {
-    /// <summary>Names the type.</summary>
     public WorkDueEnumType()
     {
         Name = "WorkDue";
         Description = "Which open items myWork lists.";
     }
 }
-
-/// <summary>The payload of a work mutation: <c>{ clientMutationId workItem errors }</c>.</summary>
-public abstract class WorkItemPayloadType(string name)
-    : PayloadType<WorkItemGraphType, WorkItem>(name, "workItem", "The item as it now stands; null when errors is not empty.");
-
-/// <summary>GraphQL type <c>AddTaskPayload</c>.</summary>
-public sealed class AddTaskPayloadType() : WorkItemPayloadType("AddTaskPayload");
-
-/// <summary>GraphQL type <c>ScheduleAppointmentPayload</c>.</summary>
-public sealed class ScheduleAppointmentPayloadType() : WorkItemPayloadType("ScheduleAppointmentPayload");
-
-/// <summary>GraphQL type <c>EditWorkItemPayload</c>.</summary>
-public sealed class EditWorkItemPayloadType() : WorkItemPayloadType("EditWorkItemPayload");
-
-/// <summary>GraphQL type <c>CompleteTaskPayload</c>.</summary>
-public sealed class CompleteTaskPayloadType() : WorkItemPayloadType("CompleteTaskPayload");
-
-/// <summary>GraphQL type <c>CancelWorkItemPayload</c>.</summary>
-public sealed class CancelWorkItemPayloadType() : WorkItemPayloadType("CancelWorkItemPayload");
-
-/// <summary>GraphQL type <c>HoldAppointmentPayload</c>.</summary>
-public sealed class HoldAppointmentPayloadType() : WorkItemPayloadType("HoldAppointmentPayload");

@@ -1,3 +1,5 @@
+using GraphQL.Types;
+using Platform.GraphQL.Schema;
 using Platform.Tenants.Activities;
 
 namespace Platform.GraphQL.Activities.Inputs;
@@ -16,4 +18,18 @@ public sealed class FactFindingSurveyInput
 
     /// <summary>When the results were published, once they were.</summary>
     public DateOnly? PublishedOn { get; set; }
+}
+
+/// <summary>GraphQL input <c>FactFindingSurveyInput</c>.</summary>
+public sealed class FactFindingSurveyInputType : InputObjectGraphType<FactFindingSurveyInput>
+{
+    public FactFindingSurveyInputType()
+    {
+        Name = "FactFindingSurveyInput";
+        Description = "How a fact-finding survey (実態把握) was done: counts only, no answers.";
+        Field<NonNullGraphType<EnumerationGraphType<SurveyMethod>>>("method").Description("How the answers were collected.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SurveySampleInputType>>>>("samples").Description("The groups sampled and their sizes.");
+        Field(x => x.Responses).Description("How many answers came back.");
+        Field<DateScalarType>("publishedOn").Description("Not before the survey, not in the future.");
+    }
 }

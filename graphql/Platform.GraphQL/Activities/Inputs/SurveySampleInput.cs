@@ -1,3 +1,4 @@
+using GraphQL.Types;
 using Platform.Tenants.Activities;
 
 namespace Platform.GraphQL.Activities.Inputs;
@@ -10,4 +11,16 @@ public sealed class SurveySampleInput
 
     /// <summary>How many were asked.</summary>
     public int Size { get; set; }
+}
+
+/// <summary>GraphQL input <c>SurveySampleInput</c>.</summary>
+public sealed class SurveySampleInputType : InputObjectGraphType<SurveySampleInput>
+{
+    public SurveySampleInputType()
+    {
+        Name = "SurveySampleInput";
+        Description = "One group a survey sampled and its size.";
+        Field<NonNullGraphType<EnumerationGraphType<SurveyGroup>>>("group").Description("The group.");
+        Field(x => x.Size).Description("How many were asked.");
+    }
 }

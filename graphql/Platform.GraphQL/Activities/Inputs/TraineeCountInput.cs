@@ -1,3 +1,5 @@
+using GraphQL.Types;
+using Platform.GraphQL.Activities.Types;
 using Platform.Tenants.Activities;
 
 namespace Platform.GraphQL.Activities.Inputs;
@@ -10,4 +12,16 @@ public sealed class TraineeCountInput
 
     /// <summary>How many trainees came from it.</summary>
     public int Count { get; set; }
+}
+
+/// <summary>GraphQL input <c>TraineeCountInput</c>.</summary>
+public sealed class TraineeCountInputType : InputObjectGraphType<TraineeCountInput>
+{
+    public TraineeCountInputType()
+    {
+        Name = "TraineeCountInput";
+        Description = "How many trainees came from one kind of agency.";
+        Field<NonNullGraphType<AgencyTypeEnumType>>("agencyType").Description("The kind of agency.");
+        Field(x => x.Count).Description("How many trainees.");
+    }
 }

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Schema;
 using Platform.Tenants.Activities;
 
 namespace Platform.GraphQL.Activities.Types;
@@ -7,7 +7,6 @@ namespace Platform.GraphQL.Activities.Types;
 /// <summary>GraphQL type <c>Activity</c>: one recorded activity, counts only.</summary>
 public sealed class ActivityType : ObjectGraphType<Activity>
 {
-    /// <summary>Defines the fields.</summary>
     public ActivityType()
     {
         Name = "Activity";

@@ -6,7 +6,6 @@ namespace Platform.GraphQL.Activities.Types;
 /// <summary>GraphQL type <c>ConsultationDesk</c> (相談窓口).</summary>
 public sealed class ConsultationDeskType : ObjectGraphType<ConsultationDesk>
 {
-    /// <summary>Defines the fields.</summary>
     public ConsultationDeskType()
     {
         Name = "ConsultationDesk";

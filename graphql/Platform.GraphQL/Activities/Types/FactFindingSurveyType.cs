@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.GraphQL.Schema;
 using Platform.Tenants.Activities;
 
 namespace Platform.GraphQL.Activities.Types;
@@ -6,13 +7,12 @@ namespace Platform.GraphQL.Activities.Types;
 /// <summary>GraphQL type <c>FactFindingSurvey</c>.</summary>
 public sealed class FactFindingSurveyType : ObjectGraphType<FactFindingSurvey>
 {
-    /// <summary>Defines the fields.</summary>
     public FactFindingSurveyType()
     {
         Name = "FactFindingSurvey";
-        Field<NonNullGraphType<SurveyMethodEnumType>>("method").Description("How the answers were collected.").Resolve(ctx => ctx.Source.Method);
+        Field<NonNullGraphType<EnumerationGraphType<SurveyMethod>>>("method").Description("How the answers were collected.").Resolve(ctx => ctx.Source.Method);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SurveySampleType>>>>("samples").Description("The groups sampled and their sizes.").Resolve(ctx => ctx.Source.SampleSizes);
         Field(x => x.Responses).Description("How many answers came back.");
-        Field<Platform.GraphQL.Types.DateScalarType>("publishedOn").Description("The day the results were published; null when not yet.").Resolve(ctx => ctx.Source.PublishedOn);
+        Field<DateScalarType>("publishedOn").Description("The day the results were published; null when not yet.").Resolve(ctx => ctx.Source.PublishedOn);
     }
 }

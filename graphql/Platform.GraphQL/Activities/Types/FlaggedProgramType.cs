@@ -1,6 +1,6 @@
 using GraphQL.Types;
+using Platform.GraphQL.Directory;
 using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Types;
 using Platform.Tenants.Directory;
 
 namespace Platform.GraphQL.Activities.Types;
@@ -8,7 +8,6 @@ namespace Platform.GraphQL.Activities.Types;
 /// <summary>GraphQL type <c>FlaggedProgram</c>.</summary>
 public sealed class FlaggedProgramType : ObjectGraphType<FlaggedProgram>
 {
-    /// <summary>Defines the fields.</summary>
     public FlaggedProgramType()
     {
         Name = "FlaggedProgram";

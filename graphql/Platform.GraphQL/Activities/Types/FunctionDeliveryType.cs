@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Programs;
 using Platform.Tenants.Activities;
 
 namespace Platform.GraphQL.Activities.Types;
@@ -7,7 +7,6 @@ namespace Platform.GraphQL.Activities.Types;
 /// <summary>GraphQL type <c>FunctionDelivery</c>.</summary>
 public sealed class FunctionDeliveryType : ObjectGraphType<FunctionDelivery>
 {
-    /// <summary>Defines the fields.</summary>
     public FunctionDeliveryType()
     {
         Name = "FunctionDelivery";

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Schema;
 using Platform.Tenants.Activities;
 
 namespace Platform.GraphQL.Activities.Types;
@@ -7,7 +7,6 @@ namespace Platform.GraphQL.Activities.Types;
 /// <summary>GraphQL type <c>PlaceOfBelonging</c> (居場所).</summary>
 public sealed class PlaceOfBelongingType : ObjectGraphType<PlaceOfBelonging>
 {
-    /// <summary>Defines the fields.</summary>
     public PlaceOfBelongingType()
     {
         Name = "PlaceOfBelonging";

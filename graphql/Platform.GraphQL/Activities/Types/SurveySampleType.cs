@@ -6,12 +6,11 @@ namespace Platform.GraphQL.Activities.Types;
 /// <summary>GraphQL type <c>SurveySample</c>: the sample size of one group.</summary>
 public sealed class SurveySampleType : ObjectGraphType<KeyValuePair<SurveyGroup, int>>
 {
-    /// <summary>Defines the fields.</summary>
     public SurveySampleType()
     {
         Name = "SurveySample";
         Description = "One group a fact-finding survey sampled and its size.";
-        Field<NonNullGraphType<SurveyGroupEnumType>>("group").Description("The group.").Resolve(ctx => ctx.Source.Key);
+        Field<NonNullGraphType<EnumerationGraphType<SurveyGroup>>>("group").Description("The group.").Resolve(ctx => ctx.Source.Key);
         Field<NonNullGraphType<IntGraphType>>("size").Description("How many were asked.").Resolve(ctx => ctx.Source.Value);
     }
 }

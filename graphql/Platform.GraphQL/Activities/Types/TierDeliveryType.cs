@@ -1,13 +1,13 @@
 using GraphQL.Types;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Programs;
 using Platform.Tenants.Activities;
+using Platform.Tenants.Common;
 
 namespace Platform.GraphQL.Activities.Types;
 
 /// <summary>GraphQL type <c>TierDelivery</c>.</summary>
 public sealed class TierDeliveryType : ObjectGraphType<TierDelivery>
 {
-    /// <summary>Defines the fields.</summary>
     public TierDeliveryType()
     {
         Name = "TierDelivery";

@@ -6,7 +6,6 @@ namespace Platform.GraphQL.Activities.Types;
 /// <summary>GraphQL type <c>TraineeCount</c>: trainees of one agency type.</summary>
 public sealed class TraineeCountType : ObjectGraphType<KeyValuePair<AgencyType, int>>
 {
-    /// <summary>Defines the fields.</summary>
     public TraineeCountType()
     {
         Name = "TraineeCount";

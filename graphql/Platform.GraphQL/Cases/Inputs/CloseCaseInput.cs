@@ -1,3 +1,6 @@
+using GraphQL.Types;
+using Platform.GraphQL.Cases.Types;
+using Platform.GraphQL.Schema;
 using Platform.Tenants.Cases;
 
 namespace Platform.GraphQL.Cases.Inputs;
@@ -10,4 +13,15 @@ public sealed class CloseCaseInput : CaseMutationInput
 
     /// <summary>Why.</summary>
     public ClosureReason Reason { get; set; }
+}
+
+/// <summary>GraphQL input <c>CloseCaseInput</c>.</summary>
+public sealed class CloseCaseInputType : CaseMutationInputType<CloseCaseInput>
+{
+    public CloseCaseInputType() : base("CloseCaseInput")
+    {
+        Description = "The input of closeCase.";
+        Field<NonNullGraphType<DateScalarType>>("closedOn").Description("Between the opening day and today.");
+        Field<NonNullGraphType<ClosureReasonEnumType>>("reason").Description("Any but TRANSFERRED, which transferCase sets.");
+    }
 }

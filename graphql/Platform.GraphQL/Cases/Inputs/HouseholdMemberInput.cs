@@ -1,3 +1,5 @@
+using GraphQL.Types;
+using Platform.GraphQL.Mutations;
 using Platform.Tenants.Cases;
 
 namespace Platform.GraphQL.Cases.Inputs;
@@ -22,4 +24,19 @@ public sealed class HouseholdMemberInput
 
     /// <summary>The contract record.</summary>
     public HouseholdMember ToMember() => new(Relationship.Trim(), Text.OrNull(Name), BirthYear, AgeBand, Text.OrNull(Notes));
+}
+
+/// <summary>GraphQL input <c>HouseholdMemberInput</c>.</summary>
+public sealed class HouseholdMemberInputType : InputObjectGraphType<HouseholdMemberInput>
+{
+    public HouseholdMemberInputType()
+    {
+        Name = "HouseholdMemberInput";
+        Description = "A member of the person's household.";
+        Field(x => x.Relationship).Description("Relationship to the person, in words (\"mother\", \"父\").");
+        Field(x => x.Name, nullable: true).Description("The member's name.");
+        Field(x => x.BirthYear, nullable: true).Description("The year of birth, when known.");
+        Field<EnumerationGraphType<AgeBand>>("ageBand").Description("The age band, when the birth year is not known.");
+        Field(x => x.Notes, nullable: true).Description("Free-text notes on the member.");
+    }
 }

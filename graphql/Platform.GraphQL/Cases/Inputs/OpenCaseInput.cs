@@ -1,13 +1,14 @@
+using GraphQL.Types;
+using Platform.GraphQL.Cases.Types;
+using Platform.GraphQL.Mutations;
+using Platform.GraphQL.Schema;
 using Platform.Tenants.Cases;
 
 namespace Platform.GraphQL.Cases.Inputs;
 
 /// <summary>The input of <c>openCase</c>: what is known at the first contact; most of it may be unknown.</summary>
-public sealed class OpenCaseInput
+public sealed class OpenCaseInput : MutationInput
 {
-    /// <summary>Echoed back; a retry with the same id from the same caller returns the same case.</summary>
-    public string? ClientMutationId { get; set; }
-
     /// <summary>The day of the first contact.</summary>
     public DateOnly OpenedOn { get; set; }
 
@@ -34,4 +35,24 @@ public sealed class OpenCaseInput
 
     /// <summary>The global id of the caller's prefecture's satellite that handles the case, if any.</summary>
     public string? SatelliteId { get; set; }
+}
+
+/// <summary>GraphQL input <c>OpenCaseInput</c>.</summary>
+public sealed class OpenCaseInputType : InputObjectGraphType<OpenCaseInput>
+{
+    public OpenCaseInputType()
+    {
+        Name = "OpenCaseInput";
+        Description = "The input of openCase.";
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.InputDescription);
+        Field<NonNullGraphType<DateScalarType>>("openedOn").Description("The day of the first contact; not in the future.");
+        Field<NonNullGraphType<ReferralSourceEnumType>>("referralSource").Description("Who brought the case (相談経路).");
+        Field<CaseSubjectInputType>("subject").Description("The person, as far as known: families usually call first.");
+        Field<HouseholdInputType>("household").Description("The person's household, when known.");
+        Field<WithdrawalDurationEnumType>("withdrawalDuration").Description("How long the person has been withdrawn (ひきこもり期間), when known.");
+        Field<ListGraphType<NonNullGraphType<ConcernEnumType>>>("concerns").Description("The concerns, when known.");
+        Field(x => x.AssignedTo, nullable: true).Description("The worker in charge; the caller when left out.");
+        Field(x => x.Notes, nullable: true).Description("Free-text case notes.");
+        Field<IdGraphType>("satelliteId").Description("Prefectures only: the operating satellite that handles the case (the case stays the prefecture's while it operates).");
+    }
 }

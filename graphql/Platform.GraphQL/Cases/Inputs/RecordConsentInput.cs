@@ -1,3 +1,6 @@
+using GraphQL.Types;
+using Platform.GraphQL.Cases.Types;
+using Platform.GraphQL.Schema;
 using Platform.Tenants.Cases;
 
 namespace Platform.GraphQL.Cases.Inputs;
@@ -16,4 +19,17 @@ public sealed class RecordConsentInput : CaseMutationInput
 
     /// <summary>The day it was given.</summary>
     public DateOnly GivenOn { get; set; }
+}
+
+/// <summary>GraphQL input <c>RecordConsentInput</c>.</summary>
+public sealed class RecordConsentInputType : CaseMutationInputType<RecordConsentInput>
+{
+    public RecordConsentInputType() : base("RecordConsentInput")
+    {
+        Description = "The input of recordConsent.";
+        Field<NonNullGraphType<ConsentPurposeEnumType>>("purpose").Description("What the consent allows.");
+        Field(x => x.AgencyName, nullable: true).Description("Required for INFORMATION_SHARING.");
+        Field<NonNullGraphType<ConsentGiverEnumType>>("givenBy").Description("The person, or family on their behalf.");
+        Field<NonNullGraphType<DateScalarType>>("givenOn").Description("Not in the future.");
+    }
 }

@@ -1,3 +1,6 @@
+using GraphQL.Types;
+using Platform.GraphQL.Cases.Types;
+using Platform.GraphQL.Schema;
 using Platform.Tenants.Cases;
 
 namespace Platform.GraphQL.Cases.Inputs;
@@ -19,4 +22,18 @@ public sealed class RecordContactInput : CaseMutationInput
 
     /// <summary>What was said and agreed.</summary>
     public string? Notes { get; set; }
+}
+
+/// <summary>GraphQL input <c>RecordContactInput</c>.</summary>
+public sealed class RecordContactInputType : CaseMutationInputType<RecordContactInput>
+{
+    public RecordContactInputType() : base("RecordContactInput")
+    {
+        Description = "The input of recordContact.";
+        Field<NonNullGraphType<DateTimeScalarType>>("at").Description("When it took place; not in the future.");
+        Field<NonNullGraphType<EnumerationGraphType<ContactChannel>>>("channel").Description("How it took place.");
+        Field<NonNullGraphType<ContactPartyEnumType>>("with").Description("With whom.");
+        Field(x => x.Minutes, nullable: true).Description("0 to 1440.");
+        Field(x => x.Notes, nullable: true).Description("What was discussed or done.");
+    }
 }

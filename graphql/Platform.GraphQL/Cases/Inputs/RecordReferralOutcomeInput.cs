@@ -1,3 +1,4 @@
+using GraphQL.Types;
 using Platform.Tenants.Cases;
 
 namespace Platform.GraphQL.Cases.Inputs;
@@ -10,4 +11,15 @@ public sealed class RecordReferralOutcomeInput : CaseMutationInput
 
     /// <summary>What became of it.</summary>
     public ReferralOutcome Outcome { get; set; }
+}
+
+/// <summary>GraphQL input <c>RecordReferralOutcomeInput</c>.</summary>
+public sealed class RecordReferralOutcomeInputType : CaseMutationInputType<RecordReferralOutcomeInput>
+{
+    public RecordReferralOutcomeInputType() : base("RecordReferralOutcomeInput")
+    {
+        Description = "The input of recordReferralOutcome.";
+        Field<NonNullGraphType<IdGraphType>>("referralId").Description("The referral's id within the case.");
+        Field<NonNullGraphType<EnumerationGraphType<ReferralOutcome>>>("outcome").Description("What became of it.");
+    }
 }

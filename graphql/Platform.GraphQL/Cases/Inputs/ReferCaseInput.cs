@@ -1,3 +1,6 @@
+using GraphQL.Types;
+using Platform.GraphQL.Cases.Types;
+using Platform.GraphQL.Schema;
 using Platform.Tenants.Cases;
 
 namespace Platform.GraphQL.Cases.Inputs;
@@ -16,4 +19,17 @@ public sealed class ReferCaseInput : CaseMutationInput
 
     /// <summary>Notes.</summary>
     public string? Notes { get; set; }
+}
+
+/// <summary>GraphQL input <c>ReferCaseInput</c>.</summary>
+public sealed class ReferCaseInputType : CaseMutationInputType<ReferCaseInput>
+{
+    public ReferCaseInputType() : base("ReferCaseInput")
+    {
+        Description = "The input of referCase.";
+        Field<NonNullGraphType<ReferralDestinationEnumType>>("destination").Description("The kind of agency (つなぎ先).");
+        Field(x => x.AgencyName, nullable: true).Description("The agency's name.");
+        Field<NonNullGraphType<DateScalarType>>("referredOn").Description("Not in the future.");
+        Field(x => x.Notes, nullable: true).Description("Free-text notes.");
+    }
 }

@@ -1,14 +1,11 @@
-using Platform.GraphQL.Infrastructure;
 using GraphQL.Types;
+using Platform.GraphQL.Mutations;
 
 namespace Platform.GraphQL.Cases.Inputs;
 
 /// <summary>The input of <c>setRetention</c>.</summary>
-public sealed class SetRetentionInput
+public sealed class SetRetentionInput : MutationInput
 {
-    /// <summary>Echoed back; a retry with the same id from the same caller applies once.</summary>
-    public string? ClientMutationId { get; set; }
-
     /// <summary>How many years closed cases are kept before their personal data is purged.</summary>
     public int Years { get; set; }
 }
@@ -16,7 +13,6 @@ public sealed class SetRetentionInput
 /// <summary>GraphQL input <c>SetRetentionInput</c>.</summary>
 public sealed class SetRetentionInputType : InputObjectGraphType<SetRetentionInput>
 {
-    /// <summary>Defines the fields.</summary>
     public SetRetentionInputType()
     {
         Name = "SetRetentionInput";

@@ -1,3 +1,7 @@
+using GraphQL.Types;
+using Platform.GraphQL.Cases.Types;
+using Platform.Tenants.Cases;
+
 namespace Platform.GraphQL.Cases.Inputs;
 
 /// <summary>The input of <c>updateCaseConcerns</c>.</summary>
@@ -8,4 +12,15 @@ public sealed class UpdateCaseConcernsInput : CaseMutationInput
 
     /// <summary>Why (for a corrected fact), kept in the case's history.</summary>
     public string? Reason { get; set; }
+}
+
+/// <summary>GraphQL input <c>UpdateCaseConcernsInput</c>.</summary>
+public sealed class UpdateCaseConcernsInputType : CaseMutationInputType<UpdateCaseConcernsInput>
+{
+    public UpdateCaseConcernsInputType() : base("UpdateCaseConcernsInput")
+    {
+        Description = "The input of updateCaseConcerns.";
+        Field<ListGraphType<NonNullGraphType<Types.ConcernEnumType>>>("concerns").Description("The concerns as they now stand (each once).");
+        Field(x => x.Reason, nullable: true).Description("Why, where a fact is corrected; kept in the case's history.");
+    }
 }

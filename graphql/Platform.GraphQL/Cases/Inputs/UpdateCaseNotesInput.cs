@@ -1,3 +1,5 @@
+using GraphQL.Types;
+
 namespace Platform.GraphQL.Cases.Inputs;
 
 /// <summary>The input of <c>updateCaseNotes</c>.</summary>
@@ -8,4 +10,15 @@ public sealed class UpdateCaseNotesInput : CaseMutationInput
 
     /// <summary>Why (for a corrected fact), kept in the case's history.</summary>
     public string? Reason { get; set; }
+}
+
+/// <summary>GraphQL input <c>UpdateCaseNotesInput</c>.</summary>
+public sealed class UpdateCaseNotesInputType : CaseMutationInputType<UpdateCaseNotesInput>
+{
+    public UpdateCaseNotesInputType() : base("UpdateCaseNotesInput")
+    {
+        Description = "The input of updateCaseNotes.";
+        Field(x => x.Notes, nullable: true).Description("The case notes as they now stand.");
+        Field(x => x.Reason, nullable: true).Description("Why, where a fact is corrected; kept in the case's history.");
+    }
 }

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Schema;
 using Platform.Tenants.Cases;
 
 namespace Platform.GraphQL.Cases.Types;
@@ -7,7 +7,6 @@ namespace Platform.GraphQL.Cases.Types;
 /// <summary>GraphQL type <c>CaseChange</c>: one entry of a case's history, with the values it replaced.</summary>
 public sealed class CaseChangeType : ObjectGraphType<CaseChange>
 {
-    /// <summary>Defines the fields.</summary>
     public CaseChangeType()
     {
         Name = "CaseChange";

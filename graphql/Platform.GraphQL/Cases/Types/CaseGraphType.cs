@@ -1,10 +1,14 @@
 using System.Collections.Immutable;
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
+using Platform.GraphQL.Consultations;
 using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.Relay;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Satellites;
+using Platform.GraphQL.Schema;
+using Platform.GraphQL.Work;
 using Platform.Tenants.Cases;
+using Platform.Tenants.Work;
 
 namespace Platform.GraphQL.Cases.Types;
 
@@ -14,7 +18,6 @@ namespace Platform.GraphQL.Cases.Types;
 /// </summary>
 public sealed class CaseGraphType : ObjectGraphType<CaseNode>
 {
-    /// <summary>Defines the fields.</summary>
     public CaseGraphType()
     {
         Name = "Case";

@@ -1,12 +1,12 @@
 using GraphQL.Types;
 using Platform.Tenants.Cases;
+using Platform.Tenants.Common;
 
 namespace Platform.GraphQL.Cases.Types;
 
 /// <summary>GraphQL type <c>CaseStatistics</c>: counts only, no personal data.</summary>
 public sealed class CaseStatisticsType : ObjectGraphType<CaseStatistics>
 {
-    /// <summary>Defines the fields.</summary>
     public CaseStatisticsType()
     {
         Name = "CaseStatistics";

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Schema;
 using Platform.Tenants.Cases;
 
 namespace Platform.GraphQL.Cases.Types;
@@ -7,7 +7,6 @@ namespace Platform.GraphQL.Cases.Types;
 /// <summary>GraphQL type <c>Consent</c>: a recorded consent; a withdrawal takes effect at once.</summary>
 public sealed class ConsentType : ObjectGraphType<Consent>
 {
-    /// <summary>Defines the fields.</summary>
     public ConsentType()
     {
         Name = "Consent";

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Platform.Tenants.Cases;
 
 namespace Platform.GraphQL.Cases.Types;
 
@@ -21,3 +22,18 @@ public abstract class CountType<TEnumType, TEnum> : ObjectGraphType<KeyValuePair
         Field<NonNullGraphType<IntGraphType>>("count").Description("How many.").Resolve(ctx => ctx.Source.Value);
     }
 }
+
+/// <summary>GraphQL type <c>AgeBandCount</c>.</summary>
+public sealed class AgeBandCountType() : CountType<EnumerationGraphType<AgeBand>, AgeBand>("AgeBandCount", "ageBand");
+
+/// <summary>GraphQL type <c>ClosureReasonCount</c>.</summary>
+public sealed class ClosureReasonCountType() : CountType<ClosureReasonEnumType, ClosureReason>("ClosureReasonCount", "reason");
+
+/// <summary>GraphQL type <c>ContactChannelCount</c>.</summary>
+public sealed class ContactChannelCountType() : CountType<EnumerationGraphType<ContactChannel>, ContactChannel>("ContactChannelCount", "channel");
+
+/// <summary>GraphQL type <c>GenderCount</c>.</summary>
+public sealed class GenderCountType() : CountType<GenderEnumType, Gender>("GenderCount", "gender");
+
+/// <summary>GraphQL type <c>ReferralDestinationCount</c>.</summary>
+public sealed class ReferralDestinationCountType() : CountType<ReferralDestinationEnumType, ReferralDestination>("ReferralDestinationCount", "destination");

@@ -6,7 +6,6 @@ namespace Platform.GraphQL.Cases.Types;
 /// <summary>GraphQL type <c>Household</c>.</summary>
 public sealed class HouseholdType : ObjectGraphType<Household>
 {
-    /// <summary>Defines the fields.</summary>
     public HouseholdType()
     {
         Name = "Household";

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Schema;
 using Platform.Tenants.Cases;
 
 namespace Platform.GraphQL.Cases.Types;
@@ -7,7 +7,6 @@ namespace Platform.GraphQL.Cases.Types;
 /// <summary>GraphQL type <c>Referral</c>: a referral to another agency (関係機関へのつなぎ) and its outcome.</summary>
 public sealed class ReferralType : ObjectGraphType<Referral>
 {
-    /// <summary>Defines the fields.</summary>
     public ReferralType()
     {
         Name = "Referral";
@@ -15,7 +14,7 @@ public sealed class ReferralType : ObjectGraphType<Referral>
         Field<NonNullGraphType<ReferralDestinationEnumType>>("destination").Description("The kind of agency referred to.").Resolve(ctx => ctx.Source.Destination);
         Field(x => x.AgencyName, nullable: true).Description("The agency's name, when given.");
         Field<NonNullGraphType<DateScalarType>>("referredOn").Description("The day of the referral.").Resolve(ctx => ctx.Source.ReferredOn);
-        Field<NonNullGraphType<ReferralOutcomeEnumType>>("outcome").Description("What became of it.").Resolve(ctx => ctx.Source.Outcome);
+        Field<NonNullGraphType<EnumerationGraphType<ReferralOutcome>>>("outcome").Description("What became of it.").Resolve(ctx => ctx.Source.Outcome);
         Field(x => x.Notes, nullable: true).Description("Free-text notes.");
     }
 }

@@ -6,7 +6,6 @@ namespace Platform.GraphQL.Cases.Types;
 /// <summary>GraphQL type <c>WorkerCaseload</c>: one worker's open cases and how long they went without contact, and their overdue tasks.</summary>
 public sealed class WorkerCaseloadType : ObjectGraphType<WorkerCaseload>
 {
-    /// <summary>Defines the fields.</summary>
     public WorkerCaseloadType()
     {
         Name = "WorkerCaseload";

@@ -1,11 +1,23 @@
+using GraphQL.Types;
+using Platform.GraphQL.Mutations;
+
 namespace Platform.GraphQL.Consultations.Inputs;
 
 /// <summary>What every change of an existing consultation carries.</summary>
-public class ConsultationMutationInput
+public class ConsultationMutationInput : MutationInput
 {
-    /// <summary>Echoed back; a retry with the same id from the same caller applies once.</summary>
-    public string? ClientMutationId { get; set; }
-
     /// <summary>The consultation's global id.</summary>
     public string ConsultationId { get; set; } = "";
+}
+
+/// <summary>GraphQL input <c>CloseConsultationInput</c>.</summary>
+public sealed class CloseConsultationInputType : InputObjectGraphType<ConsultationMutationInput>
+{
+    public CloseConsultationInputType()
+    {
+        Name = "CloseConsultationInput";
+        Description = "The input of closeConsultation.";
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.InputDescription);
+        Field<NonNullGraphType<IdGraphType>>("consultationId").Description("The consultation's global id.");
+    }
 }

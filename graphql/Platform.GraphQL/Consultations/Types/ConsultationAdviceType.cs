@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Schema;
 using Platform.Tenants.Consultations;
 
 namespace Platform.GraphQL.Consultations.Types;
@@ -7,7 +7,6 @@ namespace Platform.GraphQL.Consultations.Types;
 /// <summary>GraphQL type <c>ConsultationAdvice</c>.</summary>
 public sealed class ConsultationAdviceType : ObjectGraphType<ConsultationAdvice>
 {
-    /// <summary>Defines the fields.</summary>
     public ConsultationAdviceType()
     {
         Name = "ConsultationAdvice";

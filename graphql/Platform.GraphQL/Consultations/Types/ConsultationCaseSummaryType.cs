@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Platform.GraphQL.Cases.Types;
+using Platform.Tenants.Cases;
 using Platform.Tenants.Consultations;
 
 namespace Platform.GraphQL.Consultations.Types;
@@ -10,12 +11,11 @@ namespace Platform.GraphQL.Consultations.Types;
 /// </summary>
 public sealed class ConsultationCaseSummaryType : ObjectGraphType<PseudonymisedCaseSummary>
 {
-    /// <summary>Defines the fields.</summary>
     public ConsultationCaseSummaryType()
     {
         Name = "ConsultationCaseSummary";
         Field(x => x.Pseudonym).Description("Stable for the consultation; says nothing about the case number.");
-        Field<NonNullGraphType<AgeBandEnumType>>("ageBand").Description("The person's age band.").Resolve(ctx => ctx.Source.AgeBand);
+        Field<NonNullGraphType<EnumerationGraphType<AgeBand>>>("ageBand").Description("The person's age band.").Resolve(ctx => ctx.Source.AgeBand);
         Field<NonNullGraphType<GenderEnumType>>("gender").Description("The person's gender.").Resolve(ctx => ctx.Source.Gender);
         Field(x => x.Is8050).Description("A household of an aged parent and a middle-aged child (8050).");
         Field<WithdrawalDurationEnumType>("withdrawalDuration").Description("How long the person has been withdrawn (ひきこもり期間); null when not known.").Resolve(ctx => ctx.Source.WithdrawalDuration);

@@ -1,8 +1,9 @@
 using GraphQL.Types;
 using Platform.GraphQL.Cases;
+using Platform.GraphQL.Directory;
 using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.Relay;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Schema;
 using Platform.Tenants.Directory;
 
 namespace Platform.GraphQL.Consultations.Types;
@@ -13,7 +14,6 @@ public sealed class ConsultationGraphType : ObjectGraphType<ConsultationNode>
     /// <summary>The type name inside global ids.</summary>
     public const string NodeType = "Consultation";
 
-    /// <summary>Defines the fields.</summary>
     public ConsultationGraphType()
     {
         Name = "Consultation";

@@ -6,7 +6,6 @@ namespace Platform.GraphQL.Consultations.Types;
 /// <summary>GraphQL enum <c>ConsultationStatus</c>; values in SCREAMING_SNAKE case.</summary>
 public sealed class ConsultationStatusEnumType : EnumerationGraphType<ConsultationStatus>
 {
-    /// <summary>Names the type.</summary>
     public ConsultationStatusEnumType()
     {
         Name = "ConsultationStatus";

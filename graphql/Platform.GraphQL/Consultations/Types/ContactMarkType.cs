@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Platform.GraphQL.Cases.Types;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Schema;
+using Platform.Tenants.Cases;
 using Platform.Tenants.Consultations;
 
 namespace Platform.GraphQL.Consultations.Types;
@@ -8,12 +9,11 @@ namespace Platform.GraphQL.Consultations.Types;
 /// <summary>GraphQL type <c>ContactMark</c>: a contact's date, channel and party, without notes.</summary>
 public sealed class ContactMarkType : ObjectGraphType<ContactMark>
 {
-    /// <summary>Defines the fields.</summary>
     public ContactMarkType()
     {
         Name = "ContactMark";
         Field<NonNullGraphType<DateScalarType>>("on").Description("The day of the contact.").Resolve(ctx => ctx.Source.On);
-        Field<NonNullGraphType<ContactChannelEnumType>>("channel").Description("How the contact took place.").Resolve(ctx => ctx.Source.Channel);
+        Field<NonNullGraphType<EnumerationGraphType<ContactChannel>>>("channel").Description("How the contact took place.").Resolve(ctx => ctx.Source.Channel);
         Field<NonNullGraphType<ContactPartyEnumType>>("with").Description("With whom.").Resolve(ctx => ctx.Source.With);
     }
 }

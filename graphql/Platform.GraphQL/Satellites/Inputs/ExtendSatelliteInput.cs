@@ -1,3 +1,6 @@
+using GraphQL.Types;
+using Platform.GraphQL.Schema;
+
 namespace Platform.GraphQL.Satellites.Inputs;
 
 /// <summary>The input of <c>extendSatellite</c>.</summary>
@@ -8,4 +11,15 @@ public sealed class ExtendSatelliteInput : SatelliteMutationInput
 
     /// <summary>Why; kept in the history.</summary>
     public string Reason { get; set; } = "";
+}
+
+/// <summary>GraphQL input <c>ExtendSatelliteInput</c>.</summary>
+public sealed class ExtendSatelliteInputType : SatelliteMutationInputType<ExtendSatelliteInput>
+{
+    public ExtendSatelliteInputType() : base("ExtendSatelliteInput")
+    {
+        Description = "The input of extendSatellite.";
+        Field<NonNullGraphType<DateScalarType>>("plannedTransitionOn").Description("Later than the current planned date.");
+        Field(x => x.Reason).Description("Required; kept in the satellite's history.");
+    }
 }

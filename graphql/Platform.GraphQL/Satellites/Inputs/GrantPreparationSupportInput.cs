@@ -1,13 +1,14 @@
+using GraphQL.Types;
+using Platform.GraphQL.Mutations;
+using Platform.GraphQL.Programs;
+using Platform.Tenants.Common;
 using Platform.Tenants.Programs;
 
 namespace Platform.GraphQL.Satellites.Inputs;
 
 /// <summary>The input of <c>grantPreparationSupport</c>.</summary>
-public sealed class GrantPreparationSupportInput
+public sealed class GrantPreparationSupportInput : MutationInput
 {
-    /// <summary>Echoed back; a retry with the same id from the same caller applies once.</summary>
-    public string? ClientMutationId { get; set; }
-
     /// <summary>The municipality preparing to start (6-digit LG code).</summary>
     public string MunicipalityCode { get; set; } = "";
 
@@ -19,4 +20,19 @@ public sealed class GrantPreparationSupportInput
 
     /// <summary>The tier the municipality commits to run from the next fiscal year.</summary>
     public ProgramTier CommittedTier { get; set; }
+}
+
+/// <summary>GraphQL input <c>GrantPreparationSupportInput</c>.</summary>
+public sealed class GrantPreparationSupportInputType : InputObjectGraphType<GrantPreparationSupportInput>
+{
+    public GrantPreparationSupportInputType()
+    {
+        Name = "GrantPreparationSupportInput";
+        Description = "The input of grantPreparationSupport.";
+        Field(x => x.ClientMutationId, nullable: true).Description(ClientMutationIds.InputDescription);
+        Field(x => x.MunicipalityCode).Description("The municipality's 6-digit LG code.");
+        Field(x => x.FiscalYear).Description("The fiscal year (年度) of the grant.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PreparationGrantItemInputType>>>>("items").Description("Fact-finding, premises repair, equipment; each once.");
+        Field<NonNullGraphType<ProgramTierEnumType>>("committedTier").Description("The tier the municipality commits to run from the next fiscal year.");
+    }
 }

@@ -1,3 +1,5 @@
+using GraphQL.Types;
+using Platform.GraphQL.Satellites.Types;
 using Platform.Tenants.PrefecturalSupport;
 
 namespace Platform.GraphQL.Satellites.Inputs;
@@ -10,4 +12,16 @@ public sealed class PreparationGrantItemInput
 
     /// <summary>The amount in yen.</summary>
     public int AmountYen { get; set; }
+}
+
+/// <summary>GraphQL input <c>PreparationGrantItemInput</c>.</summary>
+public sealed class PreparationGrantItemInputType : InputObjectGraphType<PreparationGrantItemInput>
+{
+    public PreparationGrantItemInputType()
+    {
+        Name = "PreparationGrantItemInput";
+        Description = "One item of a preparation grant.";
+        Field<NonNullGraphType<PreparationItemEnumType>>("item").Description("What it pays for.");
+        Field(x => x.AmountYen).Description("In yen, more than 0.");
+    }
 }

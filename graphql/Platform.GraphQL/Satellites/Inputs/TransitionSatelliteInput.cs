@@ -1,4 +1,6 @@
-using Platform.GraphQL.MutationInputs;
+using GraphQL.Types;
+using Platform.GraphQL.Programs;
+using Platform.GraphQL.Schema;
 using Platform.Tenants.Programs;
 
 namespace Platform.GraphQL.Satellites.Inputs;
@@ -17,4 +19,17 @@ public sealed class TransitionSatelliteInput : SatelliteMutationInput
 
     /// <summary>Who runs it, when known.</summary>
     public ProgramOperatorInput? Operator { get; set; }
+}
+
+/// <summary>GraphQL input <c>TransitionSatelliteInput</c>.</summary>
+public sealed class TransitionSatelliteInputType : SatelliteMutationInputType<TransitionSatelliteInput>
+{
+    public TransitionSatelliteInputType() : base("TransitionSatelliteInput")
+    {
+        Description = "The input of transitionSatellite: the program the municipality runs from the handover.";
+        Field<NonNullGraphType<DateScalarType>>("transitionedOn").Description("Between establishment and today; the program is designated for its fiscal year.");
+        Field<NonNullGraphType<ProgramTierEnumType>>("tier").Description("The municipality's program tier.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SupportFunctionEnumType>>>>("functions").Description("The functions it delivers.");
+        Field<ProgramOperatorInputType>("operator").Description("Who runs it.");
+    }
 }

@@ -5,7 +5,6 @@ namespace Platform.GraphQL.Satellites.Types;
 /// <summary>GraphQL type <c>NationalSatelliteSummary</c>: satellites by prefecture and status, and transitions per fiscal year.</summary>
 public sealed class NationalSatelliteSummaryType : ObjectGraphType<NationalSatelliteSummary>
 {
-    /// <summary>Defines the fields.</summary>
     public NationalSatelliteSummaryType()
     {
         Name = "NationalSatelliteSummary";

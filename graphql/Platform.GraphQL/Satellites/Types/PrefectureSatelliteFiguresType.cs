@@ -1,6 +1,6 @@
 using GraphQL.Types;
+using Platform.GraphQL.Directory;
 using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Types;
 using Platform.Tenants.Directory;
 using Platform.Tenants.Satellites;
 
@@ -9,7 +9,6 @@ namespace Platform.GraphQL.Satellites.Types;
 /// <summary>GraphQL type <c>PrefectureSatelliteFigures</c>: one prefecture's satellites by status.</summary>
 public sealed class PrefectureSatelliteFiguresType : ObjectGraphType<SatelliteFigures>
 {
-    /// <summary>Defines the fields.</summary>
     public PrefectureSatelliteFiguresType()
     {
         Name = "PrefectureSatelliteFigures";

@@ -6,7 +6,6 @@ namespace Platform.GraphQL.Satellites.Types;
 /// <summary>GraphQL type <c>PreparationGrantItem</c>.</summary>
 public sealed class PreparationGrantItemType : ObjectGraphType<PreparationGrantItem>
 {
-    /// <summary>Defines the fields.</summary>
     public PreparationGrantItemType()
     {
         Name = "PreparationGrantItem";

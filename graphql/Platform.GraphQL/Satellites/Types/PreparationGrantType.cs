@@ -1,6 +1,9 @@
 using GraphQL.Types;
+using Platform.GraphQL.Directory;
 using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Programs;
+using Platform.GraphQL.Schema;
+using Platform.Tenants.Common;
 using Platform.Tenants.Directory;
 using Platform.Tenants.PrefecturalSupport;
 
@@ -9,7 +12,6 @@ namespace Platform.GraphQL.Satellites.Types;
 /// <summary>GraphQL type <c>PreparationGrant</c>: preparation support (準備支援) and whether its condition was met.</summary>
 public sealed class PreparationGrantType : ObjectGraphType<PreparationGrantNode>
 {
-    /// <summary>Defines the fields.</summary>
     public PreparationGrantType()
     {
         Name = "PreparationGrant";

@@ -1,7 +1,7 @@
 using GraphQL.Types;
+using Platform.GraphQL.Directory;
 using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Relay;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Schema;
 using Platform.Tenants.Directory;
 using Platform.Tenants.Satellites;
 
@@ -10,7 +10,6 @@ namespace Platform.GraphQL.Satellites.Types;
 /// <summary>GraphQL type <c>SatelliteAlert</c>: a transition coming due, or overdue.</summary>
 public sealed class SatelliteAlertType : ObjectGraphType<SatelliteAlert>
 {
-    /// <summary>Defines the fields.</summary>
     public SatelliteAlertType()
     {
         Name = "SatelliteAlert";

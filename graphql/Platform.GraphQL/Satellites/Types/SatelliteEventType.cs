@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Schema;
 using Platform.Tenants.Satellites;
 
 namespace Platform.GraphQL.Satellites.Types;
@@ -7,7 +7,6 @@ namespace Platform.GraphQL.Satellites.Types;
 /// <summary>GraphQL type <c>SatelliteEvent</c>: one entry of a satellite's history.</summary>
 public sealed class SatelliteEventType : ObjectGraphType<SatelliteEvent>
 {
-    /// <summary>Defines the fields.</summary>
     public SatelliteEventType()
     {
         Name = "SatelliteEvent";

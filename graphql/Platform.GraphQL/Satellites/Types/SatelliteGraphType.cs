@@ -1,6 +1,8 @@
 using GraphQL.Types;
+using Platform.GraphQL.Directory;
 using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Types;
+using Platform.GraphQL.Relay;
+using Platform.GraphQL.Schema;
 using Platform.Tenants.Directory;
 using Platform.Tenants.Satellites;
 
@@ -9,7 +11,6 @@ namespace Platform.GraphQL.Satellites.Types;
 /// <summary>GraphQL type <c>Satellite</c>: a satellite of a prefecture's center in one of its municipalities.</summary>
 public sealed class SatelliteGraphType : ObjectGraphType<SatelliteRecord>
 {
-    /// <summary>Defines the fields.</summary>
     public SatelliteGraphType()
     {
         Name = "Satellite";

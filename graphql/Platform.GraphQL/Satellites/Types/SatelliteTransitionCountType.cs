@@ -5,7 +5,6 @@ namespace Platform.GraphQL.Satellites.Types;
 /// <summary>GraphQL type <c>SatelliteTransitionCount</c>: satellites handed over in one fiscal year.</summary>
 public sealed class SatelliteTransitionCountType : ObjectGraphType<KeyValuePair<int, int>>
 {
-    /// <summary>Defines the fields.</summary>
     public SatelliteTransitionCountType()
     {
         Name = "SatelliteTransitionCount";

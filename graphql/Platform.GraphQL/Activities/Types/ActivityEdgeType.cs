@@ -1,7 +1,0 @@
-using Platform.GraphQL.Relay;
-using Platform.Tenants.Activities;
-
-namespace Platform.GraphQL.Activities.Types;
-
-/// <summary>GraphQL type <c>ActivityEdge</c>.</summary>
-public sealed class ActivityEdgeType() : EdgeType<ActivityType, Activity>("ActivityEdge");

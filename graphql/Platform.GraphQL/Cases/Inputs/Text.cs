@@ -1,8 +1,0 @@
-namespace Platform.GraphQL.Cases.Inputs;
-
-/// <summary>Free text as the case grains take it.</summary>
-internal static class Text
-{
-    /// <summary>Trimmed, and null when blank: an empty field means "not known".</summary>
-    public static string? OrNull(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-}

@@ -1,6 +1,0 @@
-using Platform.GraphQL.Relay;
-
-namespace Platform.GraphQL.Cases.Types;
-
-/// <summary>GraphQL type <c>CaseEdge</c>.</summary>
-public sealed class CaseEdgeType() : EdgeType<CaseGraphType, CaseNode>("CaseEdge");

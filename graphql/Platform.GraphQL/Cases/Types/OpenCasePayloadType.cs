@@ -1,4 +1,0 @@
-namespace Platform.GraphQL.Cases.Types;
-
-/// <summary>GraphQL type <c>OpenCasePayload</c>.</summary>
-public sealed class OpenCasePayloadType() : CasePayloadType("OpenCasePayload");

@@ -1,4 +1,0 @@
-namespace Platform.GraphQL.Cases.Types;
-
-/// <summary>GraphQL type <c>RecordContactPayload</c>.</summary>
-public sealed class RecordContactPayloadType() : CasePayloadType("RecordContactPayload");

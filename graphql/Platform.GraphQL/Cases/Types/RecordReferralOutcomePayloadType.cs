@@ -1,4 +1,0 @@
-namespace Platform.GraphQL.Cases.Types;
-
-/// <summary>GraphQL type <c>RecordReferralOutcomePayload</c>.</summary>
-public sealed class RecordReferralOutcomePayloadType() : CasePayloadType("RecordReferralOutcomePayload");

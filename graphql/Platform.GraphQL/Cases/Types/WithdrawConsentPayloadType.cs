@@ -1,4 +1,0 @@
-namespace Platform.GraphQL.Cases.Types;
-
-/// <summary>GraphQL type <c>WithdrawConsentPayload</c>.</summary>
-public sealed class WithdrawConsentPayloadType() : CasePayloadType("WithdrawConsentPayload");

@@ -1,6 +1,0 @@
-using Platform.GraphQL.Relay;
-
-namespace Platform.GraphQL.Consultations.Types;
-
-/// <summary>GraphQL type <c>ConsultationEdge</c>.</summary>
-public sealed class ConsultationEdgeType() : EdgeType<ConsultationGraphType, ConsultationNode>("ConsultationEdge");

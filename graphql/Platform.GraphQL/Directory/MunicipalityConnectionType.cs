@@ -1,0 +1,10 @@
+using Platform.GraphQL.Relay;
+using Platform.Tenants.Directory;
+
+namespace Platform.GraphQL.Directory;
+
+/// <summary>GraphQL type <c>MunicipalityConnection</c>.</summary>
+public sealed class MunicipalityConnectionType() : ConnectionType<MunicipalityGraphType, MunicipalityEdgeType, MunicipalityInfo>("MunicipalityConnection");
+
+/// <summary>GraphQL type <c>MunicipalityEdge</c>.</summary>
+public sealed class MunicipalityEdgeType() : EdgeType<MunicipalityGraphType, MunicipalityInfo>("MunicipalityEdge");

@@ -1,0 +1,58 @@
+using GraphQL.Types;
+using GraphQL;
+using Platform.GraphQL.Directory;
+using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Mutations;
+using Platform.Tenants.Common;
+using Platform.Tenants.Municipalities;
+using Platform.Tenants.Prefectures;
+using Platform.Tenants.Programs;
+
+namespace Platform.GraphQL.Programs;
+
+/// <summary><c>designateProgram</c>: the program a municipality or prefecture runs in a fiscal year.</summary>
+internal static class ProgramMutations
+{
+    /// <summary>Adds the mutation to <paramref name="mutation"/>.</summary>
+    public static void Add(ObjectGraphType mutation) =>
+        mutation.Mutation<DesignateProgramInputType, DesignateProgramInput, ProgramRecord>("designateProgram",
+            new PayloadType<ProgramType, ProgramRecord>("DesignateProgramPayload", "program"), [Roles.TenantAdmin, Roles.PrefecturalOfficer],
+            "Designates the program a municipality or prefecture runs in a fiscal year (national or prefectural staff).", DesignateProgram);
+
+    private static async Task<Reply<ProgramRecord>> DesignateProgram(IResolveFieldContext ctx, DesignateProgramInput input)
+    {
+        var caller = ctx.RequireCaller();
+        var catalog = await ctx.CatalogAsync();
+        var designation = new ProgramDesignation(
+            input.FiscalYear, input.Tier, [.. input.Functions], input.Operator is { } op ? new ProgramOperator(op.Kind, op.Name) : null, input.ClientMutationId);
+        if ((input.MunicipalityCode is null) == (input.PrefectureCode is null))
+        {
+            return new UserError("EXACTLY_ONE_TARGET", "Give exactly one of municipalityCode and prefectureCode.", ["input"]);
+        }
+
+        DesignationResult result;
+        if (input.MunicipalityCode is { } code)
+        {
+            if (MunicipalityCodes.Lookup(catalog, code, out var municipality) is { } error)
+            {
+                return error;
+            }
+
+            MunicipalityCodes.Require(Authority.MayAdministerMunicipality(caller, municipality!, catalog), $"The caller may not designate programs of municipality {code}.");
+            result = await ctx.Grains().GetGrain<IMunicipalityGrain>(code).Designate(designation);
+        }
+        else
+        {
+            var prefecture = input.PrefectureCode!.Length is 2 or 6 ? catalog.Prefecture(input.PrefectureCode) : null;
+            if (prefecture is null)
+            {
+                return new UserError("UNKNOWN_PREFECTURE", $"There is no prefecture with code '{MunicipalityCodes.Short(input.PrefectureCode)}'.", ["input", "prefectureCode"]);
+            }
+
+            MunicipalityCodes.Require(Authority.MayAdministerPrefecture(caller, prefecture), $"The caller may not designate the center of prefecture {prefecture.Code}.");
+            result = await ctx.Grains().GetGrain<IPrefectureGrain>(prefecture.Code).Designate(designation);
+        }
+
+        return new(result.Program, result.Errors);
+    }
+}

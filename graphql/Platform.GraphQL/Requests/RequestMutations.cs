@@ -1,0 +1,36 @@
+using GraphQL.Types;
+using GraphQL;
+using Platform.GraphQL.Directory;
+using Platform.GraphQL.Infrastructure;
+using Platform.GraphQL.Mutations;
+using Platform.Tenants.Activities;
+using Platform.Tenants.Common;
+using Platform.Tenants.Municipalities;
+using Platform.Tenants.Requests;
+
+namespace Platform.GraphQL.Requests;
+
+/// <summary><c>reportRequestStatus</c>: a municipality's answer to the three requests for a fiscal year.</summary>
+internal static class RequestMutations
+{
+    /// <summary>Adds the mutation to <paramref name="mutation"/>.</summary>
+    public static void Add(ObjectGraphType mutation) =>
+        mutation.Mutation<ReportRequestStatusInputType, ReportRequestStatusInput, MunicipalRequestStatus>("reportRequestStatus",
+            new PayloadType<MunicipalRequestStatusType, MunicipalRequestStatus>("ReportRequestStatusPayload", "requestStatus"), [Roles.TenantAdmin, Roles.PrefecturalOfficer],
+            "Reports a municipality's answer to the three requests for a fiscal year.", ReportRequestStatus);
+
+    private static async Task<Reply<MunicipalRequestStatus>> ReportRequestStatus(IResolveFieldContext ctx, ReportRequestStatusInput input)
+    {
+        var caller = ctx.RequireCaller();
+        var catalog = await ctx.CatalogAsync();
+        if (MunicipalityCodes.Lookup(catalog, input.MunicipalityCode, out var municipality) is { } error)
+        {
+            return error;
+        }
+
+        MunicipalityCodes.Require(Authority.MayAdministerMunicipality(caller, municipality!, catalog), $"The caller may not report for municipality {municipality!.Code}.");
+        var status = new MunicipalRequestStatus(input.FiscalYear, input.DeskClarified, input.DeskPublicized, input.FactFindingSurvey, input.MunicipalPlatform);
+        var result = await ctx.Grains().GetGrain<IMunicipalityGrain>(municipality.Code).ReportRequestStatus(status, input.ClientMutationId);
+        return new(result.Status, result.Errors);
+    }
+}

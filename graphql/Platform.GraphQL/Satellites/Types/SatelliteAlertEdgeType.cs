@@ -1,7 +1,0 @@
-using Platform.GraphQL.Relay;
-using Platform.Tenants.Satellites;
-
-namespace Platform.GraphQL.Satellites.Types;
-
-/// <summary>GraphQL type <c>SatelliteAlertEdge</c>.</summary>
-public sealed class SatelliteAlertEdgeType() : EdgeType<SatelliteAlertType, SatelliteAlert>("SatelliteAlertEdge");
