@@ -26,11 +26,14 @@ public sealed partial class CaseGrain
 
     private ICaseBookGrain Book() => GrainFactory.GetGrain<ICaseBookGrain>(_tenant);
 
+    private ClientCommand<CaseState> Command(Caller caller, string? clientMutationId, string kind = "") =>
+        ClientCommand.Of(state, caller, clientMutationId, logger, kind);
+
     private async Task<CaseResult> Change(string? clientMutationId, string action, Func<CaseFile, Caller, CaseResult> apply, bool allowClosed = false)
     {
         var caller = Caller();
-        var replyKey = AppliedCommands.KeyOf(caller, clientMutationId);
-        if (state.State.Applied.TryGet(replyKey, out _))
+        var command = Command(caller, clientMutationId);
+        if (command.WasApplied(out _))
         {
             return await Replay(caller);
         }
@@ -54,37 +57,23 @@ public sealed partial class CaseGrain
             return result;
         }
 
-        return await Commit(result.Case, caller, replyKey, action);
+        return await Commit(command, result.Case, caller, action);
     }
 
-    private async Task<CaseResult> Commit(CaseFile file, Caller caller, string? replyKey, string action, bool syncIndex = true)
+    // Every change of the file goes through here: traced, stored with the command that made it,
+    // and (unless the book applies the entry itself) sent to the case book.
+    private async Task<CaseResult> Commit(ClientCommand<CaseState> command, CaseFile file, Caller caller, string action, Action? alsoChange = null, bool syncIndex = true)
     {
-        // The trace comes first: a change that cannot be audited is not made.
-        await Audit(caller, action, AuditOutcome.Allowed);
-        var result = Ok(file);
-        state.State.File = file;
-        state.State.IndexPending = true;
-        state.State.Applied.Remember(replyKey, _id);
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // The silo's storage failure filter drops this activation, so nothing half-written
-            // is served. The failure is traced (best effort: the database may be what failed).
-            try
+        var result = await command.Apply(
+            _id,
+            () =>
             {
-                await Audit(caller, action, AuditOutcome.Failed);
-            }
-            catch (Exception auditFailure)
-            {
-                logger.LogError(auditFailure, "Could not record the failed {Action} of case {CaseId}", action, _id);
-            }
-
-            throw;
-        }
-
+                alsoChange?.Invoke();
+                state.State.File = file;
+                state.State.IndexPending = true;
+            },
+            Ok(file),
+            outcome => Audit(caller, action, outcome));
         if (syncIndex)
         {
             await SyncIndex();

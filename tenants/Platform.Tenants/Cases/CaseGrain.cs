@@ -62,8 +62,8 @@ public sealed partial class CaseGrain(
     public async Task<CaseResult> Open(CaseIntake intake, string? clientMutationId)
     {
         var caller = Caller();
-        var replyKey = AppliedCommands.KeyOf(caller, clientMutationId);
-        if (state.State.Applied.TryGet(replyKey, out _))
+        var command = Command(caller, clientMutationId);
+        if (command.WasApplied(out _))
         {
             return await Replay(caller);
         }
@@ -94,9 +94,11 @@ public sealed partial class CaseGrain(
             _id, _tenant, number, CaseStatus.Intake, intake.OpenedOn, null, null, intake.ReferralSource,
             intake.Subject, intake.Household, intake.WithdrawalDuration, [.. intake.Concerns.Distinct()],
             intake.AssignedTo ?? caller.Subject, intake.Notes, [], [], [], null, null, false, intake.SatelliteId);
-        state.State.TenantCode = _tenant;
-        CaptureFacts(file);
-        return await Commit(file, caller, replyKey, "case.open");
+        return await Commit(command, file, caller, "case.open", () =>
+        {
+            state.State.TenantCode = _tenant;
+            CaptureFacts(file);
+        });
     }
 
     /// <inheritdoc />

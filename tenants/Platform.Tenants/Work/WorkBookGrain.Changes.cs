@@ -11,8 +11,8 @@ public sealed partial class WorkBookGrain
     private async Task<WorkResult> Create(string? clientMutationId, string caseId, string action, Func<CaseFile, Caller, DateOnly, WorkResult> build)
     {
         var caller = Caller();
-        var replyKey = AppliedCommands.KeyOf(caller, clientMutationId, "work");
-        if (Applied(replyKey) is { } earlier)
+        var command = ClientCommand.Of(state, caller, clientMutationId, logger, "work");
+        if (Applied(command) is { } earlier)
         {
             return earlier;
         }
@@ -24,14 +24,14 @@ public sealed partial class WorkBookGrain
         }
 
         var result = build(file!, caller, Today());
-        return result.Item is null ? result : await Commit(result.Item, caller, replyKey, action);
+        return result.Item is null ? result : await Commit(command, result.Item, caller, action);
     }
 
     private async Task<WorkResult> Change(string? clientMutationId, string itemId, string action, Func<WorkItem, CaseFile?, ICaseGrain, Task<WorkResult>> apply)
     {
         var caller = Caller();
-        var replyKey = AppliedCommands.KeyOf(caller, clientMutationId, "work");
-        if (Applied(replyKey) is { } earlier)
+        var command = ClientCommand.Of(state, caller, clientMutationId, logger, "work");
+        if (Applied(command) is { } earlier)
         {
             return earlier;
         }
@@ -53,12 +53,12 @@ public sealed partial class WorkBookGrain
         }
 
         var result = await apply(item, file, CaseGrain(item.CaseId));
-        return result.Item is null ? result : await Commit(result.Item with { UpdatedAt = clock.GetUtcNow() }, caller, replyKey, action);
+        return result.Item is null ? result : await Commit(command, result.Item with { UpdatedAt = clock.GetUtcNow() }, caller, action);
     }
 
     // A retried command answers with the item as it is now, never a stored reply.
-    private WorkResult? Applied(string? key) =>
-        state.State.Applied.TryGet(key, out var id) && state.State.Items.TryGetValue(id, out var item) ? new WorkResult(item, []) : null;
+    private WorkResult? Applied(ClientCommand<WorkBookState> command) =>
+        command.WasApplied(out var id) && state.State.Items.TryGetValue(id, out var item) ? new WorkResult(item, []) : null;
 
     // The case is read as the caller: the case grain allows and audits the read itself.
     private async Task<(CaseFile? File, WorkResult? Refusal)> OpenCase(string caseId)
@@ -79,16 +79,18 @@ public sealed partial class WorkBookGrain
 
     private ICaseGrain CaseGrain(string caseId) => GrainFactory.GetGrain<ICaseGrain>($"{_tenant}/{caseId}");
 
-    private async Task<WorkResult> Commit(WorkItem item, Caller caller, string? replyKey, string action)
+    private async Task<WorkResult> Commit(ClientCommand<WorkBookState> command, WorkItem item, Caller caller, string action)
     {
-        // The trace comes first: a change that cannot be audited is not made.
-        await audit.AppendAsync(AuditRecord.For(caller, _tenant, action, "WorkItem", item.Id, AuditOutcome.Allowed, clock.GetUtcNow()));
-        var result = new WorkResult(item, []);
-        state.State.TenantCode = _tenant;
-        state.State.Items[item.Id] = item;
-        state.State.Applied.Remember(replyKey, item.Id);
-        CollectDue(item, clock.GetUtcNow(), Today());
-        await state.WriteStateAsync();
+        var result = await command.Apply(
+            item.Id,
+            () =>
+            {
+                state.State.TenantCode = _tenant;
+                state.State.Items[item.Id] = item;
+                CollectDue(item, clock.GetUtcNow(), Today());
+            },
+            new WorkResult(item, []),
+            outcome => audit.AppendAsync(AuditRecord.For(caller, _tenant, action, "WorkItem", item.Id, outcome, clock.GetUtcNow())));
         await EnsureReminder();
         await SendNotices();
         return result;

@@ -9,7 +9,7 @@ namespace Platform.Tenants.Work;
 /// so the state is tenant-owned: encrypted at rest with the tenant's data key.
 /// </summary>
 [GenerateSerializer, Alias("platform.work-book-state.v1")]
-public sealed class WorkBookState : ITenantOwnedState
+public sealed class WorkBookState : ITenantOwnedState, IRemembersCommands
 {
     /// <inheritdoc />
     [Id(0)]
