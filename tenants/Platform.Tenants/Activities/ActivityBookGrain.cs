@@ -135,7 +135,7 @@ public sealed partial class ActivityBookGrain(
     // A recorded or withdrawn activity: its month and fiscal year are counted again and reported.
     private void CountAgain(Activity activity)
     {
-        state.State.PendingMonths.Add(Cases.CaseMonth.Of(activity.HeldOn));
+        state.State.PendingMonths.Add(YearMonth.Of(activity.HeldOn).Number);
         state.State.PendingRequestYears.Add(FiscalYear.Of(activity.HeldOn));
     }
 

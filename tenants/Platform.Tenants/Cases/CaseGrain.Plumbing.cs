@@ -16,7 +16,7 @@ public sealed partial class CaseGrain
 
     private static int MonthOf(DateTimeOffset at) => MonthOf(JapanDate.Of(at));
 
-    private static int MonthOf(DateOnly date) => date.Year * 100 + date.Month;
+    private static int MonthOf(DateOnly date) => YearMonth.Of(date).Number;
 
     // Dates are Japanese dates: the platform's users live in UTC+9.
     private DateOnly Today() => JapanDate.Today(clock);
