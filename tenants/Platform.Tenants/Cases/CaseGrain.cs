@@ -123,8 +123,7 @@ public sealed partial class CaseGrain(
             }
 
             var contact = new Contact(NewId(), at, channel, with, minutes, caller.Subject, notes);
-            state.State.Activity.Add(new CaseActivity(MonthOf(at), channel, null));
-            return Ok(file with { Contacts = file.Contacts.Add(contact) });
+            return Edited(file with { Contacts = file.Contacts.Add(contact) }, counted: new CaseActivity(MonthOf(at), channel, null));
         });
 
     /// <inheritdoc />
@@ -136,8 +135,9 @@ public sealed partial class CaseGrain(
                 return refused;
             }
 
-            state.State.Activity.Add(new CaseActivity(MonthOf(referredOn), null, destination));
-            return Ok(file with { Referrals = file.Referrals.Add(new Referral(NewId(), destination, agencyName, referredOn, ReferralOutcome.Pending, notes)) });
+            return Edited(
+                file with { Referrals = file.Referrals.Add(new Referral(NewId(), destination, agencyName, referredOn, ReferralOutcome.Pending, notes)) },
+                counted: new CaseActivity(MonthOf(referredOn), null, destination));
         });
 
     /// <inheritdoc />
