@@ -53,8 +53,8 @@ public sealed partial class ActivityBookGrain
     /// <inheritdoc />
     public async Task<PlannedActivityResult> HoldPlanned(string plannedId, Activity held, string? clientMutationId)
     {
-        var key = AppliedCommands.KeyOf(CallerOf(), clientMutationId, "plan-hold");
-        if (AppliedPlan(key) is { } earlier)
+        var command = Command(clientMutationId, "plan-hold");
+        if (AppliedPlan(command) is { } earlier)
         {
             return earlier;
         }
@@ -73,11 +73,8 @@ public sealed partial class ActivityBookGrain
             return new(null, recorded.Errors);
         }
 
-        var result = new PlannedActivityResult(planned with { Status = PlannedActivityStatus.Held, ActivityId = activity.Id }, []);
-        state.State.Planned[plannedId] = result.Planned!;
-        state.State.Applied.Remember(key, plannedId);
-        await state.WriteStateAsync();
-        return result;
+        var done = planned with { Status = PlannedActivityStatus.Held, ActivityId = activity.Id };
+        return await command.Apply(plannedId, () => state.State.Planned[plannedId] = done, new PlannedActivityResult(done, []));
     }
 
     /// <inheritdoc />
@@ -116,33 +113,25 @@ public sealed partial class ActivityBookGrain
                 : new(planned, []);
 
     // A retried planning command answers with the plan as it stands now.
-    private PlannedActivityResult? AppliedPlan(string? key) =>
-        state.State.Applied.TryGet(key, out var id) && state.State.Planned.TryGetValue(id, out var planned) ? new(planned, []) : null;
+    private PlannedActivityResult? AppliedPlan(ClientCommand<ActivityBookState> command) =>
+        command.WasApplied(out var id) && state.State.Planned.TryGetValue(id, out var planned) ? new(planned, []) : null;
 
     private async Task<PlannedActivityResult> Planning(string? clientMutationId, string what, Func<PlannedActivityResult> apply)
     {
-        var key = AppliedCommands.KeyOf(CallerOf(), clientMutationId, $"plan-{what}");
-        if (AppliedPlan(key) is { } earlier)
+        var command = Command(clientMutationId, $"plan-{what}");
+        if (AppliedPlan(command) is { } earlier)
         {
             return earlier;
         }
 
         var result = apply();
-        if (result.Planned is not { } planned)
-        {
-            return result;
-        }
-
-        state.State.Planned[planned.Id] = planned;
-        state.State.Applied.Remember(key, planned.Id);
-        await state.WriteStateAsync();
-        return result;
+        return result.Planned is not { } planned ? result : await command.Apply(planned.Id, () => state.State.Planned[planned.Id] = planned, result);
     }
 
     private async Task<PlaceResult> PlaceChange(string? replyKeySuffix, string placeId, Func<PlaceOfBelonging, PlaceResult> apply)
     {
-        var key = AppliedCommands.KeyOf(CallerOf(), replyKeySuffix, "place-change");
-        if (state.State.Applied.TryGet(key, out var changedId) && state.State.Places.TryGetValue(changedId, out var changed))
+        var command = Command(replyKeySuffix, "place-change");
+        if (command.WasApplied(out var changedId) && state.State.Places.TryGetValue(changedId, out var changed))
         {
             // A retry answers with the place as it is now, never a stored reply.
             return new(changed, []);
@@ -154,14 +143,6 @@ public sealed partial class ActivityBookGrain
         }
 
         var result = apply(existing);
-        if (result.Place is not { } place)
-        {
-            return result;
-        }
-
-        state.State.Places[placeId] = place;
-        state.State.Applied.Remember(key, placeId);
-        await state.WriteStateAsync();
-        return result;
+        return result.Place is not { } place ? result : await command.Apply(placeId, () => state.State.Places[placeId] = place, result);
     }
 }

@@ -12,8 +12,8 @@ public sealed partial class ActivityBookGrain
     public async Task<ActivityResult> Withdraw(string activityId, string reason, string? clientMutationId)
     {
         var caller = CallerOf();
-        var key = AppliedCommands.KeyOf(caller, clientMutationId, "withdraw");
-        if (state.State.Applied.TryGet(key, out var withdrawnId))
+        var command = ClientCommand.Of(state, caller, clientMutationId, logger, "withdraw");
+        if (command.WasApplied(out var withdrawnId))
         {
             return AppliedActivity(withdrawnId);
         }
@@ -34,13 +34,15 @@ public sealed partial class ActivityBookGrain
         }
 
         // Its month and fiscal year are counted again without it, and reported like any change.
-        var result = new ActivityResult(activity, []);
-        state.State.Activities.Remove(activityId);
-        state.State.Withdrawn.Add(new WithdrawnActivity(activity, reason.Trim(), caller.Subject, clock.GetUtcNow()));
-        state.State.Applied.Remember(key, activity.Id);
-        state.State.PendingMonths.Add(Cases.CaseMonth.Of(activity.HeldOn));
-        state.State.PendingRequestYears.Add(FiscalYear.Of(activity.HeldOn));
-        await state.WriteStateAsync();
+        var result = await command.Apply(
+            activity.Id,
+            () =>
+            {
+                state.State.Activities.Remove(activityId);
+                state.State.Withdrawn.Add(new WithdrawnActivity(activity, reason.Trim(), caller.Subject, clock.GetUtcNow()));
+                CountAgain(activity);
+            },
+            new ActivityResult(activity, []));
         await RollUp();
         return result;
     }

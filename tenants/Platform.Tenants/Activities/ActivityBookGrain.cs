@@ -50,8 +50,8 @@ public sealed partial class ActivityBookGrain(
     /// <inheritdoc />
     public async Task<ActivityResult> Record(Activity activity, string? clientMutationId)
     {
-        var key = AppliedCommands.KeyOf(CallerOf(), clientMutationId, "activity");
-        if (state.State.Applied.TryGet(key, out var recordedId))
+        var command = Command(clientMutationId, "activity");
+        if (command.WasApplied(out var recordedId))
         {
             return AppliedActivity(recordedId);
         }
@@ -63,12 +63,14 @@ public sealed partial class ActivityBookGrain(
         }
 
         var stored = activity with { Id = NewId() };
-        var result = new ActivityResult(stored, []);
-        state.State.Activities[stored.Id] = stored;
-        state.State.Applied.Remember(key, stored.Id);
-        state.State.PendingMonths.Add(Cases.CaseMonth.Of(stored.HeldOn));
-        state.State.PendingRequestYears.Add(FiscalYear.Of(stored.HeldOn));
-        await state.WriteStateAsync();
+        var result = await command.Apply(
+            stored.Id,
+            () =>
+            {
+                state.State.Activities[stored.Id] = stored;
+                CountAgain(stored);
+            },
+            new ActivityResult(stored, []));
         await RollUp();
         return result;
     }
@@ -76,8 +78,8 @@ public sealed partial class ActivityBookGrain(
     /// <inheritdoc />
     public async Task<PlaceResult> RegisterPlace(PlaceOfBelonging place, string? clientMutationId)
     {
-        var key = AppliedCommands.KeyOf(CallerOf(), clientMutationId, "place");
-        if (state.State.Applied.TryGet(key, out var placeId))
+        var command = Command(clientMutationId, "place");
+        if (command.WasApplied(out var placeId))
         {
             return state.State.Places.TryGetValue(placeId, out var again)
                 ? new PlaceResult(again, [])
@@ -91,18 +93,14 @@ public sealed partial class ActivityBookGrain(
         }
 
         var stored = place with { Id = NewId() };
-        var result = new PlaceResult(stored, []);
-        state.State.Places[stored.Id] = stored;
-        state.State.Applied.Remember(key, stored.Id);
-        await state.WriteStateAsync();
-        return result;
+        return await command.Apply(stored.Id, () => state.State.Places[stored.Id] = stored, new PlaceResult(stored, []));
     }
 
     /// <inheritdoc />
     public async Task<DeskResult> SetDesk(ConsultationDesk desk, string? clientMutationId)
     {
-        var key = AppliedCommands.KeyOf(CallerOf(), clientMutationId, "desk");
-        if (state.State.Applied.TryGet(key, out _) && state.State.Desk is { } current)
+        var command = Command(clientMutationId, "desk");
+        if (command.WasApplied(out _) && state.State.Desk is { } current)
         {
             return new DeskResult(current, []);
         }
@@ -115,17 +113,30 @@ public sealed partial class ActivityBookGrain(
 
         // A desk already clear keeps the day it became clear; publicising it later changes only that.
         var stored = desk with { Since = state.State.Desk?.Since ?? Today() };
-        var result = new DeskResult(stored, []);
-        state.State.Desk = stored;
-        state.State.Applied.Remember(key, Tenant);
-        state.State.PendingRequestYears.Add(FiscalYear.Of(Today()));
-        state.State.DeskReportedThrough = Math.Max(state.State.DeskReportedThrough, FiscalYear.Of(Today()));
-        await state.WriteStateAsync();
+        var result = await command.Apply(
+            Tenant,
+            () =>
+            {
+                state.State.Desk = stored;
+                state.State.PendingRequestYears.Add(FiscalYear.Of(Today()));
+                state.State.DeskReportedThrough = Math.Max(state.State.DeskReportedThrough, FiscalYear.Of(Today()));
+            },
+            new DeskResult(stored, []));
 
         // Durable: each new fiscal year is reported from the desk even if nothing else happens.
         await this.RegisterOrUpdateReminder(DeskReminder, TimeSpan.FromMinutes(1), TimeSpan.FromDays(1));
         await RollUp();
         return result;
+    }
+
+    private ClientCommand<ActivityBookState> Command(string? clientMutationId, string kind) =>
+        ClientCommand.Of(state, CallerOf(), clientMutationId, logger, kind);
+
+    // A recorded or withdrawn activity: its month and fiscal year are counted again and reported.
+    private void CountAgain(Activity activity)
+    {
+        state.State.PendingMonths.Add(YearMonth.Of(activity.HeldOn).Number);
+        state.State.PendingRequestYears.Add(FiscalYear.Of(activity.HeldOn));
     }
 
     private static Caller CallerOf() =>

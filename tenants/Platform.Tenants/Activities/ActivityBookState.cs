@@ -9,7 +9,7 @@ namespace Platform.Tenants.Activities;
 /// with the tenant's data key.
 /// </summary>
 [GenerateSerializer, Alias("platform.activity-book-state.v1")]
-public sealed class ActivityBookState : ITenantOwnedState
+public sealed class ActivityBookState : ITenantOwnedState, IRemembersCommands
 {
     /// <summary>Activities by id.</summary>
     [Id(0)]

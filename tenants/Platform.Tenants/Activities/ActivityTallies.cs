@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Platform.Tenants.Cases;
+using Platform.Tenants.Common;
 
 namespace Platform.Tenants.Activities;
 
@@ -9,7 +10,7 @@ public static class ActivityTallies
     /// <summary>The tallies of the activities held in calendar month <paramref name="yyyymm"/>, one per kind held, in kind order.</summary>
     public static ActivityMonth Month(IEnumerable<Activity> activities, int yyyymm) => new(
         yyyymm,
-        [.. activities.Where(a => CaseMonth.Of(a.HeldOn) == yyyymm)
+        [.. activities.Where(a => YearMonth.Of(a.HeldOn).Number == yyyymm)
             .GroupBy(a => a.Kind)
             .OrderBy(g => g.Key)
             .Select(g => new ActivityTally(g.Key, g.Count(), g.Sum(a => a.CountedParticipants), g.Sum(a => a.FirstTimeParticipants ?? 0)))]);
@@ -22,6 +23,6 @@ public static class ActivityTallies
     public static IEnumerable<int> MonthsOf(int fiscalYear, int? month)
     {
         var (from, to) = CaseCounters.Period(fiscalYear, month);
-        return CaseMonth.Range(from, to);
+        return YearMonth.Range(from, to).Select(m => m.Number);
     }
 }

@@ -19,7 +19,7 @@ public static class CaseCounters
         var opened = all.Where(c => !c.Received && c.OpenedOn >= from && c.OpenedOn <= to).ToList();
         var end = to < asOf ? to : asOf;
         var active = end < from ? 0 : all.Count(c => c.OpenedOn <= end && (c.ClosedOn is null || c.ClosedOn > end));
-        var (fromMonth, toMonth) = (from.Year * 100 + from.Month, to.Year * 100 + to.Month);
+        var (fromMonth, toMonth) = (YearMonth.Of(from).Number, YearMonth.Of(to).Number);
         var activity = all.SelectMany(c => c.Activity).Where(a => a.Month >= fromMonth && a.Month <= toMonth).ToList();
         var closed = all.Where(c => c.ClosedOn >= from && c.ClosedOn <= to && c.ClosureReason is not null);
         return new CaseStatistics(
@@ -43,8 +43,8 @@ public static class CaseCounters
             return (FiscalYear.StartOf(fiscalYear), FiscalYear.EndOf(fiscalYear));
         }
 
-        var first = new DateOnly(m >= 4 ? fiscalYear : fiscalYear + 1, m, 1);
-        return (first, first.AddMonths(1).AddDays(-1));
+        var calendarMonth = YearMonth.InFiscalYear(fiscalYear, m);
+        return (calendarMonth.FirstDay, calendarMonth.LastDay);
     }
 
     private static ImmutableSortedDictionary<string, int> Tally(IEnumerable<string> keys) =>

@@ -9,24 +9,23 @@ namespace Platform.Tenants.Cases;
 public sealed partial class CaseGrain
 {
     /// <inheritdoc />
-    public async Task<CaseResult> Reassign(string assignee, string? reason, string? clientMutationId)
+    public Task<CaseResult> Reassign(string assignee, string? reason, string? clientMutationId)
     {
-        NoticeDraft? notice = null;
-        var result = await Change(clientMutationId, "case.reassign", (file, caller) =>
+        var target = assignee?.Trim() ?? "";
+        var why = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        return Change(clientMutationId, "case.reassign", (file, caller) =>
         {
-            var target = assignee?.Trim() ?? "";
-            reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
             if (target.Length == 0)
             {
                 return CaseResult.Fail("ASSIGNEE_REQUIRED", "A case is reassigned to a worker; assignee cannot be empty.", "input", "assignee");
             }
 
-            if (target.Length > CaseRules.MaxText || reason is { Length: > CaseRules.MaxNotes })
+            if (target.Length > CaseRules.MaxText || why is { Length: > CaseRules.MaxNotes })
             {
                 return CaseResult.Fail("TOO_LONG", "assignee or reason is too long.", "input");
             }
 
-            if ((TextRules.Check(target, false, "assignee") ?? TextRules.Check(reason, true, "reason")) is { } invalid)
+            if ((TextRules.Check(target, false, "assignee") ?? TextRules.Check(why, true, "reason")) is { } invalid)
             {
                 return new CaseResult(null, [invalid]);
             }
@@ -42,18 +41,11 @@ public sealed partial class CaseGrain
             }
 
             var at = clock.GetUtcNow();
-            state.State.History.Add(new CaseChange(at, caller.Subject, "reassign", ["assignedTo"], reason, file.AssignedTo));
-            notice = new NoticeDraft(NoticeKind.CaseReassigned, NoticeAudience.Person(target), "Case", $"{_tenant}/{_id}", $"case-reassigned|{_tenant}/{_id}|{target}|{at.UtcTicks}");
-            return Ok(file with { AssignedTo = target });
+            return Edited(
+                file with { AssignedTo = target },
+                logged: new CaseChange(at, caller.Subject, "reassign", ["assignedTo"], why, file.AssignedTo),
+                notice: new NoticeDraft(NoticeKind.CaseReassigned, NoticeAudience.Person(target), "Case", $"{_tenant}/{_id}", $"case-reassigned|{_tenant}/{_id}|{target}|{at.UtcTicks}"));
         }, allowClosed: true);
-
-        if (result.Case is not null && notice is not null)
-        {
-            // After the change is stored: a notice is a pointer, and the feed drops repeats.
-            await this.Notify(GrainFactory, signer, logger, _tenant, notice);
-        }
-
-        return result;
     }
 
     /// <inheritdoc />

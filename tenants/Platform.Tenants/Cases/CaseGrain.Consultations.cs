@@ -15,8 +15,8 @@ public sealed partial class CaseGrain
     public async Task<ConsultationResult> RequestConsultation(string question, string? clientMutationId)
     {
         var caller = Caller();
-        var replyKey = AppliedCommands.KeyOf(caller, clientMutationId, "consultation");
-        if (state.State.Applied.TryGet(replyKey, out var asked))
+        var command = Command(caller, clientMutationId, "consultation");
+        if (command.WasApplied(out var asked))
         {
             // A retry reads the consultation as any read does: audited, as it now stands.
             return await GrainFactory.GetGrain<IConsultationGrain>(asked).Get() is { } view
@@ -42,15 +42,16 @@ public sealed partial class CaseGrain
             record = await GrainFactory.GetGrain<IConsultationGrain>(key).Open(_id, question.Trim(), caller.Subject);
         }
 
-        var result = new ConsultationResult(new ConsultationView(record, null), []);
-        if (!state.State.Consultations.Contains(key))
-        {
-            state.State.Consultations.Add(key);
-        }
-
-        state.State.Applied.Remember(replyKey, key);
-        await state.WriteStateAsync();
-        return result;
+        return await command.Apply(
+            key,
+            () =>
+            {
+                if (!state.State.Consultations.Contains(key))
+                {
+                    state.State.Consultations.Add(key);
+                }
+            },
+            new ConsultationResult(new ConsultationView(record, null), []));
     }
 
     /// <inheritdoc />

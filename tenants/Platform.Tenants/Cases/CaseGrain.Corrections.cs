@@ -35,9 +35,10 @@ public sealed partial class CaseGrain
                 return CaseResult.Fail("NOTHING_CHANGED", "The contact says this already.", "input");
             }
 
-            ReplaceActivity(new CaseActivity(MonthOf(contact.At), contact.Channel, null), new CaseActivity(MonthOf(corrected.At), corrected.Channel, null));
-            state.State.History.Add(new CaseChange(clock.GetUtcNow(), caller.Subject, "correct-contact", [.. fields.Select(f => $"contact.{f}")], why, null, PreviousContact: contact));
-            return Ok(file with { Contacts = file.Contacts.Replace(contact, corrected) });
+            return Edited(
+                file with { Contacts = file.Contacts.Replace(contact, corrected) },
+                recounted: (new CaseActivity(MonthOf(contact.At), contact.Channel, null), new CaseActivity(MonthOf(corrected.At), corrected.Channel, null)),
+                logged: new CaseChange(clock.GetUtcNow(), caller.Subject, "correct-contact", [.. fields.Select(f => $"contact.{f}")], why, null, PreviousContact: contact));
         });
 
     /// <inheritdoc />
@@ -65,9 +66,10 @@ public sealed partial class CaseGrain
                 return CaseResult.Fail("NOTHING_CHANGED", "The referral says this already.", "input");
             }
 
-            ReplaceActivity(new CaseActivity(MonthOf(referral.ReferredOn), null, referral.Destination), new CaseActivity(MonthOf(corrected.ReferredOn), null, corrected.Destination));
-            state.State.History.Add(new CaseChange(clock.GetUtcNow(), caller.Subject, "correct-referral", [.. fields.Select(f => $"referral.{f}")], why, null, PreviousReferral: referral));
-            return Ok(file with { Referrals = file.Referrals.Replace(referral, corrected) });
+            return Edited(
+                file with { Referrals = file.Referrals.Replace(referral, corrected) },
+                recounted: (new CaseActivity(MonthOf(referral.ReferredOn), null, referral.Destination), new CaseActivity(MonthOf(corrected.ReferredOn), null, corrected.Destination)),
+                logged: new CaseChange(clock.GetUtcNow(), caller.Subject, "correct-referral", [.. fields.Select(f => $"referral.{f}")], why, null, PreviousReferral: referral));
         });
 
     private static ImmutableArray<string> Changed(params (string Field, bool Same)[] fields) =>
@@ -85,18 +87,6 @@ public sealed partial class CaseGrain
         return why.Length > CaseRules.MaxNotes
             ? CaseResult.Fail("TOO_LONG", $"reason may have at most {CaseRules.MaxNotes} characters.", "input", "reason")
             : TextRules.Check(why, true, "reason") is { } invalid ? new CaseResult(null, [invalid]) : null;
-    }
-
-    // The counted events are per case and interchangeable: the corrected entry's event takes the
-    // place of one event equal to the entry's before (a refused change puts nothing back: Change
-    // only trims what was appended, so this runs once the correction is known to apply).
-    private void ReplaceActivity(CaseActivity before, CaseActivity after)
-    {
-        var index = state.State.Activity.IndexOf(before);
-        if (index >= 0)
-        {
-            state.State.Activity[index] = after;
-        }
     }
 
     private CaseResult? ContactRefusal(CaseFile file, DateTimeOffset at, int? minutes, string? notes)

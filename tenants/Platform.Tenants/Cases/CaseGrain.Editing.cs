@@ -75,7 +75,6 @@ public sealed partial class CaseGrain
                 return CaseResult.Fail("NOTHING_CHANGED", "The case holds these values already.", "input");
             }
 
-            state.State.History.Add(previous(new CaseChange(clock.GetUtcNow(), caller.Subject, action, fields, why, null), file));
-            return Ok(next);
+            return Edited(next, logged: previous(new CaseChange(clock.GetUtcNow(), caller.Subject, action, fields, why, null), file));
         });
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Platform.Tenants.Access;
 using Platform.Tenants.Audit;
 using Platform.Tenants.Common;
+using Platform.Tenants.Notifications;
 
 namespace Platform.Tenants.Cases;
 
@@ -12,11 +13,24 @@ public sealed partial class CaseGrain
 {
     private static CaseResult Ok(CaseFile file) => new(file, []);
 
+    private static CaseEdit Edited(CaseFile file, CaseActivity? counted = null, (CaseActivity Was, CaseActivity Now)? recounted = null, CaseChange? logged = null, NoticeDraft? notice = null) =>
+        new(null, file, counted, recounted, logged, notice);
+
+    /// <summary>
+    /// What a change of the file decided, before anything is stored: a refusal, or the new file
+    /// with the counted event, the recounted one, the history entry and the notice that go with it.
+    /// </summary>
+    private readonly record struct CaseEdit(
+        CaseResult? Refusal, CaseFile? File, CaseActivity? Counted = null, (CaseActivity Was, CaseActivity Now)? Recounted = null, CaseChange? Logged = null, NoticeDraft? Notice = null)
+    {
+        public static implicit operator CaseEdit(CaseResult result) => result.Case is { } file ? new(null, file) : new(result, null);
+    }
+
     private static string NewId() => Guid.NewGuid().ToString("N");
 
     private static int MonthOf(DateTimeOffset at) => MonthOf(JapanDate.Of(at));
 
-    private static int MonthOf(DateOnly date) => date.Year * 100 + date.Month;
+    private static int MonthOf(DateOnly date) => YearMonth.Of(date).Number;
 
     // Dates are Japanese dates: the platform's users live in UTC+9.
     private DateOnly Today() => JapanDate.Today(clock);
@@ -26,11 +40,16 @@ public sealed partial class CaseGrain
 
     private ICaseBookGrain Book() => GrainFactory.GetGrain<ICaseBookGrain>(_tenant);
 
-    private async Task<CaseResult> Change(string? clientMutationId, string action, Func<CaseFile, Caller, CaseResult> apply, bool allowClosed = false)
+    private ClientCommand<CaseState> Command(Caller caller, string? clientMutationId, string kind = "") =>
+        ClientCommand.Of(state, caller, clientMutationId, logger, kind);
+
+    // Checks run on the file as it stands and decide (a CaseEdit); nothing is stored or counted
+    // until the change is accepted, so a refused change leaves nothing behind.
+    private async Task<CaseResult> Change(string? clientMutationId, string action, Func<CaseFile, Caller, CaseEdit> decide, bool allowClosed = false)
     {
         var caller = Caller();
-        var replyKey = AppliedCommands.KeyOf(caller, clientMutationId);
-        if (state.State.Applied.TryGet(replyKey, out _))
+        var command = Command(caller, clientMutationId);
+        if (command.WasApplied(out _))
         {
             return await Replay(caller);
         }
@@ -45,46 +64,56 @@ public sealed partial class CaseGrain
             return CaseResult.Fail("CASE_NOT_OPEN", $"The case is {file.Status}{(file.Purged ? " and purged" : "")}; it cannot change.", "input", "caseId");
         }
 
-        var activityBefore = state.State.Activity.Count;
-        var result = apply(file, caller);
-        if (result.Case is null)
+        var edit = decide(file, caller);
+        if (edit.File is not { } changed)
         {
-            // A refused change leaves nothing behind, not even a counted event.
-            state.State.Activity.RemoveRange(activityBefore, state.State.Activity.Count - activityBefore);
-            return result;
+            return edit.Refusal!;
         }
 
-        return await Commit(result.Case, caller, replyKey, action);
+        var result = await Commit(command, changed, caller, action, () => Record(edit));
+        if (edit.Notice is { } notice)
+        {
+            // After the change is stored: a notice is a pointer, and the feed drops repeats.
+            await this.Notify(GrainFactory, signer, logger, _tenant, notice);
+        }
+
+        return result;
     }
 
-    private async Task<CaseResult> Commit(CaseFile file, Caller caller, string? replyKey, string action, bool syncIndex = true)
+    // The counted events are per case and interchangeable: a corrected entry's event takes the
+    // place of one event equal to the entry's before.
+    private void Record(CaseEdit edit)
     {
-        // The trace comes first: a change that cannot be audited is not made.
-        await Audit(caller, action, AuditOutcome.Allowed);
-        var result = Ok(file);
-        state.State.File = file;
-        state.State.IndexPending = true;
-        state.State.Applied.Remember(replyKey, _id);
-        try
+        if (edit.Counted is { } counted)
         {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // The silo's storage failure filter drops this activation, so nothing half-written
-            // is served. The failure is traced (best effort: the database may be what failed).
-            try
-            {
-                await Audit(caller, action, AuditOutcome.Failed);
-            }
-            catch (Exception auditFailure)
-            {
-                logger.LogError(auditFailure, "Could not record the failed {Action} of case {CaseId}", action, _id);
-            }
-
-            throw;
+            state.State.Activity.Add(counted);
         }
 
+        if (edit.Recounted is { } recounted && state.State.Activity.IndexOf(recounted.Was) is var index and >= 0)
+        {
+            state.State.Activity[index] = recounted.Now;
+        }
+
+        if (edit.Logged is { } logged)
+        {
+            state.State.History.Add(logged);
+        }
+    }
+
+    // Every change of the file goes through here: traced, stored with the command that made it,
+    // and (unless the book applies the entry itself) sent to the case book.
+    private async Task<CaseResult> Commit(ClientCommand<CaseState> command, CaseFile file, Caller caller, string action, Action? alsoChange = null, bool syncIndex = true)
+    {
+        var result = await command.Apply(
+            _id,
+            () =>
+            {
+                alsoChange?.Invoke();
+                state.State.File = file;
+                state.State.IndexPending = true;
+            },
+            Ok(file),
+            outcome => Audit(caller, action, outcome));
         if (syncIndex)
         {
             await SyncIndex();

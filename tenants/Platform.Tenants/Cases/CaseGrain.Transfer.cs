@@ -12,8 +12,8 @@ public sealed partial class CaseGrain
     public async Task<CaseResult> Transfer(string targetTenant, string? clientMutationId)
     {
         var caller = Caller();
-        var replyKey = Common.AppliedCommands.KeyOf(caller, clientMutationId);
-        if (state.State.Applied.TryGet(replyKey, out _))
+        var command = Command(caller, clientMutationId);
+        if (command.WasApplied(out _))
         {
             return await Replay(caller);
         }
@@ -55,9 +55,7 @@ public sealed partial class CaseGrain
             TransferredTo = targetTenant,
         };
         // No retry of an earlier command may reach the file that went; this one sees the stub.
-        state.State.Applied.Clear();
-        state.State.History.Clear();
-        return await Commit(stub, caller, replyKey, "case.transfer-stub");
+        return await Commit(command, stub, caller, "case.transfer-stub", ForgetPersonalHistory);
     }
 
     /// <inheritdoc />
@@ -71,10 +69,12 @@ public sealed partial class CaseGrain
         var today = Today();
         var number = await GrainFactory.GetGrain<ICaseNumberGrain>($"{_tenant}/{Common.FiscalYear.Of(today)}").Next();
         var received = file with { Id = _id, TenantCode = _tenant, CaseNumber = number, TransferredTo = null, SatelliteId = null };
-        state.State.TenantCode = _tenant;
-        state.State.StatReceived = true;
-        CaptureFacts(received);
-        await Commit(received, CallerContext.System, null, "case.receive");
+        await Commit(Command(CallerContext.System, null), received, CallerContext.System, "case.receive", () =>
+        {
+            state.State.TenantCode = _tenant;
+            state.State.StatReceived = true;
+            CaptureFacts(received);
+        });
 
         // The receiving tenant's supervisors hear of it (ids only); the feed drops a repeat.
         await this.Notify(GrainFactory, signer, logger, _tenant, new Notifications.NoticeDraft(
@@ -92,13 +92,18 @@ public sealed partial class CaseGrain
         }
 
         var purged = WithoutPersonalData(file) with { Purged = true };
-        state.State.Applied.Clear();
-        state.State.History.Clear();
-        await Commit(purged, CallerContext.System, null, "case.purge", syncIndex: false);
+        await Commit(Command(CallerContext.System, null), purged, CallerContext.System, "case.purge", ForgetPersonalHistory, syncIndex: false);
 
         // The book applies this entry; the pending mark stays stored, so if it does not, the
         // next activation of this case sends it again.
         state.State.IndexPending = false;
         return Summarize(purged);
+    }
+
+    // What went with the file: the history of its personal data, and every applied command.
+    private void ForgetPersonalHistory()
+    {
+        state.State.Applied.Clear();
+        state.State.History.Clear();
     }
 }

@@ -62,8 +62,8 @@ public sealed partial class CaseGrain(
     public async Task<CaseResult> Open(CaseIntake intake, string? clientMutationId)
     {
         var caller = Caller();
-        var replyKey = AppliedCommands.KeyOf(caller, clientMutationId);
-        if (state.State.Applied.TryGet(replyKey, out _))
+        var command = Command(caller, clientMutationId);
+        if (command.WasApplied(out _))
         {
             return await Replay(caller);
         }
@@ -94,9 +94,11 @@ public sealed partial class CaseGrain(
             _id, _tenant, number, CaseStatus.Intake, intake.OpenedOn, null, null, intake.ReferralSource,
             intake.Subject, intake.Household, intake.WithdrawalDuration, [.. intake.Concerns.Distinct()],
             intake.AssignedTo ?? caller.Subject, intake.Notes, [], [], [], null, null, false, intake.SatelliteId);
-        state.State.TenantCode = _tenant;
-        CaptureFacts(file);
-        return await Commit(file, caller, replyKey, "case.open");
+        return await Commit(command, file, caller, "case.open", () =>
+        {
+            state.State.TenantCode = _tenant;
+            CaptureFacts(file);
+        });
     }
 
     /// <inheritdoc />
@@ -121,8 +123,7 @@ public sealed partial class CaseGrain(
             }
 
             var contact = new Contact(NewId(), at, channel, with, minutes, caller.Subject, notes);
-            state.State.Activity.Add(new CaseActivity(MonthOf(at), channel, null));
-            return Ok(file with { Contacts = file.Contacts.Add(contact) });
+            return Edited(file with { Contacts = file.Contacts.Add(contact) }, counted: new CaseActivity(MonthOf(at), channel, null));
         });
 
     /// <inheritdoc />
@@ -134,8 +135,9 @@ public sealed partial class CaseGrain(
                 return refused;
             }
 
-            state.State.Activity.Add(new CaseActivity(MonthOf(referredOn), null, destination));
-            return Ok(file with { Referrals = file.Referrals.Add(new Referral(NewId(), destination, agencyName, referredOn, ReferralOutcome.Pending, notes)) });
+            return Edited(
+                file with { Referrals = file.Referrals.Add(new Referral(NewId(), destination, agencyName, referredOn, ReferralOutcome.Pending, notes)) },
+                counted: new CaseActivity(MonthOf(referredOn), null, destination));
         });
 
     /// <inheritdoc />

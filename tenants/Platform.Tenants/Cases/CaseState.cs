@@ -6,7 +6,7 @@ namespace Platform.Tenants.Cases;
 
 /// <summary>The stored state of one case; encrypted at rest with its tenant's data key.</summary>
 [GenerateSerializer, Alias("platform.case-state.v1")]
-public sealed class CaseState : ITenantOwnedState
+public sealed class CaseState : ITenantOwnedState, IRemembersCommands
 {
     /// <inheritdoc />
     [Id(0)]

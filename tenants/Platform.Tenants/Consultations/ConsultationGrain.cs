@@ -141,8 +141,8 @@ public sealed class ConsultationGrain(
 
     private async Task<ConsultationResult> Change(Caller caller, string? clientMutationId, string action, Func<ConsultationRecord, Task<(ConsultationRecord? Changed, ConsultationResult? Refused)>> apply)
     {
-        var replyKey = AppliedCommands.KeyOf(caller, clientMutationId);
-        if (state.State.Applied.TryGet(replyKey, out _))
+        var command = ClientCommand.Of(state, caller, clientMutationId, logger);
+        if (command.WasApplied(out _))
         {
             // A retry reads the consultation as any read does: audited, and for the prefecture
             // only while it is open and the case's consent is in force.
@@ -167,13 +167,15 @@ public sealed class ConsultationGrain(
             return refused!;
         }
 
-        // The trace comes first: a change that cannot be audited is not made.
-        await Audit(caller, action, AuditOutcome.Allowed);
-        var result = new ConsultationResult(View(caller, changed, null), []);
-        state.State.Record = changed;
-        state.State.IndexPending = true;
-        state.State.Applied.Remember(replyKey, _id);
-        await state.WriteStateAsync();
+        var result = await command.Apply(
+            _id,
+            () =>
+            {
+                state.State.Record = changed;
+                state.State.IndexPending = true;
+            },
+            new ConsultationResult(View(caller, changed, null), []),
+            outcome => Audit(caller, action, outcome));
         await Register();
         return result;
     }

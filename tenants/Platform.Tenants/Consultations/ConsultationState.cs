@@ -8,7 +8,7 @@ namespace Platform.Tenants.Consultations;
 /// words, so it is encrypted with the municipality's data key like a case file.
 /// </summary>
 [GenerateSerializer, Alias("platform.consultation-state.v1")]
-public sealed class ConsultationState : ITenantOwnedState
+public sealed class ConsultationState : ITenantOwnedState, IRemembersCommands
 {
     /// <inheritdoc />
     [Id(0)]

@@ -49,16 +49,8 @@ public sealed partial class MunicipalityGrain(
         Task.FromResult(EffectiveRequestStatus(fiscalYear));
 
     /// <inheritdoc />
-    public async Task<DesignationResult> Designate(ProgramDesignation designation)
-    {
-        var result = ProgramHistory.Designate(state.State.Programs, state.State.Applied, designation, EnsureMayAdminister(), forPrefecture: false, out var changed);
-        if (changed)
-        {
-            await SaveAndRollUp(designation.FiscalYear);
-        }
-
-        return result;
-    }
+    public async Task<DesignationResult> Designate(ProgramDesignation designation) =>
+        await ProgramHistory.Designate(state, state.State.Programs, designation, EnsureMayAdminister(), forPrefecture: false, logger, SaveAndRollUp);
 
     /// <inheritdoc />
     public async Task SeedProgram(ProgramRecord program)
@@ -73,8 +65,8 @@ public sealed partial class MunicipalityGrain(
     public async Task<RequestStatusResult> ReportRequestStatus(MunicipalRequestStatus status, string? clientMutationId)
     {
         var caller = EnsureMayAdminister();
-        var key = AppliedCommands.KeyOf(caller, clientMutationId, "request-status");
-        if (state.State.Applied.TryGet(key, out var reportedYear))
+        var command = ClientCommand.Of(state, caller, clientMutationId, logger, "request-status");
+        if (command.WasApplied(out var reportedYear))
         {
             return int.TryParse(reportedYear, System.Globalization.CultureInfo.InvariantCulture, out var year) && EffectiveRequestStatus(year) is { } reported
                 ? new RequestStatusResult(reported, [])
@@ -87,11 +79,11 @@ public sealed partial class MunicipalityGrain(
             return new RequestStatusResult(null, errors);
         }
 
-        var result = new RequestStatusResult(status, []);
-        state.State.RequestStatus[status.FiscalYear] = status;
-        state.State.Applied.Remember(key, ProgramHistory.Year(status.FiscalYear));
-        await SaveAndRollUp(status.FiscalYear);
-        return result;
+        return await command.Apply(
+            ProgramHistory.Year(status.FiscalYear),
+            () => state.State.RequestStatus[status.FiscalYear] = status,
+            new RequestStatusResult(status, []),
+            store: () => SaveAndRollUp(status.FiscalYear));
     }
 
     /// <inheritdoc />
@@ -104,8 +96,8 @@ public sealed partial class MunicipalityGrain(
             throw new AccessDeniedException($"Only the prefecture of municipality {_info.Code} records its start-up support.");
         }
 
-        var key = AppliedCommands.KeyOf(caller, clientMutationId, "startup-support");
-        if (state.State.Applied.TryGet(key, out var supportedYear))
+        var command = ClientCommand.Of(state, caller, clientMutationId, logger, "startup-support");
+        if (command.WasApplied(out var supportedYear))
         {
             return ProgramHistory.Applied(state.State.Programs, supportedYear);
         }
@@ -115,11 +107,8 @@ public sealed partial class MunicipalityGrain(
             return new DesignationResult(null, [new UserError("PROGRAM_NOT_FOUND", $"{_info.Name} has no program in fiscal year {fiscalYear}; designate it first.", ["input", "fiscalYear"])]);
         }
 
-        var result = new DesignationResult(program with { PrefecturalStartupSupport = provided }, []);
-        state.State.Programs[fiscalYear] = result.Program!;
-        state.State.Applied.Remember(key, ProgramHistory.Year(fiscalYear));
-        await state.WriteStateAsync();
-        return result;
+        var supported = program with { PrefecturalStartupSupport = provided };
+        return await command.Apply(ProgramHistory.Year(fiscalYear), () => state.State.Programs[fiscalYear] = supported, new DesignationResult(supported, []));
     }
 
     // The call filter has checked role and tenant; this is the finer rule of who administers what.

@@ -7,7 +7,7 @@ namespace Platform.Tenants.Municipalities;
 
 /// <summary>The stored state of one municipality.</summary>
 [GenerateSerializer, Alias("platform.municipality-state.v1")]
-public sealed class MunicipalityState
+public sealed class MunicipalityState : IRemembersCommands
 {
     /// <summary>Programs by fiscal year.</summary>
     [Id(0)]

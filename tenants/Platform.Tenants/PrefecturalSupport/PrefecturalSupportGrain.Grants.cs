@@ -14,8 +14,8 @@ public sealed partial class PrefecturalSupportGrain
     public async Task<PreparationGrantResult> GrantPreparationSupport(PreparationGrantRequest request, string? clientMutationId)
     {
         var caller = Caller();
-        var replyKey = AppliedCommands.KeyOf(caller, clientMutationId, "grant");
-        if (state.State.Applied.TryGet(replyKey, out var grantId))
+        var command = ClientCommand.Of(state, caller, clientMutationId, logger, "grant");
+        if (command.WasApplied(out var grantId))
         {
             return state.State.Grants.FirstOrDefault(g => g.Id == grantId) is { } again
                 ? new PreparationGrantResult(again, [])
@@ -31,11 +31,11 @@ public sealed partial class PrefecturalSupportGrain
         var grant = new PreparationGrant(
             $"{request.MunicipalityCode}-{request.FiscalYear}", request.MunicipalityCode, request.FiscalYear,
             request.Items, request.CommittedTier, JapanDate.Today(clock), caller.Subject);
-        await audit.AppendAsync(AuditRecord.For(caller, _info.LgCode, "preparation-grant.grant", "PreparationGrant", grant.Id, AuditOutcome.Allowed, clock.GetUtcNow()));
-        var result = new PreparationGrantResult(grant, []);
-        state.State.Grants.Add(grant);
-        state.State.Applied.Remember(replyKey, grant.Id);
-        await state.WriteStateAsync();
+        var result = await command.Apply(
+            grant.Id,
+            () => state.State.Grants.Add(grant),
+            new PreparationGrantResult(grant, []),
+            outcome => audit.AppendAsync(AuditRecord.For(caller, _info.LgCode, "preparation-grant.grant", "PreparationGrant", grant.Id, outcome, clock.GetUtcNow())));
         await EnsureGrantReminder();
 
         // A grant for a year whose next year is over is decided at once (not met, or met).

@@ -57,8 +57,8 @@ public sealed partial class PrefecturalSupportGrain(
     public async Task<SatelliteResult> EstablishSatellite(string municipalityCode, DateOnly establishedOn, DateOnly? plannedTransitionOn, string? clientMutationId)
     {
         var caller = Caller();
-        var replyKey = AppliedCommands.KeyOf(caller, clientMutationId, "satellite");
-        if (state.State.Applied.TryGet(replyKey, out var establishedId))
+        var command = ClientCommand.Of(state, caller, clientMutationId, logger, "satellite");
+        if (command.WasApplied(out var establishedId))
         {
             // Re-read through the satellite's own checked read: the caller's access is checked as of now.
             return await GrainFactory.GetGrain<ISatelliteGrain>(SatelliteRecord.GrainKey(_info.LgCode, establishedId)).Get() is { } again
@@ -84,11 +84,7 @@ public sealed partial class PrefecturalSupportGrain(
                 .Create(municipalityCode, establishedOn, planned, caller.Subject);
         }
 
-        var result = new SatelliteResult(created, []);
-        state.State.Satellites[id] = created;
-        state.State.Applied.Remember(replyKey, id);
-        await SaveAndRollUp();
-        return result;
+        return await command.Apply(id, () => state.State.Satellites[id] = created, new SatelliteResult(created, []), store: SaveAndRollUp);
     }
 
     /// <inheritdoc />

@@ -11,7 +11,7 @@ namespace Platform.Tenants.PrefecturalSupport;
 /// prefecture's data key.
 /// </summary>
 [GenerateSerializer, Alias("platform.prefectural-support-state.v1")]
-public sealed class PrefecturalSupportState : ITenantOwnedState
+public sealed class PrefecturalSupportState : ITenantOwnedState, IRemembersCommands
 {
     /// <summary>The satellites by id, as each last reported itself.</summary>
     [Id(0)]

@@ -49,13 +49,7 @@ public sealed partial class PrefectureGrain(
             throw new AccessDeniedException($"The caller may not change the programs of prefecture {_info.Code}.");
         }
 
-        var result = ProgramHistory.Designate(state.State.Programs, state.State.Applied, designation, caller, forPrefecture: true, out var changed);
-        if (changed)
-        {
-            await SaveAndRollUp(designation.FiscalYear);
-        }
-
-        return result;
+        return await ProgramHistory.Designate(state, state.State.Programs, designation, caller, forPrefecture: true, logger, SaveAndRollUp);
     }
 
     /// <inheritdoc />

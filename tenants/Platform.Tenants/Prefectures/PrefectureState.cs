@@ -6,7 +6,7 @@ namespace Platform.Tenants.Prefectures;
 
 /// <summary>The stored state of one prefecture.</summary>
 [GenerateSerializer, Alias("platform.prefecture-state.v1")]
-public sealed class PrefectureState
+public sealed class PrefectureState : IRemembersCommands
 {
     /// <summary>The prefecture's own center, by fiscal year.</summary>
     [Id(0)]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Platform.Tenants.Common;
 
 namespace Platform.Tenants.Programs;
@@ -12,19 +13,21 @@ public static class ProgramHistory
     /// <summary>
     /// Applies a designation by <paramref name="caller"/>: for a retried client mutation id, the
     /// program of the fiscal year it designated as it stands now (nothing applied twice); user
-    /// errors without a change; or the stored program.
+    /// errors without a change; or the program, stored by <paramref name="store"/> with the
+    /// state (which is given the fiscal year, for what the grain reports with it).
     /// </summary>
-    public static DesignationResult Designate(
+    public static async Task<DesignationResult> Designate<TState>(
+        IPersistentState<TState> state,
         SortedDictionary<int, ProgramRecord> programs,
-        AppliedCommands applied,
         ProgramDesignation designation,
         Caller caller,
         bool forPrefecture,
-        out bool changed)
+        ILogger logger,
+        Func<int, Task> store)
+        where TState : IRemembersCommands
     {
-        changed = false;
-        var key = AppliedCommands.KeyOf(caller, designation.ClientMutationId, "designation");
-        if (applied.TryGet(key, out var year))
+        var command = ClientCommand.Of(state, caller, designation.ClientMutationId, logger, "designation");
+        if (command.WasApplied(out var year))
         {
             return Applied(programs, year);
         }
@@ -36,11 +39,7 @@ public static class ProgramHistory
         }
 
         var record = DesignationRules.ToRecord(designation, programs.GetValueOrDefault(designation.FiscalYear));
-        var result = new DesignationResult(record, []);
-        programs[record.FiscalYear] = record;
-        applied.Remember(key, Year(record.FiscalYear));
-        changed = true;
-        return result;
+        return await command.Apply(Year(record.FiscalYear), () => programs[record.FiscalYear] = record, new DesignationResult(record, []), store: () => store(record.FiscalYear));
     }
 
     /// <summary>The answer to a retried command that applied to the program of <paramref name="year"/>: that program as it stands now.</summary>

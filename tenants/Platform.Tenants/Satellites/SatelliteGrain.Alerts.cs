@@ -70,8 +70,8 @@ public sealed partial class SatelliteGrain
     private async Task<SatelliteResult> Change(string? clientMutationId, string action, Func<SatelliteRecord, Caller, DateOnly, SatelliteResult> apply)
     {
         var caller = Caller();
-        var replyKey = AppliedCommands.KeyOf(caller, clientMutationId);
-        if (Applied(replyKey) is { } earlier)
+        var command = ClientCommand.Of(state, caller, clientMutationId, logger);
+        if (Applied(command) is { } earlier)
         {
             return earlier;
         }
@@ -88,23 +88,26 @@ public sealed partial class SatelliteGrain
 
         var today = Today();
         var result = apply(satellite.AsOf(today), caller, today);
-        return result.Satellite is null ? result : await Commit(result, caller, replyKey, action, today);
+        return result.Satellite is null ? result : await Commit(command, result, caller, action, today);
     }
 
     // A command applied before is answered with the satellite as it stands now, never a stored reply.
-    private SatelliteResult? Applied(string? key) =>
-        state.State.Applied.TryGet(key, out _) && state.State.Satellite is { } satellite ? new SatelliteResult(satellite.AsOf(Today()), []) : null;
+    private SatelliteResult? Applied(ClientCommand<SatelliteState> command) =>
+        command.WasApplied(out _) && state.State.Satellite is { } satellite ? new SatelliteResult(satellite.AsOf(Today()), []) : null;
 
-    private async Task<SatelliteResult> Commit(SatelliteResult result, Caller caller, string? replyKey, string action, DateOnly today)
+    private async Task<SatelliteResult> Commit(ClientCommand<SatelliteState> command, SatelliteResult result, Caller caller, string action, DateOnly today)
     {
-        // The trace comes first: a change that cannot be audited is not made.
-        await Audit(caller, action);
-        state.State.Satellite = result.Satellite;
-        state.State.PendingTransition = null;
-        state.State.ReportPending = true;
-        state.State.Applied.Remember(replyKey, _id);
-        RaiseDue(today);
-        await state.WriteStateAsync();
+        await command.Apply(
+            _id,
+            () =>
+            {
+                state.State.Satellite = result.Satellite;
+                state.State.PendingTransition = null;
+                state.State.ReportPending = true;
+                RaiseDue(today);
+            },
+            result,
+            outcome => Audit(caller, action, outcome));
         if (!result.Satellite!.IsActive)
         {
             await StopReminder();

@@ -13,8 +13,8 @@ public sealed partial class SatelliteGrain
     public async Task<SatelliteResult> Transition(SatelliteTransition transition, string? clientMutationId)
     {
         var caller = Caller();
-        var replyKey = AppliedCommands.KeyOf(caller, clientMutationId);
-        if (Applied(replyKey) is { } earlier)
+        var command = ClientCommand.Of(state, caller, clientMutationId, logger);
+        if (Applied(command) is { } earlier)
         {
             return earlier;
         }
@@ -68,7 +68,7 @@ public sealed partial class SatelliteGrain
             TransferredCaseIds = [.. transferred],
             FollowUpCaseIds = [.. followUp],
         };
-        return await Commit(new SatelliteResult(handedOver, []), caller, replyKey, "satellite.transition", today);
+        return await Commit(command, new SatelliteResult(handedOver, []), caller, "satellite.transition", today);
     }
 
     private ProgramDesignation Designation(SatelliteTransition transition) => new(

@@ -174,6 +174,6 @@ public sealed partial class SatelliteGrain(
     private static Caller Caller() =>
         CallerContext.Current ?? throw new AccessDeniedException("A satellite can only be reached by a verified caller.");
 
-    private Task Audit(Caller caller, string action) =>
-        audit.AppendAsync(AuditRecord.For(caller, _prefecture.LgCode, action, "Satellite", _id, AuditOutcome.Allowed, clock.GetUtcNow()));
+    private Task Audit(Caller caller, string action, AuditOutcome outcome) =>
+        audit.AppendAsync(AuditRecord.For(caller, _prefecture.LgCode, action, "Satellite", _id, outcome, clock.GetUtcNow()));
 }

@@ -8,7 +8,7 @@ namespace Platform.Tenants.Satellites;
 /// free text that may name a person, so it is encrypted with the prefecture's data key.
 /// </summary>
 [GenerateSerializer, Alias("platform.satellite-state.v1")]
-public sealed class SatelliteState : ITenantOwnedState
+public sealed class SatelliteState : ITenantOwnedState, IRemembersCommands
 {
     /// <summary>The satellite; null until it is created.</summary>
     [Id(0)]

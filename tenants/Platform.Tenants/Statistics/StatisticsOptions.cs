@@ -1,3 +1,5 @@
+using Platform.Tenants.Common;
+
 namespace Platform.Tenants.Statistics;
 
 /// <summary>Settings of the published statistics (section <c>Statistics</c>).</summary>
@@ -25,11 +27,11 @@ public sealed class StatisticsOptions
         : throw new InvalidOperationException($"{Section}:MinContributors must be 2 or more and {Section}:DominanceShare above 0.5 and at most 1.");
 
     /// <summary>The period <paramref name="today"/> (a date in Japan) falls in, as yyyyMM of its first month.</summary>
-    public int PeriodOf(DateOnly today) => PublishPeriod switch
+    public int PeriodOf(DateOnly today) => (PublishPeriod switch
     {
-        StatisticsPublishPeriod.Quarter => (today.Year * 100) + (((today.Month - 1) / 3 * 3) + 1),
-        _ => (today.Year * 100) + today.Month,
-    };
+        StatisticsPublishPeriod.Quarter => new YearMonth(today.Year, ((today.Month - 1) / 3 * 3) + 1),
+        _ => YearMonth.Of(today),
+    }).Number;
 }
 
 /// <summary>How often the published statistics are taken.</summary>

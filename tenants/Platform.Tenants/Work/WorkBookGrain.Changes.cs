@@ -11,8 +11,7 @@ public sealed partial class WorkBookGrain
     private async Task<WorkResult> Create(string? clientMutationId, string caseId, string action, Func<CaseFile, Caller, DateOnly, WorkResult> build)
     {
         var caller = Caller();
-        var replyKey = AppliedCommands.KeyOf(caller, clientMutationId, "work");
-        if (Applied(replyKey) is { } earlier)
+        if (Applied(caller, clientMutationId) is { } earlier)
         {
             return earlier;
         }
@@ -24,14 +23,13 @@ public sealed partial class WorkBookGrain
         }
 
         var result = build(file!, caller, Today());
-        return result.Item is null ? result : await Commit(result.Item, caller, replyKey, action);
+        return result.Item is null ? result : await Commit(result.Item, caller, clientMutationId, action);
     }
 
     private async Task<WorkResult> Change(string? clientMutationId, string itemId, string action, Func<WorkItem, CaseFile?, ICaseGrain, Task<WorkResult>> apply)
     {
         var caller = Caller();
-        var replyKey = AppliedCommands.KeyOf(caller, clientMutationId, "work");
-        if (Applied(replyKey) is { } earlier)
+        if (Applied(caller, clientMutationId) is { } earlier)
         {
             return earlier;
         }
@@ -53,16 +51,16 @@ public sealed partial class WorkBookGrain
         }
 
         var result = await apply(item, file, CaseGrain(item.CaseId));
-        return result.Item is null ? result : await Commit(result.Item with { UpdatedAt = clock.GetUtcNow() }, caller, replyKey, action);
+        return result.Item is null ? result : await Commit(result.Item with { UpdatedAt = clock.GetUtcNow() }, caller, clientMutationId, action);
     }
 
     // A retried command answers with the item as it is now, never a stored reply. The command is
     // remembered in its item's shard, written with the item.
-    private WorkResult? Applied(string? key)
+    private WorkResult? Applied(Caller caller, string? clientMutationId)
     {
         foreach (var shard in shards)
         {
-            if (shard.State.Applied.TryGet(key, out var id) && ShardOf(id).Items.TryGetValue(id, out var item))
+            if (Command(shard, caller, clientMutationId).WasApplied(out var id) && ShardOf(id).Items.TryGetValue(id, out var item))
             {
                 return new WorkResult(item, []);
             }
@@ -70,6 +68,9 @@ public sealed partial class WorkBookGrain
 
         return null;
     }
+
+    private ClientCommand<WorkBookShard> Command(IPersistentState<WorkBookShard> shard, Caller caller, string? clientMutationId) =>
+        ClientCommand.Of(shard, caller, clientMutationId, logger, "work");
 
     // The case is read as the caller: the case grain allows and audits the read itself.
     private async Task<(CaseFile? File, WorkResult? Refusal)> OpenCase(string caseId)
@@ -90,17 +91,19 @@ public sealed partial class WorkBookGrain
 
     private ICaseGrain CaseGrain(string caseId) => GrainFactory.GetGrain<ICaseGrain>($"{_tenant}/{caseId}");
 
-    private async Task<WorkResult> Commit(WorkItem item, Caller caller, string? replyKey, string action)
+    private async Task<WorkResult> Commit(WorkItem item, Caller caller, string? clientMutationId, string action)
     {
-        // The trace comes first: a change that cannot be audited is not made.
-        await audit.AppendAsync(AuditRecord.For(caller, _tenant, action, "WorkItem", item.Id, AuditOutcome.Allowed, clock.GetUtcNow()));
-        var result = new WorkResult(item, []);
         var shard = shards[WorkBookShard.Of(item.Id)];
-        shard.State.TenantCode = _tenant;
-        shard.State.Items[item.Id] = item;
-        shard.State.Applied.Remember(replyKey, item.Id);
-        CollectDue(item, clock.GetUtcNow(), Today());
-        await shard.WriteStateAsync();
+        var result = await Command(shard, caller, clientMutationId).Apply(
+            item.Id,
+            () =>
+            {
+                shard.State.TenantCode = _tenant;
+                shard.State.Items[item.Id] = item;
+                CollectDue(item, clock.GetUtcNow(), Today());
+            },
+            new WorkResult(item, []),
+            outcome => audit.AppendAsync(AuditRecord.For(caller, _tenant, action, "WorkItem", item.Id, outcome, clock.GetUtcNow())));
         await EnsureReminder();
         await SendNotices();
         return result;

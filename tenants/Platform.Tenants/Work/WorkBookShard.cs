@@ -10,7 +10,7 @@ namespace Platform.Tenants.Work;
 /// finds its reply in the same write as its item). Encrypted at rest like the book.
 /// </summary>
 [GenerateSerializer, Alias("platform.work-book-shard.v1")]
-public sealed class WorkBookShard : ITenantOwnedState
+public sealed class WorkBookShard : ITenantOwnedState, IRemembersCommands
 {
     /// <inheritdoc />
     [Id(0)]

@@ -11,7 +11,7 @@ namespace Platform.Tenants.Work;
 /// The items' text, place and notes may name people: the state is encrypted like the shards.
 /// </summary>
 [GenerateSerializer, Alias("platform.work-book-state.v1")]
-public sealed class WorkBookState : ITenantOwnedState
+public sealed class WorkBookState : ITenantOwnedState, IRemembersCommands
 {
     /// <inheritdoc />
     [Id(0)]

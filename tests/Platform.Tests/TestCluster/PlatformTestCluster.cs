@@ -36,8 +36,8 @@ public sealed class PlatformTestCluster : IAsyncLifetime
     /// <summary>Seals caller contexts as every silo checks them.</summary>
     public CallerSigner Signer { get; } = new(RandomNumberGenerator.GetBytes(32));
 
-    /// <summary>The audit log the silos write to.</summary>
-    public IAuditLog Audit { get; } = new InMemoryAuditLog();
+    /// <summary>The audit log the silos write to (in memory; a test may arm one append to fail).</summary>
+    public RefusingAuditLog Audit { get; } = new(new InMemoryAuditLog());
 
     /// <summary>The platform clock of every silo.</summary>
     public ShiftedClock Clock { get; } = new();
@@ -61,7 +61,7 @@ public sealed class PlatformTestCluster : IAsyncLifetime
             silo.Services.AddSingleton<PlatformClock>(Clock);
             silo.Services.AddPlatformTenants();
             silo.Services.AddSingleton(Signer);
-            silo.Services.AddSingleton(Audit);
+            silo.Services.AddSingleton<IAuditLog>(Audit);
             silo.Services.AddSingleton<ITenantKeyStore>(keys);
             silo.Services.AddSingleton<Platform.Tenants.Security.IBlindIndex, HmacBlindIndex>();
             silo.AddPlatformCallFilters();
