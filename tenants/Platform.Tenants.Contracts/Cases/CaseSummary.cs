@@ -7,7 +7,9 @@ namespace Platform.Tenants.Cases;
 /// statistics (<see cref="Received"/>: came by transfer, so not a new case here). <see cref="LastContactOn"/>
 /// is the Japanese day of the latest contact (null: none, or an entry not re-sent since it was added).
 /// <see cref="Purged"/>: the case's personal data is purged and it can no longer change, so the
-/// book folds its figures and drops the entry. No name, address or contact details: only the keyed blind index of the kana.
+/// book folds its figures and drops the entry. <see cref="FoldedActivity"/>: how many of the case's
+/// activity items fall in closed fiscal years; the book keeps only the others and counts those in
+/// its monthly figures (the case itself keeps all). No name, address or contact details: only the keyed blind index of the kana.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("platform.case-summary.v1")]
 public sealed record CaseSummary(
@@ -26,4 +28,5 @@ public sealed record CaseSummary(
     [property: Id(12)] DateTimeOffset UpdatedAt,
     [property: Id(13)] bool Received,
     [property: Id(14)] DateOnly? LastContactOn = null,
-    [property: Id(15)] bool Purged = false);
+    [property: Id(15)] bool Purged = false,
+    [property: Id(16)] int FoldedActivity = 0);

@@ -48,13 +48,15 @@ public sealed partial class CaseBookGrain : IRemindable
     /// <inheritdoc />
     public async Task<int> PurgeExpired()
     {
+        // The daily tick also closes a fiscal year that has just ended.
+        await CloseYears();
         if (state.State.RetentionYears == 0)
         {
             return 0;
         }
 
         var today = Today();
-        var expired = AllCases
+        var expired = ListedCases
             .Where(c => c.Status == CaseStatus.Closed && c.ClosedOn is { } closed && closed.AddYears(state.State.RetentionYears) < today)
             .Select(c => c.CaseId)
             .ToList();

@@ -66,6 +66,8 @@ public sealed partial class CaseBookGrain
             Cases = new Dictionary<string, CaseSummary>(live.Cases),
             PendingMonths = [.. live.PendingMonths],
             Folded = new Dictionary<int, CaseStatistics>(live.Folded),
+            ClosedThrough = live.ClosedThrough,
+            ArchiveYears = [.. live.ArchiveYears],
         };
         try
         {

@@ -12,7 +12,9 @@ namespace Platform.Tenants.Cases;
 /// counters, which are computed from the entries (each case's entry is replaced, never added
 /// to), so they always equal a recount, plus the fixed figures of purged cases folded out of
 /// the entries (<see cref="CaseBookFolding"/>). The entries are stored in eight shards by case id, so
-/// one change writes an eighth of the index. Entries are taken while earlier ones are being
+/// one change writes an eighth of the index; the shards hold no activity of closed fiscal years and
+/// no case closed in one, which are in the archive (<c>CaseBookGrain.Archive.cs</c>), so a shard
+/// stays the same size year after year. Entries are taken while earlier ones are being
 /// stored (<see cref="ICaseBookGrain.Upsert"/> interleaves): the changes that arrive while a
 /// shard is written go together in its next write (<c>CaseBookGrain.Writes.cs</c>), and each
 /// call returns once a write that includes its entry has succeeded.
@@ -49,19 +51,48 @@ public sealed partial class CaseBookGrain(
         (caseId.Length > 0 && Uri.IsHexDigit(caseId[0]) ? Convert.ToInt32(caseId[..1], 16) : caseId.Sum(c => c)) % _shards.Length;
 
     /// <inheritdoc />
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _live = [.. _shards.Select(s => s.State)];
-        return RollUp();
+        await LoadArchive();
+        await CloseYears();
+        await RollUp();
     }
 
     /// <inheritdoc />
     public async Task Upsert(CaseSummary summary)
     {
         ThrowIfWriteFailed();
+        await CloseYears();
         var index = ShardOf(summary.CaseId);
         var shard = _live[index];
-        if (shard.Cases.TryGetValue(summary.CaseId, out var current) && SameContent(current, summary))
+        var today = Today();
+        shard.Cases.TryGetValue(summary.CaseId, out var current);
+        CaseSummary? unarchived = null;
+        if (current is null && _archive.TryGetValue(summary.CaseId, out var archived))
+        {
+            if (!summary.Purged && SameContent(archived, Normalized(summary, archived.FoldedActivity).Entry))
+            {
+                return;
+            }
+
+            // Out of the archive. Purged: its figures stay folded, the entry goes. Otherwise it is
+            // counted from its entry again (reopened), so its folded figures are taken back.
+            _archive.Remove(summary.CaseId);
+            _byNumber = null;
+            if (summary.Purged)
+            {
+                _folded.Add(summary.CaseId);
+                await TakeFromArchive(archived);
+                return;
+            }
+
+            CaseBookFolding.Remove(shard.Folded, archived, today);
+            shard.Cases[summary.CaseId] = current = unarchived = archived;
+        }
+
+        var (entry, fold) = Normalized(summary, current?.FoldedActivity ?? 0);
+        if (current is not null && SameContent(current, entry))
         {
             // The same entry may still be on its way: answer once it is stored.
             await Stored(index);
@@ -76,24 +107,35 @@ public sealed partial class CaseBookGrain(
             return;
         }
 
-        var touched = CaseFigures.MonthsTouched(current, summary, Today());
+        var touched = CaseFigures.MonthsTouched(current, entry, today);
         shard.TenantCode = this.GetPrimaryKeyString();
+        CaseBookFolding.AddItems(shard.Folded, fold);
         if (summary.Purged)
         {
             // Its figures can no longer change: kept as figures, the entry leaves (same write).
-            CaseBookFolding.Add(shard.Folded, summary, Today());
+            CaseBookFolding.Add(shard.Folded, entry, today);
             shard.Cases.Remove(summary.CaseId);
             _folded.Add(summary.CaseId);
         }
         else
         {
-            shard.Cases[summary.CaseId] = summary;
+            shard.Cases[summary.CaseId] = entry;
         }
 
         shard.PendingMonths.UnionWith(touched);
         _reportingTouched?.UnionWith(touched);
         _byNumber = null;
         await Write(index);
+        if (unarchived is not null)
+        {
+            await TakeFromArchive(unarchived);
+        }
+
+        if (Archivable(entry, _closedThrough))
+        {
+            // Closed on a day of a closed year: to the archive at once.
+            await ArchiveEntries([entry]);
+        }
 
         // Coalesced: a burst of changes sends one roll-up a moment later.
         _flush ??= this.RegisterGrainTimer(RollUp, new GrainTimerCreationOptions(TimeSpan.FromSeconds(1), Timeout.InfiniteTimeSpan));
@@ -196,7 +238,7 @@ public sealed partial class CaseBookGrain(
     }
 
     private List<CaseSummary> ByNumber() =>
-        _byNumber ??= [.. AllCases.OrderBy(c => c.CaseNumber, StringComparer.Ordinal)];
+        _byNumber ??= [.. ListedCases.OrderBy(c => c.CaseNumber, StringComparer.Ordinal)];
 
     // Everything but the time stamp: a re-sent entry with new time and same content changes nothing.
     private static bool SameContent(CaseSummary a, CaseSummary b) =>

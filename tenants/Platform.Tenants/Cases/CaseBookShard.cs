@@ -5,7 +5,8 @@ namespace Platform.Tenants.Cases;
 /// <summary>
 /// One of the case book's stored shards: the entries of the cases whose id falls in it, and the
 /// months those entries changed that the prefecture may not have yet, and the folded figures of
-/// the purged cases it no longer lists. Each change writes one
+/// the purged and archived cases it no longer holds and of the activity of closed fiscal years.
+/// Each change writes one
 /// shard, so a write costs a fraction of the book, not all of it.
 /// </summary>
 [GenerateSerializer, Alias("platform.case-book-shard.v1")]
@@ -29,4 +30,18 @@ public sealed class CaseBookShard : ITenantOwnedState
     /// </summary>
     [Id(3)]
     public Dictionary<int, CaseStatistics> Folded { get; set; } = [];
+
+    /// <summary>
+    /// The latest closed fiscal year whose activity items the shard's entries no longer hold
+    /// (they are in <see cref="Folded"/>); 0 before any was folded.
+    /// </summary>
+    [Id(4)]
+    public int ClosedThrough { get; set; }
+
+    /// <summary>
+    /// The fiscal years of closure whose archive holds cases of this shard: recorded before the
+    /// archive stores them, so the book always finds them again (<see cref="CaseArchiveState"/>).
+    /// </summary>
+    [Id(5)]
+    public SortedSet<int> ArchiveYears { get; set; } = [];
 }

@@ -21,7 +21,7 @@ public sealed partial class CaseGrain
             }
 
             var notes = string.IsNullOrWhiteSpace(correction.Notes) ? null : correction.Notes;
-            if ((ReasonRefusal(reason, out var why) ?? ContactRefusal(file, correction.At, correction.Minutes, notes)) is { } refused)
+            if ((ReasonRefusal(reason, out var why) ?? ContactRefusal(file, correction.At, correction.Minutes, notes) ?? ClosedYears.Refusal(JapanDate.Of(contact.At), Today(), "contactId")) is { } refused)
             {
                 return refused;
             }
@@ -52,7 +52,7 @@ public sealed partial class CaseGrain
             }
 
             var (agency, notes) = (string.IsNullOrWhiteSpace(correction.AgencyName) ? null : correction.AgencyName.Trim(), string.IsNullOrWhiteSpace(correction.Notes) ? null : correction.Notes);
-            if ((ReasonRefusal(reason, out var why) ?? ReferralRefusal(file, correction.ReferredOn, agency, notes)) is { } refused)
+            if ((ReasonRefusal(reason, out var why) ?? ReferralRefusal(file, correction.ReferredOn, agency, notes) ?? ClosedYears.Refusal(referral.ReferredOn, Today(), "referralId")) is { } refused)
             {
                 return refused;
             }
@@ -103,7 +103,7 @@ public sealed partial class CaseGrain
 
         return notes is { Length: > CaseRules.MaxNotes }
             ? CaseResult.Fail("TOO_LONG", $"notes may have at most {CaseRules.MaxNotes} characters.", "input", "notes")
-            : CaseInput.Refusal(file, JapanDate.Of(at), "at", (notes, true, "notes"));
+            : CaseInput.Refusal(file, JapanDate.Of(at), "at", (notes, true, "notes")) ?? ClosedYears.Refusal(JapanDate.Of(at), Today(), "at");
     }
 
     private CaseResult? ReferralRefusal(CaseFile file, DateOnly referredOn, string? agencyName, string? notes) =>
@@ -111,5 +111,6 @@ public sealed partial class CaseGrain
             ? CaseResult.Fail("DATE_IN_FUTURE", "referredOn cannot be in the future.", "input", "referredOn")
             : agencyName is { Length: > CaseRules.MaxText } || notes is { Length: > CaseRules.MaxNotes }
                 ? CaseResult.Fail("TOO_LONG", "agencyName or notes is too long.", "input")
-                : CaseInput.Refusal(file, referredOn, "referredOn", (agencyName, false, "agencyName"), (notes, true, "notes"));
+                : CaseInput.Refusal(file, referredOn, "referredOn", (agencyName, false, "agencyName"), (notes, true, "notes"))
+                    ?? ClosedYears.Refusal(referredOn, Today(), "referredOn");
 }

@@ -147,7 +147,8 @@ public sealed partial class CaseGrain(
             var referral = file.Referrals.FirstOrDefault(r => r.Id == referralId);
             return referral is null
                 ? CaseResult.Fail("REFERRAL_NOT_FOUND", "The case has no referral with this id.", "input", "referralId")
-                : Ok(file with { Referrals = file.Referrals.Replace(referral, referral with { Outcome = outcome }) });
+                : ClosedYears.Refusal(referral.ReferredOn, Today(), "referralId")
+                    ?? Ok(file with { Referrals = file.Referrals.Replace(referral, referral with { Outcome = outcome }) });
         });
 
     /// <inheritdoc />
@@ -164,7 +165,7 @@ public sealed partial class CaseGrain(
                 return CaseResult.Fail("AGENCY_REQUIRED", "Consent to share information names the agency.", "input", "agencyName");
             }
 
-            if (CaseInput.Refusal(file, givenOn, "givenOn", (agencyName, false, "agencyName")) is { } refused)
+            if ((CaseInput.Refusal(file, givenOn, "givenOn", (agencyName, false, "agencyName")) ?? ClosedYears.Refusal(givenOn, Today(), "givenOn")) is { } refused)
             {
                 return refused;
             }
@@ -191,7 +192,7 @@ public sealed partial class CaseGrain(
                 ? CaseResult.Fail("DATE_IN_FUTURE", "withdrawnOn cannot be in the future.", "input", "withdrawnOn")
                 : withdrawnOn < consent.GivenOn
                     ? CaseResult.Fail("DATE_OUT_OF_RANGE", "withdrawnOn must be between the day it was given and today.", "input", "withdrawnOn")
-                    : Ok(file with { Consents = file.Consents.Replace(consent, consent with { WithdrawnOn = withdrawnOn }) });
+                    : ClosedYears.Refusal(withdrawnOn, Today(), "withdrawnOn") ?? Ok(file with { Consents = file.Consents.Replace(consent, consent with { WithdrawnOn = withdrawnOn }) });
         });
 
     /// <inheritdoc />

@@ -61,13 +61,16 @@ public sealed class RetentionTests(PlatformFixture fixture)
         var subject = new CaseSubject("網走 花子", "あばしり はなこ", 1975, null, Gender.Female, null, null, null);
         var old = fixture.Host.Grains.GetGrain<ICaseGrain>($"{tenant}/{Guid.NewGuid():N}");
         var live = fixture.Host.Grains.GetGrain<ICaseGrain>($"{tenant}/{Guid.NewGuid():N}");
+        // Items dated in the previous fiscal year, which is open whatever the day (DATE_IN_CLOSED_YEAR).
+        var open = FiscalYear.StartOf(FiscalYear.Of(today) - 1);
+        DateTimeOffset At(DateOnly day) => new(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(9));
         await As(admin, () => old.Open(new CaseIntake(new DateOnly(2012, 6, 3), ReferralSource.Family, subject, new Household(true, []), null, [], null, null), null));
-        await As(admin, () => old.RecordContact(new DateTimeOffset(2012, 7, 9, 10, 0, 0, TimeSpan.FromHours(9)), ContactChannel.Phone, ContactParty.Family, 30, null, null));
-        await As(admin, () => old.RecordContact(new DateTimeOffset(2013, 2, 1, 10, 0, 0, TimeSpan.FromHours(9)), ContactChannel.DeskVisit, ContactParty.Person, 30, null, null));
-        await As(admin, () => old.Refer(ReferralDestination.Hospital, null, new DateOnly(2013, 5, 20), null, null));
-        await As(admin, () => old.Close(new DateOnly(2014, 1, 15), ClosureReason.Work, null));
+        await As(admin, () => old.RecordContact(At(open.AddDays(10)), ContactChannel.Phone, ContactParty.Family, 30, null, null));
+        await As(admin, () => old.RecordContact(At(open.AddDays(40)), ContactChannel.DeskVisit, ContactParty.Person, 30, null, null));
+        await As(admin, () => old.Refer(ReferralDestination.Hospital, null, open.AddDays(50), null, null));
+        await As(admin, () => old.Close(today.AddYears(-1).AddDays(-2), ClosureReason.Work, null));
         await As(admin, () => live.Open(new CaseIntake(new DateOnly(2012, 9, 1), ReferralSource.Person, subject, null, null, [], null, null), null));
-        await As(admin, () => live.RecordContact(new DateTimeOffset(2013, 2, 2, 10, 0, 0, TimeSpan.FromHours(9)), ContactChannel.Phone, ContactParty.Person, 30, null, null));
+        await As(admin, () => live.RecordContact(At(open.AddDays(11)), ContactChannel.Phone, ContactParty.Person, 30, null, null));
 
         // Every month and fiscal year from the opening to today, as the entries count them.
         var periods = Enumerable.Range(2012, FiscalYear.Of(today) - 2011)

@@ -7,6 +7,7 @@ export const userErrorMessages: Record<string, string> = {
   DATE_IN_FUTURE: '未来の日付は入れられません。',
   FUTURE_DATE: '未来の日付は入れられません。',
   DATE_OUT_OF_RANGE: '日付が範囲外です。前後の日付を確認してください。',
+  DATE_IN_CLOSED_YEAR: 'この日付の年度は締められています。今年度か前年度の日付で入れてください。',
   FISCAL_YEAR_OUT_OF_RANGE: 'この年度は選べません。',
   BIRTH_YEAR_OUT_OF_RANGE: '生まれ年が範囲外です（5歳から110歳の範囲で入れてください）。',
   COUNT_OUT_OF_RANGE: '人数・件数が範囲外です。',
