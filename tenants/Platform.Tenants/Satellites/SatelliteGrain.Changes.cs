@@ -14,16 +14,12 @@ public sealed partial class SatelliteGrain
     {
         var caller = Caller();
         var command = ClientCommand.Of(state, caller, clientMutationId, logger);
-        if (Applied(command) is { } earlier)
+        if (Opening(command) is { } answer)
         {
-            return earlier;
+            return answer;
         }
 
-        if (state.State.Satellite is not { } satellite)
-        {
-            return SatelliteResult.Fail("SATELLITE_NOT_FOUND", "There is no satellite with this id.", "input", "satelliteId");
-        }
-
+        var satellite = state.State.Satellite!;
         if (state.State.PendingTransition is not null)
         {
             return SatelliteResult.Fail("TRANSITION_IN_PROGRESS", "A transition has begun; repeat transitionSatellite to finish it.", "input", "satelliteId");
@@ -34,9 +30,12 @@ public sealed partial class SatelliteGrain
         return result.Satellite is null ? result : await Commit(command, result, caller, action, today);
     }
 
-    // A command applied before is answered with the satellite as it stands now, never a stored reply.
-    private SatelliteResult? Applied(ClientCommand<SatelliteState> command) =>
-        command.WasApplied(out _) && state.State.Satellite is { } satellite ? new SatelliteResult(satellite.AsOf(Today()), []) : null;
+    // What every change answers before its own checks: a command applied before gets the
+    // satellite as it stands now (never a stored reply); a satellite that does not exist, a refusal.
+    private SatelliteResult? Opening(ClientCommand<SatelliteState> command) =>
+        command.WasApplied(out _) && state.State.Satellite is { } satellite ? new SatelliteResult(satellite.AsOf(Today()), [])
+        : state.State.Satellite is null ? SatelliteResult.Fail("SATELLITE_NOT_FOUND", "There is no satellite with this id.", "input", "satelliteId")
+        : null;
 
     private async Task<SatelliteResult> Commit(ClientCommand<SatelliteState> command, SatelliteResult result, Caller caller, string action, DateOnly today)
     {
