@@ -88,29 +88,4 @@ public sealed partial class CaseGrain
             ? CaseResult.Fail("TOO_LONG", $"reason may have at most {CaseRules.MaxNotes} characters.", "input", "reason")
             : TextRules.Check(why, true, "reason") is { } invalid ? new CaseResult(null, [invalid]) : null;
     }
-
-    private CaseResult? ContactRefusal(CaseFile file, DateTimeOffset at, int? minutes, string? notes)
-    {
-        if (at > clock.GetUtcNow().AddMinutes(5))
-        {
-            return CaseResult.Fail("DATE_IN_FUTURE", "at cannot be in the future.", "input", "at");
-        }
-
-        if (minutes is < 0 or > 24 * 60)
-        {
-            return CaseResult.Fail("MINUTES_OUT_OF_RANGE", "minutes must be between 0 and 1440.", "input", "minutes");
-        }
-
-        return notes is { Length: > CaseRules.MaxNotes }
-            ? CaseResult.Fail("TOO_LONG", $"notes may have at most {CaseRules.MaxNotes} characters.", "input", "notes")
-            : CaseInput.Refusal(file, JapanDate.Of(at), "at", (notes, true, "notes")) ?? ClosedYears.Refusal(JapanDate.Of(at), Today(), "at");
-    }
-
-    private CaseResult? ReferralRefusal(CaseFile file, DateOnly referredOn, string? agencyName, string? notes) =>
-        referredOn > Today()
-            ? CaseResult.Fail("DATE_IN_FUTURE", "referredOn cannot be in the future.", "input", "referredOn")
-            : agencyName is { Length: > CaseRules.MaxText } || notes is { Length: > CaseRules.MaxNotes }
-                ? CaseResult.Fail("TOO_LONG", "agencyName or notes is too long.", "input")
-                : CaseInput.Refusal(file, referredOn, "referredOn", (agencyName, false, "agencyName"), (notes, true, "notes"))
-                    ?? ClosedYears.Refusal(referredOn, Today(), "referredOn");
 }

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Platform.Tenants.Access;
 using Platform.Tenants.Audit;
 using Platform.Tenants.Common;
@@ -106,4 +108,22 @@ public sealed partial class CaseGrain
         state.State.Applied.Clear();
         state.State.History.Clear();
     }
+
+    // A transfer's receiving case id is derived from the sending case, so a retried transfer
+    // reaches the same receiving case instead of creating a second one.
+    private string ReceivingId() =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"transfer:{_tenant}/{_id}")))[..32];
+
+    private static CaseFile WithoutPersonalData(CaseFile file) => file with
+    {
+        Subject = null,
+        Household = null,
+        WithdrawalDuration = null,
+        Concerns = [],
+        AssignedTo = null,
+        Notes = null,
+        Contacts = [],
+        Referrals = [],
+        Consents = [],
+    };
 }

@@ -114,88 +114,6 @@ public sealed partial class CaseGrain(
     }
 
     /// <inheritdoc />
-    public Task<CaseResult> RecordContact(DateTimeOffset at, ContactChannel channel, ContactParty with, int? minutes, string? notes, string? clientMutationId) =>
-        Change(clientMutationId, "case.contact", (file, caller) =>
-        {
-            if (ContactRefusal(file, at, minutes, notes) is { } refused)
-            {
-                return refused;
-            }
-
-            var contact = new Contact(NewId(), at, channel, with, minutes, caller.Subject, notes);
-            return Edited(file with { Contacts = file.Contacts.Add(contact) }, counted: new CaseActivity(MonthOf(at), channel, null));
-        });
-
-    /// <inheritdoc />
-    public Task<CaseResult> Refer(ReferralDestination destination, string? agencyName, DateOnly referredOn, string? notes, string? clientMutationId) =>
-        Change(clientMutationId, "case.refer", (file, _) =>
-        {
-            if (ReferralRefusal(file, referredOn, agencyName, notes) is { } refused)
-            {
-                return refused;
-            }
-
-            return Edited(
-                file with { Referrals = file.Referrals.Add(new Referral(NewId(), destination, agencyName, referredOn, ReferralOutcome.Pending, notes)) },
-                counted: new CaseActivity(MonthOf(referredOn), null, destination));
-        });
-
-    /// <inheritdoc />
-    public Task<CaseResult> RecordReferralOutcome(string referralId, ReferralOutcome outcome, string? clientMutationId) =>
-        Change(clientMutationId, "case.referral-outcome", (file, _) =>
-        {
-            var referral = file.Referrals.FirstOrDefault(r => r.Id == referralId);
-            return referral is null
-                ? CaseResult.Fail("REFERRAL_NOT_FOUND", "The case has no referral with this id.", "input", "referralId")
-                : ClosedYears.Refusal(referral.ReferredOn, Today(), "referralId")
-                    ?? Ok(file with { Referrals = file.Referrals.Replace(referral, referral with { Outcome = outcome }) });
-        });
-
-    /// <inheritdoc />
-    public Task<CaseResult> RecordConsent(ConsentPurpose purpose, string? agencyName, ConsentGiver givenBy, DateOnly givenOn, string? clientMutationId) =>
-        Change(clientMutationId, "case.consent", (file, _) =>
-        {
-            if (givenOn > Today())
-            {
-                return CaseResult.Fail("DATE_IN_FUTURE", "givenOn cannot be in the future.", "input", "givenOn");
-            }
-
-            if (purpose == ConsentPurpose.InformationSharing && string.IsNullOrWhiteSpace(agencyName))
-            {
-                return CaseResult.Fail("AGENCY_REQUIRED", "Consent to share information names the agency.", "input", "agencyName");
-            }
-
-            if ((CaseInput.Refusal(file, givenOn, "givenOn", (agencyName, false, "agencyName")) ?? ClosedYears.Refusal(givenOn, Today(), "givenOn")) is { } refused)
-            {
-                return refused;
-            }
-
-            return Ok(file with { Consents = file.Consents.Add(new Consent(NewId(), purpose, agencyName?.Trim(), givenBy, givenOn, null)) });
-        });
-
-    /// <inheritdoc />
-    public Task<CaseResult> WithdrawConsent(string consentId, DateOnly withdrawnOn, string? clientMutationId) =>
-        Change(clientMutationId, "case.consent-withdraw", (file, _) =>
-        {
-            var consent = file.Consents.FirstOrDefault(c => c.Id == consentId);
-            if (consent is null)
-            {
-                return CaseResult.Fail("CONSENT_NOT_FOUND", "The case has no consent with this id.", "input", "consentId");
-            }
-
-            if (!consent.IsInForce)
-            {
-                return CaseResult.Fail("CONSENT_ALREADY_WITHDRAWN", "The consent was withdrawn already.", "input", "consentId");
-            }
-
-            return withdrawnOn > Today()
-                ? CaseResult.Fail("DATE_IN_FUTURE", "withdrawnOn cannot be in the future.", "input", "withdrawnOn")
-                : withdrawnOn < consent.GivenOn
-                    ? CaseResult.Fail("DATE_OUT_OF_RANGE", "withdrawnOn must be between the day it was given and today.", "input", "withdrawnOn")
-                    : ClosedYears.Refusal(withdrawnOn, Today(), "withdrawnOn") ?? Ok(file with { Consents = file.Consents.Replace(consent, consent with { WithdrawnOn = withdrawnOn }) });
-        });
-
-    /// <inheritdoc />
     public Task<CaseResult> ChangeStatus(CaseStatus status, string? clientMutationId) =>
         Change(clientMutationId, "case.status", (file, _) =>
             CaseRules.Transition(file.Status, status) is { } error ? new CaseResult(null, [error]) : Ok(file with { Status = status }),
@@ -231,4 +149,16 @@ public sealed partial class CaseGrain(
                         ? CaseResult.Fail("DATE_OUT_OF_RANGE", "reopenedOn must be between the closing day and today.", "input", "reopenedOn")
                         : Ok(file with { Status = CaseStatus.Active, ClosedOn = null, ClosureReason = null }),
             allowClosed: true);
+
+    private static string NewId() => Guid.NewGuid().ToString("N");
+
+    private static int MonthOf(DateTimeOffset at) => MonthOf(JapanDate.Of(at));
+
+    private static int MonthOf(DateOnly date) => YearMonth.Of(date).Number;
+
+    // Dates are Japanese dates: the platform's users live in UTC+9.
+    private DateOnly Today() => JapanDate.Today(clock);
+
+    private static Caller Caller() =>
+        CallerContext.Current ?? throw new AccessDeniedException("A case can only be reached by a verified caller.");
 }

@@ -67,56 +67,6 @@ public sealed partial class SatelliteGrain
         return true;
     }
 
-    private async Task<SatelliteResult> Change(string? clientMutationId, string action, Func<SatelliteRecord, Caller, DateOnly, SatelliteResult> apply)
-    {
-        var caller = Caller();
-        var command = ClientCommand.Of(state, caller, clientMutationId, logger);
-        if (Applied(command) is { } earlier)
-        {
-            return earlier;
-        }
-
-        if (state.State.Satellite is not { } satellite)
-        {
-            return SatelliteResult.Fail("SATELLITE_NOT_FOUND", "There is no satellite with this id.", "input", "satelliteId");
-        }
-
-        if (state.State.PendingTransition is not null)
-        {
-            return SatelliteResult.Fail("TRANSITION_IN_PROGRESS", "A transition has begun; repeat transitionSatellite to finish it.", "input", "satelliteId");
-        }
-
-        var today = Today();
-        var result = apply(satellite.AsOf(today), caller, today);
-        return result.Satellite is null ? result : await Commit(command, result, caller, action, today);
-    }
-
-    // A command applied before is answered with the satellite as it stands now, never a stored reply.
-    private SatelliteResult? Applied(ClientCommand<SatelliteState> command) =>
-        command.WasApplied(out _) && state.State.Satellite is { } satellite ? new SatelliteResult(satellite.AsOf(Today()), []) : null;
-
-    private async Task<SatelliteResult> Commit(ClientCommand<SatelliteState> command, SatelliteResult result, Caller caller, string action, DateOnly today)
-    {
-        await command.Apply(
-            _id,
-            () =>
-            {
-                state.State.Satellite = result.Satellite;
-                state.State.PendingTransition = null;
-                state.State.ReportPending = true;
-                RaiseDue(today);
-            },
-            result,
-            outcome => Audit(caller, action, outcome));
-        if (!result.Satellite!.IsActive)
-        {
-            await StopReminder();
-        }
-
-        await Report();
-        return result;
-    }
-
     private async Task StopReminder()
     {
         if (await this.GetReminder(AlertReminder) is { } reminder)

@@ -14,18 +14,13 @@ public sealed partial class SatelliteGrain
     {
         var caller = Caller();
         var command = ClientCommand.Of(state, caller, clientMutationId, logger);
-        if (Applied(command) is { } earlier)
+        if (Opening(command) is { } answer)
         {
-            return earlier;
-        }
-
-        if (state.State.Satellite is not { } stored)
-        {
-            return SatelliteResult.Fail("SATELLITE_NOT_FOUND", "There is no satellite with this id.", "input", "satelliteId");
+            return answer;
         }
 
         var today = Today();
-        var satellite = stored.AsOf(today);
+        var satellite = state.State.Satellite!.AsOf(today);
         if (state.State.PendingTransition is null)
         {
             if (satellite.Status != SatelliteStatus.Operating)

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Logging;
 using Platform.Tenants.Access;
 using Platform.Tenants.Audit;
@@ -8,7 +6,11 @@ using Platform.Tenants.Notifications;
 
 namespace Platform.Tenants.Cases;
 
-/// <summary>The shared steps of every case change: replay, guard, audit, store, index.</summary>
+/// <summary>
+/// How every change of the file is made: a retry is answered by a read, the checks decide (a
+/// refusal or a <c>CaseEdit</c>), and the decision is audited, applied, remembered with its
+/// command and stored in one write, then sent to the case book.
+/// </summary>
 public sealed partial class CaseGrain
 {
     private static CaseResult Ok(CaseFile file) => new(file, []);
@@ -25,20 +27,6 @@ public sealed partial class CaseGrain
     {
         public static implicit operator CaseEdit(CaseResult result) => result.Case is { } file ? new(null, file) : new(result, null);
     }
-
-    private static string NewId() => Guid.NewGuid().ToString("N");
-
-    private static int MonthOf(DateTimeOffset at) => MonthOf(JapanDate.Of(at));
-
-    private static int MonthOf(DateOnly date) => YearMonth.Of(date).Number;
-
-    // Dates are Japanese dates: the platform's users live in UTC+9.
-    private DateOnly Today() => JapanDate.Today(clock);
-
-    private static Caller Caller() =>
-        CallerContext.Current ?? throw new AccessDeniedException("A case can only be reached by a verified caller.");
-
-    private ICaseBookGrain Book() => GrainFactory.GetGrain<ICaseBookGrain>(_tenant);
 
     private ClientCommand<CaseState> Command(Caller caller, string? clientMutationId, string kind = "") =>
         ClientCommand.Of(state, caller, clientMutationId, logger, kind);
@@ -125,68 +113,6 @@ public sealed partial class CaseGrain
     private Task Audit(Caller caller, string action, AuditOutcome outcome) =>
         audit.AppendAsync(AuditRecord.For(caller, _tenant, action, "Case", _id, outcome, clock.GetUtcNow()));
 
-    private void CaptureFacts(CaseFile file)
-    {
-        state.State.StatGender = file.Subject?.Gender ?? Gender.Unknown;
-        state.State.StatIs8050 = file.Household?.Is8050 ?? false;
-        state.State.StatAgeBand = file.Subject switch
-        {
-            { BirthYear: { } year } => AgeBands.Of(file.OpenedOn.Year - year),
-            { AgeBand: { } band } => band,
-            _ => AgeBand.Unknown,
-        };
-    }
-
-    private CaseSummary Summarize(CaseFile file) => new(
-        file.Id, file.CaseNumber, file.Status, file.AssignedTo, file.OpenedOn, file.ClosedOn, file.ClosureReason,
-        state.State.StatAgeBand, state.State.StatGender, state.State.StatIs8050,
-        [.. NameNormalizer.IndexTerms(file.Subject?.Kana).Select(term => blindIndex.Compute(_tenant, term))],
-        [.. state.State.Activity], clock.GetUtcNow(), state.State.StatReceived,
-        file.Contacts.IsDefaultOrEmpty ? null : file.Contacts.Max(c => JapanDate.Of(c.At)), file.Purged);
-
-    private async Task SyncIndex()
-    {
-        if (!state.State.IndexPending)
-        {
-            return;
-        }
-
-        while (state.State.File is { } file)
-        {
-            var sent = false;
-            await this.SendOrRetry(
-                async () =>
-                {
-                    using (CallerContext.EnterSystem(signer))
-                    {
-                        await Book().Upsert(Summarize(file));
-                    }
-
-                    sent = true;
-                },
-                SyncIndex,
-                interleave: true,
-                logger,
-                "Indexing case {CaseId} of tenant {Tenant} failed; it will be retried",
-                _id,
-                _tenant);
-            if (!sent)
-            {
-                return;
-            }
-
-            if (ReferenceEquals(state.State.File, file))
-            {
-                // Cleared in memory; stored with the next change. A repeat Upsert replaces the entry.
-                state.State.IndexPending = false;
-                return;
-            }
-
-            // The file changed (or was purged) while the entry was on its way, which can happen
-            // when this send runs from the activation's interleaving timer: send the newer one.
-        }
-    }
-
     // A retry of an applied command: the case as it now stands, read as every read is (audited).
     // Never a stored reply, which could show what the caller may no longer see.
     private async Task<CaseResult> Replay(Caller caller)
@@ -199,23 +125,4 @@ public sealed partial class CaseGrain
         await Audit(caller, "case.read", AuditOutcome.Allowed);
         return Ok(file);
     }
-
-    // A transfer's receiving case id is derived from the sending case, so a retried transfer
-    // reaches the same receiving case instead of creating a second one.
-    private string ReceivingId() =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"transfer:{_tenant}/{_id}")))[..32];
-
-    private static CaseFile WithoutPersonalData(CaseFile file) => file with
-    {
-        Subject = null,
-        Household = null,
-        WithdrawalDuration = null,
-        Concerns = [],
-        AssignedTo = null,
-        Notes = null,
-        Contacts = [],
-        Referrals = [],
-        Consents = [],
-    };
-
 }
