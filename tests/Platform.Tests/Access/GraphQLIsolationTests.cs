@@ -185,15 +185,18 @@ public sealed class GraphQLIsolationTests(PlatformFixture fixture)
         }
     }
 
+    // The first day of the previous fiscal year, which is open whatever the day (DATE_IN_CLOSED_YEAR).
+    private static string OpenYearStart => $"{Platform.Tenants.Common.FiscalYear.StartOf(Platform.Tenants.Common.FiscalYear.Of(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9))) - 1):yyyy-MM-dd}";
+
     // A case of 132292 with a transfer consent in force, so that every sample would change it.
     private async Task<string> OpenTargetCaseAsync(string token)
     {
         var opened = await fixture.Host.QueryAsync(
-            """mutation { openCase(input: { openedOn: "2025-04-01", referralSource: FAMILY, subject: { name: "西東京 太郎", kana: "にしとうきょう たろう" } }) { case { id } errors { code } } }""",
+            $$"""mutation { openCase(input: { openedOn: "{{OpenYearStart}}", referralSource: FAMILY, subject: { name: "西東京 太郎", kana: "にしとうきょう たろう" } }) { case { id } errors { code } } }""",
             token: token);
         var caseId = (string)opened["openCase"]!["case"]!["id"]!;
         var consent = await fixture.Host.QueryAsync(
-            """mutation($id: ID!) { recordConsent(input: { caseId: $id, purpose: TRANSFER, givenBy: PERSON, givenOn: "2025-04-01" }) { errors { code } } }""",
+            $$"""mutation($id: ID!) { recordConsent(input: { caseId: $id, purpose: TRANSFER, givenBy: PERSON, givenOn: "{{OpenYearStart}}" }) { errors { code } } }""",
             new { id = caseId }, token);
         Assert.Empty(consent["recordConsent"]!["errors"]!.AsArray());
         return caseId;

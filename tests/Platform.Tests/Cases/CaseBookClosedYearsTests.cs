@@ -119,6 +119,34 @@ public sealed class CaseBookClosedYearsTests
         Assert.All(figures.Zip(purged), p => Assert.True(CaseFigures.Same(p.First, p.Second), $"{p.First} != {p.Second}"));
     }
 
+    [Fact]
+    public async Task AnEntryResentWithItsWholeHistory_CountsEachClosedYearItemOnce_AndALateItemIsCounted()
+    {
+        var clock = new ShiftedClock();
+        clock.SetToday(InFiscal2027);
+        await using var host = await PlatformHost.StartAsync(null, clock: clock);
+        var book = host.Grains.GetGrain<ICaseBookGrain>(Tenant);
+        CaseActivity Phone(int month) => new(month, ContactChannel.Phone, null);
+        var entry = new CaseSummary(
+            "c0ffee" + Guid.NewGuid().ToString("N")[6..], "2025-000001", CaseStatus.Active, null, new DateOnly(2025, 4, 1), null, null,
+            AgeBand.Unknown, Gender.Unknown, false, [], [Phone(202505), Phone(202506), Phone(202604)], DateTimeOffset.UtcNow, false);
+        async Task<int> PhonesIn(int fiscalYear) => (await host.As(Worker, () => book.GetStatistics(fiscalYear, null))).ContactsByChannel.GetValueOrDefault("Phone");
+        async Task Send(CaseSummary summary) => await host.As(CallerContext.System, async () => { await book.Upsert(summary); return 0; });
+
+        await Send(entry);
+        await Send(entry with { UpdatedAt = DateTimeOffset.UtcNow });
+        Assert.Equal((2, 1), (await PhonesIn(2025), await PhonesIn(2026)));
+
+        // An item accepted just before its year closed, arriving after: counted, once.
+        var late = entry with { Activity = [.. entry.Activity, Phone(202603)] };
+        await Send(late);
+        await Send(late);
+        Assert.Equal((3, 1), (await PhonesIn(2025), await PhonesIn(2026)));
+        var kept = (await host.As(Worker, () => book.List(null, null, null, 10))).Items.Single();
+        Assert.Equal(3, kept.FoldedActivity);
+        Assert.Equal([202604], kept.Activity.Select(a => a.Month));
+    }
+
     // Every fiscal year and month from 2025 to today: the book's figures and a recount of the files.
     private static async Task AssertRecount(PlatformHost host, ICaseGrain[] cases)
     {

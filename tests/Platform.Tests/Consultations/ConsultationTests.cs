@@ -13,6 +13,9 @@ public sealed class ConsultationTests(PlatformFixture fixture)
 {
     private const string Yamagata = "060003";
 
+    // A day of the previous fiscal year, which is open whatever the day the test runs (DATE_IN_CLOSED_YEAR).
+    private static readonly DateOnly ContactDay = FiscalYear.StartOf(FiscalYear.Of(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9))) - 1).AddDays(39);
+
     private const string Read = """
         query($id: ID!) { node(id: $id) { ... on Consultation { status question caseId closedAt advice { advice }
           caseSummary { pseudonym ageBand gender is8050 withdrawalDuration concerns status contacts { on channel with } } } } }
@@ -49,7 +52,7 @@ public sealed class ConsultationTests(PlatformFixture fixture)
         Assert.True((bool)summary["is8050"]!);
         Assert.Equal(["MENTAL_HEALTH"], summary["concerns"]!.AsArray().Select(c => (string)c!));
         Assert.Equal("HOME_VISIT", (string)summary["contacts"]![0]!["channel"]!);
-        Assert.Equal("2025-05-10", (string)summary["contacts"]![0]!["on"]!);
+        Assert.Equal($"{ContactDay:yyyy-MM-dd}", (string)summary["contacts"]![0]!["on"]!);
         Assert.Null(seen["node"]!["caseId"]);
 
         var (_, byMunicipality) = await Host.PostAsync(Respond, new { id }, Host.Token("062014", Roles.Supervisor));
@@ -155,13 +158,13 @@ public sealed class ConsultationTests(PlatformFixture fixture)
     private async Task<string> OpenCaseAsync(string token, string tenant)
     {
         var opened = await Host.QueryAsync(
-            """
-            mutation { openCase(input: { openedOn: "2025-05-01", referralSource: FAMILY, notes: "面談メモ",
+            $$"""
+            mutation { openCase(input: { openedOn: "{{ContactDay.AddDays(-9):yyyy-MM-dd}}", referralSource: FAMILY, notes: "面談メモ",
               subject: { name: "最上 花子", kana: "もがみ はなこ", birthYear: 1985, gender: FEMALE, address: "山形市旅篭町1-1", phone: "023-000-0000" },
               household: { is8050: true }, concerns: [MENTAL_HEALTH] }) { case { id } errors { code } } }
             """, token: token);
         var caseId = (string)opened["openCase"]!["case"]!["id"]!;
-        await Host.QueryAsync("""mutation($c: ID!) { recordContact(input: { caseId: $c, at: "2025-05-10T10:00:00+09:00", channel: HOME_VISIT, with: FAMILY, notes: "電話メモ" }) { errors { code } } }""", new { c = caseId }, token);
+        await Host.QueryAsync($$"""mutation($c: ID!) { recordContact(input: { caseId: $c, at: "{{ContactDay:yyyy-MM-dd}}T10:00:00+09:00", channel: HOME_VISIT, with: FAMILY, notes: "電話メモ" }) { errors { code } } }""", new { c = caseId }, token);
         Assert.StartsWith(tenant, Tenant(caseId), StringComparison.Ordinal);
         return caseId;
     }

@@ -10,6 +10,9 @@ namespace Platform.Tests.Security;
 /// </summary>
 public sealed class CaseCanaryTests
 {
+    // The start of the previous fiscal year, which is open whatever the day (DATE_IN_CLOSED_YEAR).
+    private static readonly DateOnly OpenYear = Platform.Tenants.Common.FiscalYear.StartOf(Platform.Tenants.Common.FiscalYear.Of(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9))) - 1);
+
     [Fact]
     public async Task CaseWorkedOverGraphQL_LeavesNoPersonalDataInTheDatabaseOrTheLogs()
     {
@@ -26,7 +29,7 @@ public sealed class CaseCanaryTests
             {
                 input = new
                 {
-                    openedOn = "2025-06-01",
+                    openedOn = $"{OpenYear:yyyy}-06-01",
                     referralSource = "FAMILY",
                     subject = new { name = $"名前{canary}", kana = $"かな{canary}", address = $"住所{canary}", phone = $"090{canary}" },
                     household = new { is8050 = true, members = new[] { new { relationship = "母", name = $"母{canary}" } } },
@@ -36,7 +39,7 @@ public sealed class CaseCanaryTests
             var id = (string)opened["openCase"]!["case"]!["id"]!;
             await host.QueryAsync("""
                 mutation($input: RecordContactInput!) { recordContact(input: $input) { errors { code } } }
-                """, new { input = new { caseId = id, at = "2025-06-02T10:00:00+09:00", channel = "PHONE", with = "FAMILY", minutes = 20, notes = $"電話{canary}" } }, token);
+                """, new { input = new { caseId = id, at = $"{OpenYear:yyyy}-06-02T10:00:00+09:00", channel = "PHONE", with = "FAMILY", minutes = 20, notes = $"電話{canary}" } }, token);
 
             var read = await host.QueryAsync("query($id: ID!) { case(id: $id) { subject { name } contacts { nodes { notes } } } }", new { id }, token);
             Assert.Contains(canary, read.ToJsonString());

@@ -57,15 +57,18 @@ public sealed class SupportCanaryTests
         Assert.Empty(logs.Containing(canary));
     }
 
+    // The first day of the previous fiscal year, which is open whatever the day (DATE_IN_CLOSED_YEAR).
+    private static string OpenYearStart => $"{Platform.Tenants.Common.FiscalYear.StartOf(Platform.Tenants.Common.FiscalYear.Of(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9))) - 1):yyyy-MM-dd}";
+
     // A consultation from 062014 to the prefecture, question and advice carrying the canary; returns the case's view of it.
     private static async Task<JsonNode> ConsultAsync(PlatformHost host, string canary)
     {
         var worker = host.Token("062014", Roles.Caseworker);
         var opened = await host.QueryAsync(
-            """mutation { openCase(input: { openedOn: "2025-05-01", referralSource: FAMILY, subject: { name: "最上 花子" } }) { case { id } errors { code } } }""", token: worker);
+            $$"""mutation { openCase(input: { openedOn: "{{OpenYearStart}}", referralSource: FAMILY, subject: { name: "最上 花子" } }) { case { id } errors { code } } }""", token: worker);
         var caseId = (string)opened["openCase"]!["case"]!["id"]!;
         await host.QueryAsync(
-            """mutation($c: ID!) { recordConsent(input: { caseId: $c, purpose: PREFECTURAL_CONSULTATION, givenBy: PERSON, givenOn: "2025-05-02" }) { errors { code } } }""",
+            $$"""mutation($c: ID!) { recordConsent(input: { caseId: $c, purpose: PREFECTURAL_CONSULTATION, givenBy: PERSON, givenOn: "{{OpenYearStart}}" }) { errors { code } } }""",
             new { c = caseId }, worker);
         var requested = await host.QueryAsync(
             """mutation($c: ID!, $q: String!) { requestConsultation(input: { caseId: $c, question: $q }) { consultation { id } errors { code } } }""",
