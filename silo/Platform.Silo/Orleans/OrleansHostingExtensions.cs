@@ -1,6 +1,7 @@
 using Platform.Tenants.Satellites;
 using System.Net;
 using Orleans.Configuration;
+using Orleans.Storage;
 using Platform.Silo.Hosting;
 using Platform.Silo.Telemetry;
 using Platform.Silo.Storage;
@@ -117,6 +118,11 @@ public static class OrleansHostingExtensions
             if (connectionString is null)
             {
                 silo.AddMemoryGrainStorage(StorageNames.Platform);
+                // Orleans' binary format, as in PostgreSQL: the memory store's default (JSON) cannot
+                // read back every stored type (a case book's folded figures, for one).
+                silo.Services.AddOptions<MemoryGrainStorageOptions>(StorageNames.Platform)
+                    .Configure<IServiceProvider>((o, provider) => o.GrainStorageSerializer =
+                        new OrleansGrainStorageSerializer(provider.GetRequiredService<global::Orleans.Serialization.Serializer>()));
                 silo.UseInMemoryReminderService();
             }
             else

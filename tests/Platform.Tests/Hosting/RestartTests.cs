@@ -1,3 +1,9 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Runtime;
+using Orleans.Storage;
+using Platform.Tenants.Cases;
+using Platform.Tenants.Common;
 using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Hosting;
@@ -41,5 +47,26 @@ public sealed class RestartTests
         await using var host = await PlatformHost.StartAsync(connectionString: null);
         var data = await host.QueryAsync("{ nation { programSummary(fiscalYear: 2023) { total } } }");
         Assert.Equal(309, (int)data["nation"]!["programSummary"]!["total"]!);
+    }
+
+    [Fact]
+    public async Task InMemoryRun_ReadsBackWhatItStored_AFoldedCaseBookShardIncluded()
+    {
+        // A case book reactivating in a run without a database reads its shards from memory:
+        // the figures of closed years are immutable dictionaries that JSON could not read back.
+        await using var host = await PlatformHost.StartAsync(connectionString: null);
+        var storage = host.App.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Platform);
+        var figures = new CaseStatistics(2023, 5, 2, 7, 1,
+            ImmutableSortedDictionary<string, int>.Empty.Add("Phone", 3), ImmutableSortedDictionary<string, int>.Empty,
+            ImmutableSortedDictionary<string, int>.Empty, ImmutableSortedDictionary<string, int>.Empty, ImmutableSortedDictionary<string, int>.Empty);
+        var book = GrainId.Create(GrainType.Create("casebook"), "132292");
+        await storage.WriteStateAsync("case-book-3", book, new GrainState<CaseBookShard> { State = new CaseBookShard { TenantCode = "132292", Folded = { [202305] = figures } } });
+
+        var read = new GrainState<CaseBookShard>();
+        await storage.ReadStateAsync("case-book-3", book, read);
+
+        Assert.NotNull(read.State);
+        Assert.Equal(3, read.State.Folded[202305].ContactsByChannel["Phone"]);
+        Assert.Equal(7, read.State.Folded[202305].ActiveCases);
     }
 }
