@@ -1,21 +1,19 @@
 using GraphQL.Validation;
 using GraphQL;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.GraphQL.Authorization;
-using Platform.GraphQL.Http;
 using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.InputChecks;
 using Platform.GraphQL.Schema;
 
 namespace Platform.GraphQL;
 
-/// <summary>Registers the GraphQL schema, its types and the HTTP endpoint's services.</summary>
+/// <summary>Registers the GraphQL schema and its types; the HTTP endpoint is <c>AddPlatformGraphQLHttp</c> of Platform.GraphQL.Http.</summary>
 public static class GraphQLServiceCollectionExtensions
 {
-    /// <summary>Adds the schema (graph types from this assembly), the catalog cache and the endpoint.</summary>
-    public static IServiceCollection AddPlatformGraphQL(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Adds the schema (graph types from this assembly), its validation rules and the catalog cache.</summary>
+    public static IServiceCollection AddPlatformGraphQL(this IServiceCollection services)
     {
         // Enum values take their descriptions from the contracts' doc comments (one home, with the Japanese term).
         GlobalSwitches.EnableReadDescriptionFromXmlDocumentation = true;
@@ -29,7 +27,6 @@ public static class GraphQLServiceCollectionExtensions
             .UseMiddleware<InputChecks.InputProblemMiddleware>()
             .AddGraphTypes(typeof(PlatformSchema).Assembly)
             .AddSystemTextJson());
-        services.AddPlatformGraphQLHttp(configuration);
         return services;
     }
 }

@@ -9,14 +9,14 @@ namespace Platform.GraphQL.Infrastructure;
 /// <param name="Name">The argument's or input field's name (<c>id</c>, <c>municipalityCode</c>, ...).</param>
 /// <param name="IsId">Whether the value is of type <c>ID</c>.</param>
 /// <param name="Value">The value as sent, as text; null for anything that is not a string or a number.</param>
-internal readonly record struct ArgumentLeaf(string Name, bool IsId, string? Value);
+public readonly record struct ArgumentLeaf(string Name, bool IsId, string? Value);
 
 /// <summary>
 /// Reads the scalars of a field's arguments during validation, before anything runs: literals
 /// from the document, variables from the request, through lists and input objects, with the
 /// types the schema declares. For rules that must know which objects a request names.
 /// </summary>
-internal static class ArgumentLeaves
+public static class ArgumentLeaves
 {
     /// <summary>Every scalar value <paramref name="field"/> passes to <paramref name="definition"/>.</summary>
     public static IEnumerable<ArgumentLeaf> Of(GraphQLField field, FieldType definition, ValidationContext context)

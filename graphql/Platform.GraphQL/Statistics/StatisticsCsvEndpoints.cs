@@ -4,11 +4,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
-using Platform.GraphQL.Http;
 using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Limits;
 using Platform.GraphQL.Mutations;
 using Platform.Tenants.Activities;
 using Platform.Tenants.Common;
@@ -73,9 +70,7 @@ public static class StatisticsCsvEndpoints
     private static async Task WriteAsync(HttpContext context, Func<IGrainFactory, IReadOnlyList<int>, CsvTable, Task> write)
     {
         // Each table is built from grain calls: the callers' buckets of /graphql cover it too.
-        var services = context.RequestServices;
-        if (!await GraphQLRateLimiting.AdmitAsync(context, services.GetRequiredService<CallerRateLimiter>(),
-            services.GetRequiredService<GraphQLResponseWriter>(), services.GetRequiredService<ILogger<GraphQLHttpHandler>>()))
+        if (!await context.RequestServices.GetRequiredService<IRequestAdmission>().AdmitAsync(context))
         {
             return;
         }

@@ -39,7 +39,8 @@ public static class PlatformApp
         builder.AddPlatformRequestLog();
         builder.Services.AddPlatformAudit(builder.Configuration);
         builder.Services.AddPlatformDataProtection();
-        builder.Services.AddPlatformGraphQL(builder.Configuration);
+        builder.Services.AddPlatformGraphQL();
+        builder.Services.AddPlatformGraphQLHttp(builder.Configuration);
         builder.Services.AddPlatformRegistry();
         builder.AddPlatformWebApp();
 

@@ -19,7 +19,7 @@ public sealed class ReadinessProbe(
     IClusterMembershipService membership,
     ILocalSiloDetails silo,
     IHostApplicationLifetime lifetime,
-    Platform.GraphQL.Limits.GraphQLConcurrencyGate concurrency)
+    Platform.GraphQL.Http.Limits.GraphQLConcurrencyGate concurrency)
 {
     // A probe that waits longer than the orchestrator's own timeout helps nobody.
     private const int DatabaseTimeoutSeconds = 2;

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Options;
 using Platform.GraphQL.Errors;
-using Platform.GraphQL.Limits;
+using Platform.GraphQL.Http.Limits;
 
 namespace Platform.Tests.Http;
 

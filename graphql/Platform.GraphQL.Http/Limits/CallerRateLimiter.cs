@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Platform.GraphQL.Relay;
 
-namespace Platform.GraphQL.Limits;
+namespace Platform.GraphQL.Http.Limits;
 
 /// <summary>
 /// A token bucket per caller, from the rate-limiting primitives that ASP.NET Core's rate-limiting

@@ -1,6 +1,6 @@
 using GraphQLParser.AST;
 
-namespace Platform.GraphQL.Limits;
+namespace Platform.GraphQL.Http.Limits;
 
 /// <summary>
 /// What a parsed document asks for, measured on its syntax tree alone (no schema, no variables):

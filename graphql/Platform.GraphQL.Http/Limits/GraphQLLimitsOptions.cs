@@ -1,4 +1,4 @@
-namespace Platform.GraphQL.Limits;
+namespace Platform.GraphQL.Http.Limits;
 
 /// <summary>
 /// The limits every GraphQL request is held to before it runs, bound from <c>GraphQL:Limits</c>

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Platform.GraphQL.Errors;
-using Platform.GraphQL.Limits;
+using Platform.GraphQL.Http.Limits;
 
 namespace Platform.GraphQL.Http;
 

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Platform.GraphQL.Errors;
-using Platform.GraphQL.Limits;
+using Platform.GraphQL.Http.Limits;
 
 namespace Platform.GraphQL.Http;
 

@@ -5,7 +5,7 @@ using GraphQL;
 using Microsoft.Extensions.Options;
 using Platform.GraphQL.Errors;
 
-namespace Platform.GraphQL.Limits;
+namespace Platform.GraphQL.Http.Limits;
 
 /// <summary>
 /// Refuses an operation whose cost exceeds <see cref="GraphQLLimitsOptions.MaxComplexity"/>, with

@@ -2,7 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Platform.GraphQL.Errors;
-using Platform.GraphQL.Limits;
+using Platform.GraphQL.Http.Limits;
+using Platform.GraphQL.Infrastructure;
 
 namespace Platform.GraphQL.Http;
 
@@ -38,4 +39,11 @@ internal static class GraphQLRateLimiting
     }
 
     private static int WholeSeconds(TimeSpan time, int minimum) => Math.Max(minimum, (int)Math.Ceiling(time.TotalSeconds));
+}
+
+/// <summary>The statistics CSV's admission: the same callers' buckets as <c>/graphql</c>.</summary>
+internal sealed class CallerRateLimitAdmission(CallerRateLimiter limiter, GraphQLResponseWriter writer, ILogger<GraphQLHttpHandler> logger) : IRequestAdmission
+{
+    /// <inheritdoc />
+    public ValueTask<bool> AdmitAsync(HttpContext context) => GraphQLRateLimiting.AdmitAsync(context, limiter, writer, logger);
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using Platform.GraphQL.Errors;
 using Platform.GraphQL.Infrastructure;
 
-namespace Platform.GraphQL.Limits;
+namespace Platform.GraphQL.Http.Limits;
 
 /// <summary>
 /// Refuses a document that names more objects by id than <see cref="GraphQLLimitsOptions.MaxIds"/>,

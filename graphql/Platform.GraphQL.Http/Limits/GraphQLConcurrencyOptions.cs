@@ -1,4 +1,4 @@
-namespace Platform.GraphQL.Limits;
+namespace Platform.GraphQL.Http.Limits;
 
 /// <summary>
 /// How many GraphQL requests one silo executes at once, bound from <c>GraphQL:Concurrency</c>.

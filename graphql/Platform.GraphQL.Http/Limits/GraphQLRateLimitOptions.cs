@@ -1,4 +1,4 @@
-namespace Platform.GraphQL.Limits;
+namespace Platform.GraphQL.Http.Limits;
 
 /// <summary>
 /// Per-caller rate limiting of <c>/graphql</c>, bound from <c>GraphQL:RateLimit</c>. A caller is

@@ -10,7 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Platform.GraphQL.Limits;
+using Platform.GraphQL.Http.Limits;
+using Platform.GraphQL.Infrastructure;
 
 namespace Platform.GraphQL.Http;
 
@@ -82,6 +83,7 @@ public static class GraphQLHttpExtensions
         services.TryAddSingleton<GraphQLHttpHandler>();
         services.TryAddSingleton<GraphQLStageTimings>();
         services.TryAddSingleton<GraphQLStreamHandler>();
+        services.TryAddSingleton<IRequestAdmission, CallerRateLimitAdmission>();
         return services;
     }
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using GraphQL.Types;
 using GraphQLParser.AST;
-using Platform.GraphQL.Limits;
+using Platform.GraphQL.Http.Limits;
 
 namespace Platform.GraphQL.Http;
 

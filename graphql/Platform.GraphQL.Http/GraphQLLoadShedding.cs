@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Platform.GraphQL.Errors;
-using Platform.GraphQL.Limits;
+using Platform.GraphQL.Http.Limits;
 
 namespace Platform.GraphQL.Http;
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 using Platform.GraphQL.Authorization;
 using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.InputChecks;
-using Platform.GraphQL.Limits;
+using Platform.GraphQL.Http.Limits;
 using Platform.Tenants.Common;
 
 namespace Platform.GraphQL.Http;

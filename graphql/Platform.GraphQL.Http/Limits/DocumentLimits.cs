@@ -2,7 +2,7 @@ using GraphQL;
 using Microsoft.Extensions.Options;
 using Platform.GraphQL.Errors;
 
-namespace Platform.GraphQL.Limits;
+namespace Platform.GraphQL.Http.Limits;
 
 /// <summary>
 /// Checks a document's <see cref="DocumentShape"/> against <see cref="GraphQLLimitsOptions"/>.
