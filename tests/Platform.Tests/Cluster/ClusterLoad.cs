@@ -155,8 +155,20 @@ public sealed class ClusterLoad(ReadyBalancer balancer, string token, IReadOnlyL
             }
         }
 
-        var listed = await ReadAllAsync(silo, "query($after: String) { cases(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }",
-            null, body => body["data"]!["cases"]!, node => node["id"]!.GetValue<string>());
+        // The case list is the case book's index, which a case updates after its own write and
+        // retries every 5 s when that failed (a database outage): wait for it to catch up.
+        var expected = openedBefore + _opened.Values.Distinct().Count();
+        List<string> listed;
+        for (var deadline = DateTime.UtcNow.AddSeconds(20); ; await Task.Delay(500))
+        {
+            listed = await ReadAllAsync(silo, "query($after: String) { cases(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }",
+                null, body => body["data"]!["cases"]!, node => node["id"]!.GetValue<string>());
+            if ((listed.Count == expected && _opened.Values.All(listed.Contains)) || DateTime.UtcNow > deadline)
+            {
+                break;
+            }
+        }
+
         foreach (var (operation, caseId) in _opened)
         {
             if (!listed.Contains(caseId))
@@ -166,7 +178,7 @@ public sealed class ClusterLoad(ReadyBalancer balancer, string token, IReadOnlyL
             }
         }
 
-        var extra = listed.Count - openedBefore - _opened.Values.Distinct().Count();
+        var extra = listed.Count - expected;
         if (extra != 0)
         {
             doubled += Math.Max(extra, 0);

@@ -34,22 +34,56 @@ public sealed class OverloadTests(ITestOutputHelper output)
     // two-core machine: the margin the bound allows on top of queue timeout and service time.
     private static readonly TimeSpan OutsideTheGate = TimeSpan.FromSeconds(1);
 
+    private const int NodesClients = 4;
+    private const int NodesPerRequest = 50;
+
     private const string ReadCases = "{ cases(first: 20) { totalCount nodes { id caseNumber status } } }";
 
     [Fact]
-    public async Task TwoHundredClients_OnOneSiloWithASmallLimit_AreShedWith503_ReadinessSaturates_AcceptedStayWithinTheBound()
+    public async Task ColdNodesReadsAtOnce_AllAnswered_ThenTwoHundredClients_AreShedWith503_ReadinessSaturates_AcceptedStayWithinTheBound()
     {
         var database = await (await TestPostgres.Shared).CreateDatabaseAsync("cluster_overload");
         var data = TestPostgres.CreateTemporaryFolder();
+        var token = DevelopmentTokens.Mint(data, Municipality, [Roles.Caseworker], "overload-caseworker", TimeSpan.FromHours(1));
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+
+        // 200 cases opened by a first silo, which then stops: on the next one every case grain
+        // is cold, and a nodes read loads each from PostgreSQL.
+        var ids = new ConcurrentBag<string>();
+        await using (var first = SiloProcess.Start(database, data))
+        {
+            await first.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));
+            await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+            {
+                while (ids.Count < NodesClients * NodesPerRequest)
+                {
+                    ids.Add(await ClusterLoad.OpenCaseAsync(http, first.Address, token));
+                }
+            }));
+            first.Terminate();
+            await first.WaitForExitAsync(TimeSpan.FromSeconds(60));
+        }
+
         await using var silo = SiloProcess.Start(database, data,
             $"GraphQL:Concurrency:Limit={Limit}", $"GraphQL:Concurrency:QueueLimit={QueueLimit}",
             $"GraphQL:Concurrency:QueueTimeout={QueueTimeout}", $"GraphQL:Concurrency:SaturatedAfter={SaturatedAfter}");
         await silo.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));
-        var token = DevelopmentTokens.Mint(data, Municipality, [Roles.Caseworker], "overload-caseworker", TimeSpan.FromHours(1));
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        for (var i = 0; i < 20; i++)
+
+        // Four clients, each reading 50 cold cases with one nodes request, at once: 4 × 8 grain
+        // loads at a time against a pool of Storage:MaxPoolSize (30) connections.
+        var batches = ids.Take(NodesClients * NodesPerRequest).Chunk(NodesPerRequest).ToArray();
+        var nodesClock = Stopwatch.StartNew();
+        var reads = await Task.WhenAll(batches.Select(async batch =>
         {
-            await ClusterLoad.OpenCaseAsync(http, silo.Address, token);
+            var (status, body, elapsed) = await SendAsync(http, silo.Address, "query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Case { caseNumber } } }", token, new { ids = batch });
+            return (status, body, elapsed, batch);
+        }));
+        output.WriteLine($"nodes: {NodesClients} requests of {NodesPerRequest} cold cases at once, all answered in {nodesClock.ElapsedMilliseconds} ms " +
+            $"({string.Join(", ", reads.Select(r => $"{(int)r.status} {r.elapsed.TotalMilliseconds:F0} ms"))})");
+        foreach (var (status, body, _, batch) in reads)
+        {
+            Assert.True(status == HttpStatusCode.OK && body.Code is null, $"a nodes read failed: {(int)status} {body.Code}");
+            Assert.Equal(batch, body.Nodes);
         }
 
         // Service time: the same read with exactly Limit clients, so none waits at the gate.
@@ -110,19 +144,22 @@ public sealed class OverloadTests(ITestOutputHelper output)
         Assert.True(p99 <= bound.TotalMilliseconds, $"accepted requests' p99 {p99:F0} ms is over the bound {bound.TotalMilliseconds:F0} ms");
     }
 
-    private static async Task<(HttpStatusCode Status, (bool RetryAfter, string? Code) Body, TimeSpan Elapsed)> SendAsync(HttpClient http, Uri silo, string query, string token)
+    private static async Task<(HttpStatusCode Status, (bool RetryAfter, string? Code, string[] Nodes) Body, TimeSpan Elapsed)> SendAsync(
+        HttpClient http, Uri silo, string query, string token, object? variables = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(silo, "graphql"))
         {
-            Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         var clock = Stopwatch.StartNew();
         using var response = await http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         var elapsed = clock.Elapsed;
-        var code = JsonNode.Parse(text)?["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>();
-        return (response.StatusCode, (response.Headers.RetryAfter?.Delta > TimeSpan.Zero, code), elapsed);
+        var body = JsonNode.Parse(text);
+        var code = body?["errors"] is JsonArray { Count: > 0 } errors ? errors[0]?["extensions"]?["code"]?.GetValue<string>() ?? "(no code)" : null;
+        var nodes = body?["data"]?["nodes"] is JsonArray found ? found.Select(n => n?["id"]?.GetValue<string>() ?? "(null)").ToArray() : [];
+        return (response.StatusCode, (response.Headers.RetryAfter?.Delta > TimeSpan.Zero, code, nodes), elapsed);
     }
 
     // "ready ready saturated saturated ready" → "ready×2 saturated×2 ready".

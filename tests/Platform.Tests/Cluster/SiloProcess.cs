@@ -15,6 +15,7 @@ public sealed class SiloProcess : IAsyncDisposable
     private readonly StringBuilder _output = new();
     private readonly List<string> _exceptionLines = [];
     private readonly Stopwatch _sinceStart = Stopwatch.StartNew();
+    private int _internalLinesToKeep;
 
     private SiloProcess(Process process, Uri address, int siloPort)
     {
@@ -187,6 +188,20 @@ public sealed class SiloProcess : IAsyncDisposable
         if (line is null)
         {
             return;
+        }
+
+        // The line that names a failure's exception follows the log line that names the failure.
+        if (line.Contains("saw INTERNAL", StringComparison.Ordinal) || Interlocked.Decrement(ref _internalLinesToKeep) >= 0)
+        {
+            if (line.Contains("saw INTERNAL", StringComparison.Ordinal))
+            {
+                Interlocked.Exchange(ref _internalLinesToKeep, 3);
+            }
+
+            lock (_exceptionLines)
+            {
+                _exceptionLines.Add("INTERNAL> " + line);
+            }
         }
 
         if (line.Contains("Exception", StringComparison.Ordinal))
