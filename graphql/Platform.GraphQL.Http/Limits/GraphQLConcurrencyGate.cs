@@ -63,13 +63,11 @@ public sealed class GraphQLConcurrencyGate : IDisposable
         if (_limiter is null)
             return NoLease.Instance;
 
+        // A free slot now and then does not end an overload: while most requests are refused,
+        // slots still free up between them. A streak ends only after a quiet gap (NoteRefusal).
         var immediate = _limiter.AttemptAcquire();
         if (immediate.IsAcquired)
-        {
-            // A free slot: whatever overload there was is over.
-            Interlocked.Exchange(ref _overloadedSince, 0);
             return immediate;
-        }
         immediate.Dispose();
 
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);

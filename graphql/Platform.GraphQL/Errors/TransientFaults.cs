@@ -29,7 +29,10 @@ public static class TransientFaults
                 or ConnectionFailedException or GatewayTooBusyException or TimeoutException
                 or InconsistentStateException or DbException
                 // A grain that cannot load its state fails before any call filter sees the call.
-                || (e is OrleansException && e.Message.StartsWith("Error from storage provider", StringComparison.Ordinal)))
+                || (e is OrleansException && e.Message.StartsWith("Error from storage provider", StringComparison.Ordinal))
+                // A database exception raised on another silo (the reminder table, say) that Orleans
+                // could not send back: Npgsql's exceptions have no codec.
+                || (e is Orleans.Serialization.CodecNotFoundException && e.Message.Contains("type Npgsql.", StringComparison.Ordinal)))
             {
                 return true;
             }

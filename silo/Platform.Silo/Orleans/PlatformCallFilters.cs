@@ -8,8 +8,8 @@ namespace Platform.Silo.Orleans;
 public static class PlatformCallFilters
 {
     /// <summary>
-    /// Adds the tenant access check (first: nothing runs for a refused caller) and the storage
-    /// failure filter.
+    /// Adds the tenant access check (first: nothing runs for a refused caller), the storage
+    /// failure filter, and the retry of requests' calls that met a grain moving between silos.
     /// </summary>
     public static ISiloBuilder AddPlatformCallFilters(this ISiloBuilder silo)
     {
@@ -17,6 +17,7 @@ public static class PlatformCallFilters
         silo.Services.TryAddSingleton<DeniedAccessAudit>();
         silo.AddIncomingGrainCallFilter<TenantAccessFilter>();
         silo.AddIncomingGrainCallFilter<StorageFailureFilter>();
+        silo.AddOutgoingGrainCallFilter<TransientCallRetry>();
         return silo;
     }
 }

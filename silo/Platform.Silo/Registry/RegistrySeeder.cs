@@ -15,7 +15,7 @@ public sealed class RegistrySeeder(IGrainFactory grains, CallerSigner signer, Re
     {
         var clock = Stopwatch.StartNew();
         using var system = CallerContext.EnterSystem(signer);
-        var report = await grains.GetGrain<IRegistryGrain>(IRegistryGrain.Key).EnsureSeeded();
+        var report = await EnsureSeededAsync(cancellationToken);
         readiness.MarkReady(clock.Elapsed);
         if (report.AlreadySeeded)
         {
@@ -30,6 +30,27 @@ public sealed class RegistrySeeder(IGrainFactory grains, CallerSigner signer, Re
                 report.Prefectures, report.Municipalities, report.ProgramsLoaded, clock.ElapsedMilliseconds);
         }
     }
+
+    // Seeding is idempotent. Silos that start together race for the registry's first write (one
+    // loses the version check) and for the database while it is busy: a transient failure is
+    // retried rather than ending the process.
+    private async Task<SeedReport> EnsureSeededAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await grains.GetGrain<IRegistryGrain>(IRegistryGrain.Key).EnsureSeeded();
+            }
+            catch (Exception ex) when (attempt < SeedAttempts && Platform.GraphQL.Errors.TransientFaults.IsTransient(ex))
+            {
+                logger.LogWarning("Loading the registry failed ({Failure}); retry {Attempt} of {Attempts}", ex.GetType().Name, attempt, SeedAttempts - 1);
+                await Task.Delay(TimeSpan.FromSeconds(attempt), cancellationToken);
+            }
+        }
+    }
+
+    private const int SeedAttempts = 6;
 
     /// <inheritdoc />
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -13,6 +13,9 @@ public sealed class SiloProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly List<string> _exceptionLines = [];
+    private readonly Stopwatch _sinceStart = Stopwatch.StartNew();
+    private int _internalLinesToKeep;
 
     private SiloProcess(Process process, Uri address, int siloPort)
     {
@@ -27,8 +30,17 @@ public sealed class SiloProcess : IAsyncDisposable
     /// <summary>The silo-to-silo port (its row in the membership table).</summary>
     public int SiloPort { get; }
 
-    /// <summary>Starts a silo on <paramref name="connectionString"/> sharing <paramref name="dataDirectory"/> (keys).</summary>
-    public static SiloProcess Start(string connectionString, string dataDirectory)
+    /// <summary>True once the process has exited.</summary>
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>How long the last <see cref="WaitUntilReadyAsync"/> took from the process's start to its first 200.</summary>
+    public TimeSpan? StartToReady { get; private set; }
+
+    /// <summary>
+    /// Starts a silo on <paramref name="connectionString"/> sharing <paramref name="dataDirectory"/> (keys);
+    /// <paramref name="settings"/> (<c>Section:Key=value</c>) override the defaults below.
+    /// </summary>
+    public static SiloProcess Start(string connectionString, string dataDirectory, params string[] settings)
     {
         var (httpPort, siloPort, gatewayPort) = (FreePort(), FreePort(), FreePort());
         var start = new ProcessStartInfo("dotnet")
@@ -47,7 +59,7 @@ public sealed class SiloProcess : IAsyncDisposable
 
             // The fault tests write as one caller, far faster than a person would.
             "--GraphQL:RateLimit:PermitsPerMinute=1000000", "--GraphQL:RateLimit:Burst=100000",
-        })
+        }.Concat(settings.Select(setting => "--" + setting)))
         {
             start.ArgumentList.Add(argument);
         }
@@ -78,6 +90,7 @@ public sealed class SiloProcess : IAsyncDisposable
                 using var response = await http.GetAsync(new Uri(Address, "health/ready"));
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
+                    StartToReady = _sinceStart.Elapsed;
                     return;
                 }
             }
@@ -108,6 +121,48 @@ public sealed class SiloProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The lines the silo printed that name an exception, all of them since it started (the
+    /// <see cref="Output"/> keeps only the last lines).
+    /// </summary>
+    public IReadOnlyList<string> ExceptionLines
+    {
+        get
+        {
+            lock (_exceptionLines)
+            {
+                return [.. _exceptionLines];
+            }
+        }
+    }
+
+    /// <summary>SIGTERM, what an orchestrator sends: the silo drains, hands its grains over and exits.</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill -TERM {_process.Id} exited with {kill.ExitCode}.");
+        }
+    }
+
+    /// <summary>Waits for the process to exit; returns its exit code, or fails with its output.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The silo did not exit within {timeout}:\n{Output}");
+        }
+
+        return _process.ExitCode;
+    }
+
     /// <summary><c>kill -9</c>: no shutdown, no goodbye to the cluster.</summary>
     public void Kill()
     {
@@ -133,6 +188,31 @@ public sealed class SiloProcess : IAsyncDisposable
         if (line is null)
         {
             return;
+        }
+
+        // The line that names a failure's exception follows the log line that names the failure.
+        if (line.Contains("saw INTERNAL", StringComparison.Ordinal) || Interlocked.Decrement(ref _internalLinesToKeep) >= 0)
+        {
+            if (line.Contains("saw INTERNAL", StringComparison.Ordinal))
+            {
+                Interlocked.Exchange(ref _internalLinesToKeep, 3);
+            }
+
+            lock (_exceptionLines)
+            {
+                _exceptionLines.Add("INTERNAL> " + line);
+            }
+        }
+
+        if (line.Contains("Exception", StringComparison.Ordinal))
+        {
+            lock (_exceptionLines)
+            {
+                if (_exceptionLines.Count < 10_000)
+                {
+                    _exceptionLines.Add(line);
+                }
+            }
         }
 
         lock (_output)

@@ -66,6 +66,31 @@ public sealed class GraphQLConcurrencyTests
         Assert.False(gate.IsSaturated);
     }
 
+    [Fact]
+    public async Task Gate_IsSaturatedWhileMostRequestsAreRefused_EvenWhenSlotsFreeUpBetweenThem()
+    {
+        var clock = new ManualClock();
+        using var gate = new GraphQLConcurrencyGate(Options.Create(new GraphQLConcurrencyOptions
+        {
+            Limit = 1, QueueLimit = 0, QueueTimeout = TimeSpan.Zero, SaturatedAfter = TimeSpan.FromSeconds(10),
+        }), clock);
+
+        // Every half second one request gets the slot and finishes, and three are refused while it runs.
+        for (var i = 0; i < 24; i++)
+        {
+            using (var served = await gate.EnterAsync(CancellationToken.None))
+            {
+                Assert.NotNull(served);
+                for (var refused = 0; refused < 3; refused++)
+                    Assert.Null(await gate.EnterAsync(CancellationToken.None));
+            }
+
+            clock.Advance(TimeSpan.FromMilliseconds(500));
+        }
+
+        Assert.True(gate.IsSaturated);
+    }
+
     private sealed class ManualClock : TimeProvider
     {
         private DateTimeOffset _now = new(2026, 12, 2, 0, 0, 0, TimeSpan.Zero);

@@ -14,7 +14,7 @@ internal static class HttpTestFaults
 
     /// <summary>Every kind <see cref="Create"/> knows.</summary>
     public static readonly string[] Kinds =
-        ["silo-gone", "message-rejected", "connection-failed", "timeout", "database", "pool-exhausted", "inconsistent-state", "storage-provider", "storage-unavailable"];
+        ["silo-gone", "message-rejected", "connection-failed", "timeout", "database", "pool-exhausted", "inconsistent-state", "storage-provider", "storage-unavailable", "database-across-silos"];
 
     /// <summary>The fault named <paramref name="kind"/>.</summary>
     public static Exception Create(string kind) => kind switch
@@ -29,6 +29,9 @@ internal static class HttpTestFaults
         "inconsistent-state" => new InconsistentStateException(DatabaseText),
         "storage-provider" => new OrleansException("Error from storage provider AdoNetGrainStorage." + DatabaseText, new StorageUnavailableException("x")),
         "storage-unavailable" => new StorageUnavailableException("The data store is unavailable; nothing was saved. Retry shortly."),
+        // A database exception raised on another silo: Orleans cannot send it (no codec), and
+        // the caller gets this instead.
+        "database-across-silos" => new Orleans.Serialization.CodecNotFoundException("Could not find a codec for type Npgsql.PostgresException."),
         _ => new InvalidOperationException(kind),
     };
 
