@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Npgsql;
 using Platform.Tenants.Audit;
 
@@ -34,23 +33,7 @@ public sealed partial class PostgresAuditLog
         }
 
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = afterSequence ?? 0 });
-        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = first + 1 });
-        var entries = ImmutableArray.CreateBuilder<AuditEntry>(first);
-        var hasMore = false;
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            if (entries.Count == first)
-            {
-                hasMore = true;
-                break;
-            }
-
-            entries.Add(ReadEntry(reader));
-        }
-
-        var page = entries.DrainToImmutable();
-        return (new AuditPage(page, hasMore, page.IsEmpty ? null : page[^1].Sequence), matching);
+        return (await ReadPageAsync(command, first, ct), matching);
     }
 
     /// <summary>The search's conditions on <c>audit_log</c> ($1, $2, … in the parameters' order).</summary>

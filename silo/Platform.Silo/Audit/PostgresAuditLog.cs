@@ -89,6 +89,12 @@ public sealed partial class PostgresAuditLog : IAuditLog, IAsyncDisposable
             $"SELECT {Columns} FROM audit_log WHERE tenant_code = $1 AND sequence > $2 ORDER BY sequence LIMIT $3");
         command.Parameters.Add(Text(tenantCode));
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = afterSequence ?? 0 });
+        return await ReadPageAsync(command, first, ct);
+    }
+
+    // Runs a query that asks for first + 1 entries: the one more tells whether another page follows.
+    private static async Task<AuditPage> ReadPageAsync(NpgsqlCommand command, int first, CancellationToken ct)
+    {
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = first + 1 });
         var entries = ImmutableArray.CreateBuilder<AuditEntry>(first);
         var hasMore = false;

@@ -1,4 +1,4 @@
-using System.Text;
+using Platform.GraphQL.Relay;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 using Orleans.Storage;
@@ -97,8 +97,8 @@ public sealed class WorkBookShardTests(PlatformFixture fixture)
         return state.State ?? new T();
     }
 
-    // A case's global id is base64url of "Case:<tenant>/<id>".
-    private static string RawId(string globalId) => Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(globalId)).Split('/')[1];
+    // A case's global id carries "<tenant>/<id>".
+    private static string RawId(string globalId) => NodeId.Decode(globalId).Key.Split('/')[1];
 
     private static WorkItem Item(string id, string caseId, string text, DateTimeOffset due, string assignee) =>
         new(id, WorkItemKind.Task, caseId, text, due, assignee, WorkItemStatus.Open, null, null, null, null, assignee, due.AddDays(-5), null);
