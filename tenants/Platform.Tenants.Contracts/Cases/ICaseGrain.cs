@@ -21,6 +21,10 @@ public interface ICaseGrain : IGrainWithStringKey
     [Alias("get"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
     Task<CaseFile?> Get();
 
+    /// <summary>Where the case stands (status, opening day, purged), or null when no case has this id. Not audited: no personal data.</summary>
+    [Alias("get-standing"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
+    Task<CaseStanding?> GetStanding();
+
     /// <summary>Adds an entry to the consultation log.</summary>
     [Alias("record-contact"), Access(AccessLevel.Tenant, Roles = [Roles.Caseworker, Roles.Supervisor, Roles.TenantAdmin])]
     Task<CaseResult> RecordContact(DateTimeOffset at, ContactChannel channel, ContactParty with, int? minutes, string? notes, string? clientMutationId);

@@ -114,6 +114,10 @@ public sealed partial class CaseGrain(
     }
 
     /// <inheritdoc />
+    public Task<CaseStanding?> GetStanding() =>
+        Task.FromResult(state.State.File is { } file ? CaseStanding.Of(file) : null);
+
+    /// <inheritdoc />
     public Task<CaseResult> ChangeStatus(CaseStatus status, string? clientMutationId) =>
         Change(clientMutationId, "case.status", (file, _) =>
             CaseRules.Transition(file.Status, status) is { } error ? new CaseResult(null, [error]) : Ok(file with { Status = status }),

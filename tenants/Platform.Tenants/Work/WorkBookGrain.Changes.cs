@@ -8,7 +8,7 @@ namespace Platform.Tenants.Work;
 /// <summary>The shared steps of every work change: replay, the case's state, audit, store, notices.</summary>
 public sealed partial class WorkBookGrain
 {
-    private async Task<WorkResult> Create(string? clientMutationId, string caseId, string action, Func<CaseFile, Caller, DateOnly, WorkResult> build)
+    private async Task<WorkResult> Create(string? clientMutationId, string caseId, string action, Func<CaseStanding, Caller, DateOnly, WorkResult> build)
     {
         var caller = Caller();
         if (Applied(caller, clientMutationId) is { } earlier)
@@ -26,7 +26,7 @@ public sealed partial class WorkBookGrain
         return result.Item is null ? result : await Commit(result.Item, caller, clientMutationId, action);
     }
 
-    private async Task<WorkResult> Change(string? clientMutationId, string itemId, string action, Func<WorkItem, CaseFile?, ICaseGrain, Task<WorkResult>> apply)
+    private async Task<WorkResult> Change(string? clientMutationId, string itemId, string action, Func<WorkItem, CaseStanding?, ICaseGrain, Task<WorkResult>> apply)
     {
         var caller = Caller();
         if (Applied(caller, clientMutationId) is { } earlier)
@@ -72,15 +72,16 @@ public sealed partial class WorkBookGrain
     private ClientCommand<WorkBookShard> Command(IPersistentState<WorkBookShard> shard, Caller caller, string? clientMutationId) =>
         ClientCommand.Of(shard, caller, clientMutationId, logger, "work");
 
-    // The case is read as the caller: the case grain allows and audits the read itself.
-    private async Task<(CaseFile? File, WorkResult? Refusal)> OpenCase(string caseId)
+    // Where the case stands, asked as the caller (the case grain's access rules apply); no
+    // personal data is read, the change itself is audited.
+    private async Task<(CaseStanding? File, WorkResult? Refusal)> OpenCase(string caseId)
     {
         if (caseId.Length != 32 || caseId.AsSpan().ContainsAnyExcept("0123456789abcdef"))
         {
             return (null, WorkResult.Fail("CASE_NOT_FOUND", "There is no case with this id.", "input", "caseId"));
         }
 
-        var file = await CaseGrain(caseId).Get();
+        var file = await CaseGrain(caseId).GetStanding();
         if (file is null)
         {
             return (null, WorkResult.Fail("CASE_NOT_FOUND", "There is no case with this id.", "input", "caseId"));
@@ -99,6 +100,7 @@ public sealed partial class WorkBookGrain
             () =>
             {
                 shard.State.TenantCode = _tenant;
+                _index.Put(shard.State.Items.GetValueOrDefault(item.Id), item);
                 shard.State.Items[item.Id] = item;
                 CollectDue(item, clock.GetUtcNow(), Today());
             },

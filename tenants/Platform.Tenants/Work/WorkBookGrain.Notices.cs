@@ -23,11 +23,12 @@ public sealed partial class WorkBookGrain
             }
 
             // Done, cancelled and held items leave the book after a while; the case's log keeps the contacts.
-            var expired = shard.State.Items.Values.Where(i => i.Status != WorkItemStatus.Open && now - i.UpdatedAt > WorkOptions.ClosedItemsKept).Select(i => i.Id).ToList();
-            foreach (var id in expired)
+            var expired = shard.State.Items.Values.Where(i => i.Status != WorkItemStatus.Open && now - i.UpdatedAt > WorkOptions.ClosedItemsKept).ToList();
+            foreach (var item in expired)
             {
-                shard.State.Items.Remove(id);
-                shard.State.RaisedNotices.RemoveWhere(key => key.StartsWith(id + "|", StringComparison.Ordinal));
+                shard.State.Items.Remove(item.Id);
+                _index.Remove(item);
+                shard.State.RaisedNotices.RemoveWhere(key => key.StartsWith(item.Id + "|", StringComparison.Ordinal));
             }
 
             if (raised || expired.Count > 0)

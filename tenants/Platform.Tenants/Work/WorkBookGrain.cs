@@ -10,9 +10,10 @@ namespace Platform.Tenants.Work;
 
 /// <summary>
 /// A tenant's tasks and appointments. The call filter has checked that the caller is case staff
-/// of the tenant in the key; this grain reads the case through the case grain (as the caller,
-/// so the read is the case's to allow and audit), validates, audits each change in the tenant's
-/// chain, and raises the due notices from a durable reminder.
+/// of the tenant in the key; this grain asks the case grain where the case stands (as the
+/// caller, so the case's access rules apply), validates, audits each change in the tenant's
+/// chain, keeps its items indexed by worker and by case (<see cref="WorkIndex"/>), and raises
+/// the due notices from a durable reminder.
 /// </summary>
 public sealed partial class WorkBookGrain : Grain, IWorkBookGrain, IRemindable
 {
@@ -26,6 +27,7 @@ public sealed partial class WorkBookGrain : Grain, IWorkBookGrain, IRemindable
     private readonly PlatformClock clock;
     private readonly IOptions<WorkOptions> options;
     private readonly ILogger<WorkBookGrain> logger;
+    private readonly WorkIndex _index = new();
     private string _tenant = "";
 
     /// <summary>Creates the grain with its book row and its <see cref="WorkBookShard.Count"/> shards.</summary>
@@ -60,6 +62,7 @@ public sealed partial class WorkBookGrain : Grain, IWorkBookGrain, IRemindable
         }
 
         await MoveIntoShards();
+        _index.Rebuild(AllItems());
         await SendNotices();
     }
 
@@ -143,9 +146,9 @@ public sealed partial class WorkBookGrain : Grain, IWorkBookGrain, IRemindable
     {
         var caller = Caller();
         var (now, today) = (clock.GetUtcNow(), Today());
-        return Task.FromResult<ImmutableArray<WorkItem>>([.. AllItems()
-            .Where(i => i.Status == WorkItemStatus.Open && i.Assignee == caller.Subject && WorkRules.IsDue(i, due, now, today))
-            .OrderBy(i => i.DueAt).ThenBy(i => i.Id, StringComparer.Ordinal)]);
+        // From the caller's own items in due order, up to the end of the last day asked for.
+        var end = StartOf(due == WorkDue.Week ? today.AddDays(7) : today.AddDays(1));
+        return Task.FromResult<ImmutableArray<WorkItem>>([.. _index.OpenOf(caller.Subject, end).Where(i => WorkRules.IsDue(i, due, now, today))]);
     }
 
     /// <inheritdoc />
@@ -153,18 +156,20 @@ public sealed partial class WorkBookGrain : Grain, IWorkBookGrain, IRemindable
     {
         // The items say what is planned with a person: read as the case is, audited.
         await audit.AppendAsync(AuditRecord.For(Caller(), _tenant, "work.case-read", "Case", caseId, AuditOutcome.Allowed, clock.GetUtcNow()));
-        return [.. AllItems().Where(i => i.CaseId == caseId).OrderBy(i => i.DueAt).ThenBy(i => i.Id, StringComparer.Ordinal)];
+        return [.. _index.IdsOf(caseId).Select(id => ShardOf(id).Items[id]).OrderBy(i => i.DueAt).ThenBy(i => i.Id, StringComparer.Ordinal)];
     }
 
     /// <inheritdoc />
     public Task<ImmutableDictionary<string, int>> OverdueByAssignee()
     {
         var (now, today) = (clock.GetUtcNow(), Today());
-        return Task.FromResult(AllItems()
-            .Where(i => i.Status == WorkItemStatus.Open && i.Kind == WorkItemKind.Task && WorkRules.IsDue(i, WorkDue.Overdue, now, today))
-            .GroupBy(i => i.Assignee, StringComparer.Ordinal)
-            .ToImmutableDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal));
+        return Task.FromResult(_index.OpenByAssignee(now)
+            .Select(w => (w.Assignee, Count: w.Items.Count(i => i.Kind == WorkItemKind.Task && WorkRules.IsDue(i, WorkDue.Overdue, now, today))))
+            .Where(w => w.Count > 0)
+            .ToImmutableDictionary(w => w.Assignee, w => w.Count, StringComparer.Ordinal));
     }
+
+    private static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), JapanDate.Offset);
 
     private static WorkResult? NoteError(string? note, bool required) =>
         required && string.IsNullOrWhiteSpace(note)

@@ -24,7 +24,7 @@ public static partial class WorkRules
     public static bool IsSubject(string assignee) => SubjectPattern().IsMatch(assignee);
 
     /// <summary>The user errors of an item's text, due time, assignee and place against its case.</summary>
-    public static ImmutableArray<UserError> Validate(string? text, DateTimeOffset? dueAt, string? assignee, string? place, CaseFile file, DateOnly today, string dueField)
+    public static ImmutableArray<UserError> Validate(string? text, DateTimeOffset? dueAt, string? assignee, string? place, CaseStanding file, DateOnly today, string dueField)
     {
         var errors = ImmutableArray.CreateBuilder<UserError>();
         if (text is not null && string.IsNullOrWhiteSpace(text))
@@ -56,7 +56,7 @@ public static partial class WorkRules
     }
 
     /// <summary>The user error of changing anything on <paramref name="file"/> (transferred, closed or purged), or null.</summary>
-    public static UserError? CaseNotOpen(CaseFile file) =>
+    public static UserError? CaseNotOpen(CaseStanding file) =>
         file.Status is CaseStatus.Transferred or CaseStatus.Closed || file.Purged
             ? new("CASE_NOT_OPEN", $"The case is {file.Status}; its tasks and appointments cannot change.", ["input"])
             : null;
