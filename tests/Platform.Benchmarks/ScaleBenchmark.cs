@@ -27,15 +27,16 @@ internal sealed class ScaleBenchmark(string siloDll, string dataFolder, SiloProc
         var many = new GraphQLClient(http, graphql, await DevelopmentToken.MintAsync(siloDll, dataFolder, manyTenant, "Caseworker", ct));
         var results = new ScaleResults { ManyTenant = manyTenant, ManyCases = manyCases };
 
-        Console.WriteLine($"Adding up to {TaskFill.Target} tasks in {manyTenant} (budget {TaskFill.Budget.TotalSeconds:0} s), {CaseBenchmark.Clients} clients…");
+        var idle = new GraphQLClient(http, graphql, await DevelopmentToken.MintAsync(siloDll, dataFolder, manyTenant, "Caseworker", ct, "bench-worker-idle"));
+        Console.WriteLine($"Adding up to {TaskFill.Target} tasks in {manyTenant} over {TaskFill.Workers} workers (budget {TaskFill.Budget.TotalSeconds:0} s), {CaseBenchmark.Clients} clients…");
         (results.Tasks, results.TaskSeconds) = await new TaskFill(many).RunAsync(CaseBenchmark.Clients, ct);
         Console.WriteLine($"  {results.Tasks} tasks in {results.TaskSeconds:0} s");
 
         Console.WriteLine($"Index reads in {manyTenant}, one client, {IndexReads.Requests} of each…");
-        results.IndexReads = await new IndexReads(many).MeasureAsync(ct);
+        results.IndexReads = await new IndexReads(many, idle).MeasureAsync(ct);
         foreach (var read in results.IndexReads.Reads)
         {
-            Console.WriteLine($"  {read.Name}: p50 {read.P50Ms:0.0} ms ({read.Ratio:0.00}× one page)");
+            Console.WriteLine($"  {read.Name}: {read.Items} items, p50 {read.P50Ms:0.0} ms ({read.Ratio:0.00}× one page)");
         }
 
         Console.WriteLine($"Opening {FewCases} cases in {FewTenant}…");
@@ -81,15 +82,15 @@ internal sealed class ScaleResults
         var md = new StringBuilder();
         md.AppendLine(Invariant($"### A tenant with {ManyCases:N0} cases and {Tasks:N0} tasks ({ManyTenant})"));
         md.AppendLine();
-        md.AppendLine(Invariant($"{Tasks:N0} tasks added (target {TaskFill.Target:N0}, budget {TaskFill.Budget.TotalSeconds:0} s) in {TaskSeconds:0} s."));
+        md.AppendLine(Invariant($"{Tasks:N0} tasks added over {TaskFill.Workers} workers (target {TaskFill.Target:N0}, budget {TaskFill.Budget.TotalSeconds:0} s) in {TaskSeconds:0} s ({Tasks / TaskSeconds:0}/s)."));
         md.AppendLine();
         if (IndexReads is { } reads)
         {
-            md.AppendLine(Invariant($"| Read (one client, {Platform.Benchmarks.IndexReads.Requests} each, interleaved) | p50 | p99 | p50 / one page of cases |"));
-            md.AppendLine("|---|---|---|---|");
+            md.AppendLine(Invariant($"| Read (one client, {Platform.Benchmarks.IndexReads.Requests} each, interleaved) | items | p50 | p99 | p50 / one page of cases |"));
+            md.AppendLine("|---|---|---|---|---|");
             foreach (var r in reads.Reads)
             {
-                md.AppendLine(Invariant($"| `{r.Name}` | {r.P50Ms:0.0} ms | {r.P99Ms:0.0} ms | {r.Ratio:0.00} |"));
+                md.AppendLine(Invariant($"| `{r.Name}` | {r.Items:N0} | {r.P50Ms:0.0} ms | {r.P99Ms:0.0} ms | {r.Ratio:0.00} |"));
             }
 
             md.AppendLine();
