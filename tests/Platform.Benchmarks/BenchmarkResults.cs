@@ -60,6 +60,12 @@ internal sealed class BenchmarkResults
     /// <summary>Database writes per mutation during the one-tenant case writes.</summary>
     public WriteCost? CaseWritesCost { get; set; }
 
+    /// <summary>CPU per mutation (warm-up included) of the silo, PostgreSQL and the client during the one-tenant case writes.</summary>
+    public CpuCost? CaseWritesCpu { get; set; }
+
+    /// <summary>CPU per plain insert (warm-up included) of PostgreSQL and the client.</summary>
+    public CpuCost? InsertsCpu { get; set; }
+
     /// <summary>Database writes per mutation during the spread case writes.</summary>
     public WriteCost? SpreadCaseWritesCost { get; set; }
 

@@ -47,14 +47,18 @@ internal sealed class CaseBenchmark(string siloDll, string dataFolder, SiloProce
         var writer = new CaseClient(new GraphQLClient(http, graphql, await DevelopmentToken.MintAsync(siloDll, dataFolder, WriteTenant, Role, ct)));
         Console.WriteLine($"Case writes (openCase + recordContact), {Clients} clients, {WarmUp.TotalSeconds:0} s warm-up + {Window.TotalSeconds:0} s…");
         await using var counters = SiloDatabase.Open(dataFolder);
+        var cpu = new CpuMeter(silo.Id, dataFolder);
         var start = await counters.WriteCountersAsync(ct);
+        var cpuStart = cpu.Read();
         results.CaseWrites = await load.RunAsync("openCase + recordContact", async token =>
         {
             var caseId = await writer.OpenAsync(token);
             await writer.RecordContactAsync(caseId, token);
         }, ct);
+        var cpuWritten = cpu.Read();
         var written = await counters.WriteCountersAsync(ct);
         results.CaseWritesCost = PerMutation(start, written);
+        results.CaseWritesCpu = cpuWritten.Since(cpuStart, written.AuditRows - start.AuditRows);
         Console.WriteLine($"  {results.CaseWrites.RequestsPerSecond:0.0} pairs/s");
 
         var spread = await SpreadWritersAsync(graphql, ct);
@@ -76,8 +80,15 @@ internal sealed class CaseBenchmark(string siloDll, string dataFolder, SiloProce
             var payloadBytes = (int)Math.Round(results.CasePayloadBytes.Value);
             Console.WriteLine($"Plain Npgsql inserts of {payloadBytes} bytes (synchronous_commit={results.SynchronousCommit}), {Clients} clients…");
             await database.CreateScratchTableAsync(ct);
-            results.Inserts = await load.RunAsync("INSERT INTO bench_inserts", token => database.InsertAsync(payloadBytes, token), ct);
-            Console.WriteLine($"  {results.Inserts.RequestsPerSecond:0} inserts/s");
+            var inserted = 0L;
+            var cpuBefore = cpu.Read();
+            results.Inserts = await load.RunAsync("INSERT INTO bench_inserts", async token =>
+            {
+                await database.InsertAsync(payloadBytes, token);
+                Interlocked.Increment(ref inserted);
+            }, ct);
+            results.InsertsCpu = cpu.Read().Since(cpuBefore, inserted);
+            Console.WriteLine($"  {results.Inserts.RequestsPerSecond:0} inserts/s; CPU ms per mutation {results.CaseWritesCpu} (at most {results.CaseWritesCpu.CeilingPerSecond:0}/s), per insert {results.InsertsCpu}");
             results.SpreadInserts = await new LoadRunner(SpreadClients, WarmUp, Window)
                 .RunAsync("INSERT INTO bench_inserts, spread", token => database.InsertAsync(payloadBytes, token), ct);
             await database.DropScratchTableAsync(ct);

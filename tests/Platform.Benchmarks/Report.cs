@@ -80,6 +80,8 @@ internal static class Report
                 : Missing),
             ("Ratio case mutations / plain inserts", r.CaseWriteRatio is { } c ? Invariant($"{c:0.000} (target ≥ {CaseWriteTarget:0.0}: {Met(c >= CaseWriteTarget)})") : Missing),
             ("Database writes per mutation, one tenant", Cost(r.CaseWritesCost)),
+            ("CPU per mutation, one tenant (silo + PostgreSQL + client)", Cpu(r.CaseWritesCpu, r.Inserts)),
+            ("CPU per plain insert (PostgreSQL + client)", Cpu(r.InsertsCpu, null)),
             ("Pair p99 / p50, one tenant", r.CaseWrites is { } tail ? Invariant($"{tail.P99Ms / tail.P50Ms:0.0}× (target ≤ {TailTarget:0}×: {Met(tail.P99Ms <= TailTarget * tail.P50Ms)})") : Missing),
             ($"openCase + recordContact over GraphQL, {CaseBenchmark.SpreadTenants} tenants, {CaseBenchmark.SpreadClients} clients", r.SpreadCaseWrites is { } sw
                 ? Invariant($"{sw.RequestsPerSecond:0.0} pairs/s = {2 * sw.RequestsPerSecond:0.0} mutations/s (pair p50 {sw.P50Ms:0.0} ms, p99 {sw.P99Ms:0.0} ms)")
@@ -136,6 +138,13 @@ internal static class Report
 
     private static string Cost(WriteCost? cost) => cost is { } c
         ? Invariant($"{c.Commits:0.00} commits; state writes {string.Join(", ", c.StateWrites.Select(w => Invariant($"{w.Name} {w.Writes:0.00}")))}")
+        : Missing;
+
+    // The CPU of one operation, the most a second the cores could give at that cost, and (for a
+    // mutation) the ratio to the plain inserts that ceiling would allow.
+    private static string Cpu(CpuCost? cost, LoadResult? inserts) => cost is { } c
+        ? Invariant($"{c.SiloMs:0.00} + {c.PostgresMs:0.00} + {c.ClientMs:0.00} = {c.TotalMs:0.00} ms: at most {c.CeilingPerSecond:0}/s on {Environment.ProcessorCount} cores with no waiting")
+            + (inserts is { } i ? Invariant($" (ratio to the inserts ≤ {c.CeilingPerSecond / i.RequestsPerSecond:0.00})") : "")
         : Missing;
 
     private static string Met(bool met) => met ? "met" : "NOT met";
