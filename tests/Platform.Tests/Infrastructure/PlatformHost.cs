@@ -96,7 +96,16 @@ public sealed class PlatformHost : IAsyncDisposable
                 }
             }
         });
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new PlatformHost(app, data, new Uri(address));
     }
