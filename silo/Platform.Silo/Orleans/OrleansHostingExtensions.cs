@@ -22,8 +22,9 @@ public static class OrleansHostingExtensions
     /// <summary>
     /// Adds the silo, on the storage <see cref="StorageHostingExtensions.AddPlatformStorage"/> chose:
     /// grain state, reminders and (for a shared cluster) membership in PostgreSQL, or in memory.
-    /// Their options read the connection from <see cref="PlatformConnection"/> when the silo is
-    /// built, which is when the host starts it, after the database is open (<see cref="SiloStartAfterDatabase"/>).
+    /// Their options get the connection string from <see cref="PlatformConnection"/> once the
+    /// database is open, and the silo is built (and its options checked) only when the host starts
+    /// it, after that (<see cref="SiloStartAfterDatabase"/>).
     /// <c>Cluster:Membership</c> chooses how silos find each other (<see cref="ClusterMembership"/>).
     /// </summary>
     public static WebApplicationBuilder AddPlatformOrleans(this WebApplicationBuilder builder)
@@ -71,13 +72,13 @@ public static class OrleansHostingExtensions
                 silo.AddAdoNetGrainStorage(StorageNames.Platform, (OptionsBuilder<AdoNetGrainStorageOptions> o) => o.Configure<PlatformConnection>((storage, database) =>
                 {
                     storage.Invariant = NpgsqlInvariant;
-                    storage.ConnectionString = database.ConnectionString!;
+                    database.WhenOpen(connectionString => storage.ConnectionString = connectionString);
                 }));
                 StorageFaultBoundary.Wrap(silo.Services, StorageNames.Platform);
                 silo.UseAdoNetReminderService((OptionsBuilder<AdoNetReminderTableOptions> o) => o.Configure<PlatformConnection>((reminders, database) =>
                 {
                     reminders.Invariant = NpgsqlInvariant;
-                    reminders.ConnectionString = database.ConnectionString!;
+                    database.WhenOpen(connectionString => reminders.ConnectionString = connectionString);
                 }));
             }
 
@@ -108,7 +109,7 @@ public static class OrleansHostingExtensions
         silo.UseAdoNetClustering((OptionsBuilder<AdoNetClusteringSiloOptions> o) => o.Configure<PlatformConnection>((membership, database) =>
         {
             membership.Invariant = NpgsqlInvariant;
-            membership.ConnectionString = database.ConnectionString!;
+            database.WhenOpen(connectionString => membership.ConnectionString = connectionString);
         }));
         silo.Configure<ClusterMembershipOptions>(MembershipTimings.Apply);
         silo.Configure<EndpointOptions>(o =>

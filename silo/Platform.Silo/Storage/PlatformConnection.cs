@@ -9,6 +9,7 @@ namespace Platform.Silo.Storage;
 public sealed class PlatformConnection
 {
     private readonly object gate = new();
+    private readonly List<Action<string?>> whenOpen = [];
     private string? connectionString;
     private LocalPostgres? localServer;
     private bool open;
@@ -53,6 +54,27 @@ public sealed class PlatformConnection
         }
     }
 
+    /// <summary>
+    /// Hands the connection string to <paramref name="fill"/> once the database is open, or at once
+    /// if it is. For the silo's options (storage, reminders, membership): Orleans creates some of them
+    /// while the host collects its services, before the database is open, and reads the connection
+    /// string only when the silo starts.
+    /// </summary>
+    public void WhenOpen(Action<string?> fill)
+    {
+        ArgumentNullException.ThrowIfNull(fill);
+        lock (gate)
+        {
+            if (!open)
+            {
+                whenOpen.Add(fill);
+                return;
+            }
+        }
+
+        fill(connectionString);
+    }
+
     /// <summary>A durable run's connection, to be opened when the host starts.</summary>
     public static PlatformConnection OpenedAtStart() => new();
 
@@ -68,6 +90,13 @@ public sealed class PlatformConnection
 
             (connectionString, localServer, open) = (runtimeConnectionString, local, true);
         }
+
+        foreach (var fill in whenOpen)
+        {
+            fill(runtimeConnectionString);
+        }
+
+        whenOpen.Clear();
     }
 
     private static InvalidOperationException NotOpenYet() => new(
