@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -40,7 +38,7 @@ public sealed class DatabaseStartupTests
     public async Task Start_WhenTheDatabaseCannotBeOpened_FailsBeforeTheSiloStarts_AndSaysWhy()
     {
         var logs = new CapturingLoggerProvider();
-        var siloPort = FreePort();
+        var siloPort = LoopbackPort.Free();
 
         // Building succeeds (it opens nothing); the host's start fails at the database step.
         await Assert.ThrowsAnyAsync<Npgsql.NpgsqlException>(() => PlatformHost.StartAsync(connectionString: null, logging: logs, extraSettings: new Dictionary<string, string?>
@@ -51,7 +49,7 @@ public sealed class DatabaseStartupTests
         }));
 
         Assert.Contains(logs.Entries, e => e.Message.Contains("The platform database could not be opened", StringComparison.Ordinal));
-        Assert.True(IsFree(siloPort), "The silo started although its database was not open.");
+        Assert.True(LoopbackPort.IsFree(siloPort), "The silo started although its database was not open.");
     }
 
     [Fact]
@@ -59,7 +57,7 @@ public sealed class DatabaseStartupTests
     {
         var data = TestPostgres.CreateTemporaryFolder();
         TestPostgresWatchdog.Watch(data);
-        var siloPort = FreePort();
+        var siloPort = LoopbackPort.Free();
         await using var app = Build(data, new() { ["Platform:SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300)); // initdb alone takes longer
         var clock = Stopwatch.StartNew();
@@ -67,7 +65,7 @@ public sealed class DatabaseStartupTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => app.StartAsync(cancel.Token));
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"The cancelled start took {clock.Elapsed}.");
-        Assert.True(IsFree(siloPort), "The silo started although the start was cancelled.");
+        Assert.True(LoopbackPort.IsFree(siloPort), "The silo started although the start was cancelled.");
         Assert.False(File.Exists(Path.Combine(data, "pg", "postmaster.pid")), "A PostgreSQL server was left running.");
         // Whatever the cancel interrupted, the folder starts normally afterwards.
         await using var server = await LocalPostgres.StartAsync(data, LocalPostgresDurability.Throwaway, NullLogger.Instance, CancellationToken.None);
@@ -77,33 +75,12 @@ public sealed class DatabaseStartupTests
     private static WebApplication Build(string data, Dictionary<string, string?> settings)
     {
         settings["Platform:DataDirectory"] = data;
-        settings["Platform:GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Platform:GatewayPort"] = LoopbackPort.Free().ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["Storage:AllowUnsafeDurability"] = "true";
         return PlatformApp.Build(["--environment", "Development"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);
             builder.WebHost.UseUrls("http://127.0.0.1:0");
         });
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static bool IsFree(int port)
-    {
-        try
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, port);
-            listener.Start();
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
     }
 }
