@@ -41,7 +41,7 @@ internal sealed class CaseBenchmark(string siloDll, string dataFolder, SiloProce
     /// <summary>Runs the three measurements in order, filling in <paramref name="results"/> as it goes.</summary>
     public async Task RunAsync(BenchmarkResults results, CancellationToken ct)
     {
-        var graphql = new Uri(silo.BaseAddress, "graphql");
+        var graphql = new Uri(silo.Address, "graphql");
         var load = new LoadRunner(Clients, WarmUp, Window);
 
         var writer = new CaseClient(new GraphQLClient(http, graphql, await DevelopmentToken.MintAsync(siloDll, dataFolder, WriteTenant, Role, ct)));
@@ -109,7 +109,7 @@ internal sealed class CaseBenchmark(string siloDll, string dataFolder, SiloProce
 
     /// <summary>A caseworker of <see cref="ListTenant"/>.</summary>
     public async Task<CaseClient> ListerAsync(CancellationToken ct) =>
-        new(new GraphQLClient(http, new Uri(silo.BaseAddress, "graphql"), await DevelopmentToken.MintAsync(siloDll, dataFolder, ListTenant, Role, ct)));
+        new(new GraphQLClient(http, new Uri(silo.Address, "graphql"), await DevelopmentToken.MintAsync(siloDll, dataFolder, ListTenant, Role, ct)));
 
     /// <summary>Opens up to <see cref="ListTarget"/> cases in <see cref="ListTenant"/> within <paramref name="budget"/> (default <see cref="FillBudget"/>).</summary>
     public async Task<CaseFill> FillListTenantAsync(CaseClient lister, CancellationToken ct, TimeSpan? budget = null)

@@ -27,7 +27,7 @@ internal static class NoticeRun
 
     private const string Subscription = "subscription { notificationReceived { kind objectId } }";
 
-    private static readonly string[] ClusterSettings = ["--Cluster:Membership=AdoNet", "--Cluster:AdvertisedAddress=127.0.0.1"];
+    private static readonly string[] ClusterSettings = ["Cluster:Membership=AdoNet", "Cluster:AdvertisedAddress=127.0.0.1"];
 
     /// <summary>Builds the silo, runs the two-silo measurement and prints it; 0 when every step succeeded.</summary>
     public static async Task<int> RunAsync(HttpClient http, CancellationToken ct)
@@ -35,11 +35,11 @@ internal static class NoticeRun
         try
         {
             var siloDll = await SiloBuild.BuildAsync(SiloBuild.FindRepositoryRoot(), ct);
-            using var data = DataFolder.Create();
-            var (first, _) = await SiloProcess.StartAsync(siloDll, data.FullPath, http, ct, environment: "Development", settings: ClusterSettings);
+            using var data = DataFolder.Create("platform-bench");
+            var (first, _) = await BenchmarkSilo.StartAsync(siloDll, data.FullPath, ct, environment: "Development", settings: ClusterSettings);
             using (first)
             {
-                var (second, _) = await SiloProcess.StartAsync(siloDll, data.FullPath, http, ct, environment: "Development", settings: ClusterSettings);
+                var (second, _) = await BenchmarkSilo.StartAsync(siloDll, data.FullPath, ct, environment: "Development", settings: ClusterSettings);
                 using (second)
                 {
                     try
@@ -53,11 +53,11 @@ internal static class NoticeRun
                     }
                     finally
                     {
-                        await second.StopAsync();
+                        await second.StopAsync(BenchmarkSilo.StopTimeout);
                     }
                 }
 
-                await first.StopAsync();
+                await first.StopAsync(BenchmarkSilo.StopTimeout);
             }
         }
         catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or OperationCanceledException or IOException)
@@ -73,11 +73,11 @@ internal static class NoticeRun
     {
         var supervisorToken = await DevelopmentToken.MintAsync(siloDll, dataFolder, Tenant, "Supervisor", ct, subject: "bench-supervisor");
         var workerToken = await DevelopmentToken.MintAsync(siloDll, dataFolder, Tenant, "Caseworker", ct, subject: Worker);
-        var supervisor = new GraphQLClient(http, new Uri(first.BaseAddress, "graphql"), supervisorToken);
+        var supervisor = new GraphQLClient(http, new Uri(first.Address, "graphql"), supervisorToken);
         var caseId = await new CaseClient(supervisor).OpenAsync(ct);
         await ReassignAsync(supervisor, caseId, Other, ct);
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(second.BaseAddress, "graphql/stream"))
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(second.Address, "graphql/stream"))
         {
             Content = new StringContent(JsonSerializer.Serialize(new { query = Subscription }), Encoding.UTF8, "application/json"),
         };

@@ -64,7 +64,7 @@ internal static class Program
             var root = SiloBuild.FindRepositoryRoot();
             Console.WriteLine($"Building {Path.Combine(root, "silo", "Platform.Silo")} (Release)…");
             var siloDll = await SiloBuild.BuildAsync(root, cancel.Token);
-            using var data = DataFolder.Create();
+            using var data = DataFolder.Create("platform-bench");
             Console.WriteLine($"Data folder: {data.FullPath}");
             await RunAsync(siloDll, data.FullPath, http, results, casesOnly, cancel.Token);
         }
@@ -87,18 +87,18 @@ internal static class Program
     private static async Task RunAsync(string siloDll, string dataFolder, HttpClient http, BenchmarkResults results, bool casesOnly, CancellationToken ct)
     {
         Console.WriteLine("Cold start (initdb of a new PostgreSQL cluster)…");
-        var (cold, coldToReady) = await SiloProcess.StartAsync(siloDll, dataFolder, http, ct);
+        var (cold, coldToReady) = await BenchmarkSilo.StartAsync(siloDll, dataFolder, ct);
         using (cold)
         {
             results.ColdStart = coldToReady;
             Console.WriteLine($"  ready after {coldToReady.TotalSeconds:0.00} s; stopping with SIGTERM…");
-            var (took, graceful) = await cold.StopAsync();
+            var (took, graceful) = await cold.StopAsync(BenchmarkSilo.StopTimeout);
             results.ColdStop = took;
-            Require(graceful, $"The first silo did not stop gracefully within 30 s. Its last output:{Environment.NewLine}{cold.LastOutput()}");
+            Require(graceful, $"The first silo did not stop gracefully within 30 s. Its last output:{Environment.NewLine}{cold.Output}");
         }
 
         Console.WriteLine("Warm start (same data folder)…");
-        var (silo, warmToReady) = await SiloProcess.StartAsync(siloDll, dataFolder, http, ct);
+        var (silo, warmToReady) = await BenchmarkSilo.StartAsync(siloDll, dataFolder, ct);
         using (silo)
         {
             results.WarmStart = warmToReady;
@@ -107,7 +107,7 @@ internal static class Program
             {
                 if (!casesOnly)
                 {
-                    await MeasureAsync(silo.BaseAddress, http, results, ct);
+                    await MeasureAsync(silo.Address, http, results, ct);
                     await ReadBenchmark.MeasureDirectoryAsync(silo, http, results.Reads, ct);
                 }
 
@@ -121,15 +121,15 @@ internal static class Program
                 }
 
                 Console.WriteLine("Stopping the silo with SIGTERM…");
-                var (took, graceful) = await silo.StopAsync();
+                var (took, graceful) = await silo.StopAsync(BenchmarkSilo.StopTimeout);
                 results.FinalStop = took;
-                Require(graceful, $"The silo did not stop gracefully within 30 s. Its last output:{Environment.NewLine}{silo.LastOutput()}");
+                Require(graceful, $"The silo did not stop gracefully within 30 s. Its last output:{Environment.NewLine}{silo.Output}");
             }
         }
 
         // Development tokens are refused in Production, so the case workload gets its own run.
         Console.WriteLine("Case silo (Development environment, same data folder)…");
-        var (caseSilo, caseToReady) = await SiloProcess.StartAsync(siloDll, dataFolder, http, ct, environment: "Development");
+        var (caseSilo, caseToReady) = await BenchmarkSilo.StartAsync(siloDll, dataFolder, ct, environment: "Development");
         using (caseSilo)
         {
             Console.WriteLine($"  ready after {caseToReady.TotalSeconds:0.00} s");
@@ -144,8 +144,8 @@ internal static class Program
             finally
             {
                 Console.WriteLine("Stopping the case silo with SIGTERM…");
-                var (_, graceful) = await caseSilo.StopAsync();
-                Require(graceful, $"The case silo did not stop gracefully within 30 s. Its last output:{Environment.NewLine}{caseSilo.LastOutput()}");
+                var (_, graceful) = await caseSilo.StopAsync(BenchmarkSilo.StopTimeout);
+                Require(graceful, $"The case silo did not stop gracefully within 30 s. Its last output:{Environment.NewLine}{caseSilo.Output}");
             }
         }
     }

@@ -45,8 +45,8 @@ internal static class ReadBenchmark
         results.Pinning = await CorePinning.PinAsync(silo.Id);
         Console.WriteLine($"Reads: {results.Pinning}");
         var windows = new ReadWindows(Clients, WarmUp, Window, Pairs);
-        var bare = Bare(silo.BaseAddress);
-        var graphql = new Uri(silo.BaseAddress, "graphql");
+        var bare = Bare(silo.Address);
+        var graphql = new Uri(silo.Address, "graphql");
 
         Console.WriteLine($"  national summary vs bare, {Pairs} pairs of {Window.TotalSeconds:0} s windows, {Clients} clients…");
         results.Summary = await windows.RunAsync(http, bare,
@@ -60,11 +60,11 @@ internal static class ReadBenchmark
     public static async Task MeasureCaseAsync(string siloDll, string dataFolder, SiloProcess silo, HttpClient http, ReadResults results, CancellationToken ct)
     {
         await CorePinning.PinAsync(silo.Id);
-        var graphql = new Uri(silo.BaseAddress, "graphql");
+        var graphql = new Uri(silo.Address, "graphql");
         var token = await DevelopmentToken.MintAsync(siloDll, dataFolder, CaseTenant, "Caseworker", ct);
         var caseId = await new CaseClient(new GraphQLClient(http, graphql, token)).OpenAsync(ct);
         Console.WriteLine($"  one case file read by its caseworker vs bare ({caseId})…");
-        results.Case = await new ReadWindows(Clients, WarmUp, Window, Pairs).RunAsync(http, Bare(silo.BaseAddress),
+        results.Case = await new ReadWindows(Clients, WarmUp, Window, Pairs).RunAsync(http, Bare(silo.Address),
             Post("case read", graphql, CaseQuery, new { id = caseId }, token, body => body.Contains("やまだ たろう", StringComparison.Ordinal)), ct);
     }
 
@@ -72,7 +72,7 @@ internal static class ReadBenchmark
     public static async Task MeasureBreakdownAsync(string siloDll, string dataFolder, SiloProcess silo, HttpClient http, ReadResults results, CancellationToken ct)
     {
         await CorePinning.PinAsync(silo.Id);
-        var graphql = new Uri(silo.BaseAddress, "graphql");
+        var graphql = new Uri(silo.Address, "graphql");
         var token = await DevelopmentToken.MintAsync(siloDll, dataFolder, CaseTenant, "Caseworker", ct);
         var caseId = await new CaseClient(new GraphQLClient(http, graphql, token)).OpenAsync(ct);
         bool IsSummary(string body) => body.Contains("\"total\":309", StringComparison.Ordinal);

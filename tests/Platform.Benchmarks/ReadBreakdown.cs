@@ -14,7 +14,7 @@ internal static class ReadBreakdown
 {
     /// <summary>The settings of the silo this runs against.</summary>
     public static readonly string[] SiloSettings =
-        ["--GraphQL:StageTimings=true", "--GraphQL:RateLimit:Enabled=true", "--GraphQL:RateLimit:PermitsPerMinute=10000000", "--GraphQL:RateLimit:Burst=1000000"];
+        ["GraphQL:StageTimings=true", "GraphQL:RateLimit:Enabled=true", "GraphQL:RateLimit:PermitsPerMinute=10000000", "GraphQL:RateLimit:Burst=1000000"];
 
     private const string Prefix = "GraphQL stage timings";
     private static readonly TimeSpan Budget = TimeSpan.FromMinutes(2);
@@ -79,7 +79,7 @@ internal static class ReadBreakdown
             .Select(pair => (pair[0], pair[1]))];
 
     private static string? LastLine(SiloProcess silo) =>
-        silo.LastOutput().Split(Environment.NewLine).LastOrDefault(l => l.Contains(Prefix, StringComparison.Ordinal)) is { } line
+        silo.Output.Split(Environment.NewLine).LastOrDefault(l => l.Contains(Prefix, StringComparison.Ordinal)) is { } line
             ? line[line.IndexOf(Prefix, StringComparison.Ordinal)..].Trim()
             : null;
 }

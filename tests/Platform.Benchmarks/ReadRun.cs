@@ -13,8 +13,8 @@ internal static class ReadRun
         try
         {
             var siloDll = await SiloBuild.BuildAsync(SiloBuild.FindRepositoryRoot(), ct);
-            using var data = DataFolder.Create();
-            var (silo, _) = await SiloProcess.StartAsync(siloDll, data.FullPath, http, ct);
+            using var data = DataFolder.Create("platform-bench");
+            var (silo, _) = await BenchmarkSilo.StartAsync(siloDll, data.FullPath, ct);
             using (silo)
             {
                 try
@@ -23,11 +23,11 @@ internal static class ReadRun
                 }
                 finally
                 {
-                    await silo.StopAsync();
+                    await silo.StopAsync(BenchmarkSilo.StopTimeout);
                 }
             }
 
-            var (caseSilo, _) = await SiloProcess.StartAsync(siloDll, data.FullPath, http, ct, environment: "Development");
+            var (caseSilo, _) = await BenchmarkSilo.StartAsync(siloDll, data.FullPath, ct, environment: "Development");
             using (caseSilo)
             {
                 try
@@ -36,11 +36,11 @@ internal static class ReadRun
                 }
                 finally
                 {
-                    await caseSilo.StopAsync();
+                    await caseSilo.StopAsync(BenchmarkSilo.StopTimeout);
                 }
             }
 
-            var (timed, _) = await SiloProcess.StartAsync(siloDll, data.FullPath, http, ct, environment: "Development", settings: ReadBreakdown.SiloSettings);
+            var (timed, _) = await BenchmarkSilo.StartAsync(siloDll, data.FullPath, ct, environment: "Development", settings: ReadBreakdown.SiloSettings);
             using (timed)
             {
                 try
@@ -49,7 +49,7 @@ internal static class ReadRun
                 }
                 finally
                 {
-                    await timed.StopAsync();
+                    await timed.StopAsync(BenchmarkSilo.StopTimeout);
                 }
             }
         }

@@ -23,7 +23,7 @@ internal sealed class ScaleBenchmark(string siloDll, string dataFolder, SiloProc
     /// <summary>Runs the three steps against <paramref name="manyTenant"/>, which holds <paramref name="manyCases"/> cases.</summary>
     public async Task<ScaleResults> RunAsync(string manyTenant, int manyCases, CancellationToken ct)
     {
-        var graphql = new Uri(silo.BaseAddress, "graphql");
+        var graphql = new Uri(silo.Address, "graphql");
         var many = new GraphQLClient(http, graphql, await DevelopmentToken.MintAsync(siloDll, dataFolder, manyTenant, "Caseworker", ct));
         var results = new ScaleResults { ManyTenant = manyTenant, ManyCases = manyCases };
 
@@ -47,7 +47,7 @@ internal sealed class ScaleBenchmark(string siloDll, string dataFolder, SiloProc
         }
 
         Console.WriteLine($"Case list in Chromium, {manyTenant} against {FewTenant}, {WebBenchmark.Runs} runs each…");
-        (results.ManyWeb, results.FewWeb) = await WebBenchmark.MeasureAsync(silo.BaseAddress, manyTenant, FewTenant, ct);
+        (results.ManyWeb, results.FewWeb) = await WebBenchmark.MeasureAsync(silo.Address, manyTenant, FewTenant, ct);
         return results;
     }
 }

@@ -16,13 +16,13 @@ internal static class ScaleRun
         try
         {
             var siloDll = await SiloBuild.BuildAsync(SiloBuild.FindRepositoryRoot(), ct);
-            using var data = DataFolder.Create();
-            var (silo, _) = await SiloProcess.StartAsync(siloDll, data.FullPath, http, ct, environment: "Development");
+            using var data = DataFolder.Create("platform-bench");
+            var (silo, _) = await BenchmarkSilo.StartAsync(siloDll, data.FullPath, ct, environment: "Development");
             using (silo)
             {
                 try
                 {
-                    using (var index = await http.GetAsync(silo.BaseAddress, ct))
+                    using (var index = await http.GetAsync(silo.Address, ct))
                     {
                         var html = await index.Content.ReadAsStringAsync(ct);
                         if (!index.IsSuccessStatusCode || !html.Contains("<script", StringComparison.Ordinal))
@@ -38,7 +38,7 @@ internal static class ScaleRun
                 }
                 finally
                 {
-                    await silo.StopAsync();
+                    await silo.StopAsync(BenchmarkSilo.StopTimeout);
                 }
             }
         }

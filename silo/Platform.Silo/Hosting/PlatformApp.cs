@@ -6,6 +6,7 @@ using Platform.Silo.Identity;
 using Platform.Silo.Orleans;
 using Platform.Silo.Registry;
 using Platform.Silo.Security;
+using Platform.Silo.Storage;
 using Platform.Silo.Telemetry;
 using Platform.Silo.Web;
 using Platform.Tenants;
@@ -27,8 +28,10 @@ public static class PlatformApp
         configure?.Invoke(builder);
         builder.AddPlatformSecretFiles();
 
-        // Security and identity first: in Production they refuse to start without the settings they need,
-        // before the silo opens a database or starts one.
+        // Storage first: its start-up step opens the database before any other hosted service starts
+        // (the host starts them in order); registering it only checks the settings.
+        builder.AddPlatformStorage();
+        // In Production, security and identity refuse to build without the settings they need.
         builder.AddPlatformSecurity();
         builder.AddPlatformIdentity();
         builder.Services.AddPlatformTenants();

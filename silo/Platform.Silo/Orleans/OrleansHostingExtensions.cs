@@ -1,5 +1,6 @@
 using Platform.Tenants.Satellites;
 using System.Net;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Storage;
 using Platform.Silo.Hosting;
@@ -19,12 +20,12 @@ public static class OrleansHostingExtensions
     public const string NpgsqlInvariant = "Npgsql";
 
     /// <summary>
-    /// Adds the silo. Durable by default: grain state goes to the PostgreSQL named by
-    /// <c>ConnectionStrings:Platform</c> (the runtime login; <c>ConnectionStrings:PlatformMigrations</c>
-    /// owns the schema, see <see cref="RuntimeLogin"/>), or, when none is given, to a PostgreSQL
-    /// server this process starts in the data folder. <c>Platform:InMemory</c> (or <c>--in-memory</c>) keeps
-    /// everything in memory instead, and says so. <c>Cluster:Membership</c> chooses how silos
-    /// find each other (<see cref="ClusterMembership"/>).
+    /// Adds the silo, on the storage <see cref="StorageHostingExtensions.AddPlatformStorage"/> chose:
+    /// grain state, reminders and (for a shared cluster) membership in PostgreSQL, or in memory.
+    /// Their options get the connection string from <see cref="PlatformConnection"/> once the
+    /// database is open, and the silo is built (and its options checked) only when the host starts
+    /// it, after that (<see cref="SiloStartAfterDatabase"/>).
+    /// <c>Cluster:Membership</c> chooses how silos find each other (<see cref="ClusterMembership"/>).
     /// </summary>
     public static WebApplicationBuilder AddPlatformOrleans(this WebApplicationBuilder builder)
     {
@@ -45,66 +46,7 @@ public static class OrleansHostingExtensions
         var retentionPeriod = (retentionSection.Get<Platform.Tenants.Cases.RetentionOptions>() ?? new Platform.Tenants.Cases.RetentionOptions()).CheckPeriod;
         var shortestPeriod = new[] { alertPeriod, noticePeriod, retentionPeriod }.Min();
         builder.Services.Configure<Platform.Tenants.Statistics.StatisticsOptions>(builder.Configuration.GetSection(Platform.Tenants.Statistics.StatisticsOptions.Section));
-        using var bootLogging = LoggerFactory.Create(l => l.AddConsole());
-        var logger = bootLogging.CreateLogger("Platform.Silo.Storage");
 
-        string? connectionString = null;
-        if (options.InMemory)
-        {
-            if (cluster.IsShared)
-            {
-                throw new InvalidOperationException(
-                    $"Cluster:Membership={cluster.Membership} shares state through PostgreSQL; an in-memory run cannot. Drop --in-memory or use Localhost.");
-            }
-
-            logger.LogWarning(
-                "IN-MEMORY RUN: grain state is kept in memory only and is LOST when this process stops. " +
-                "Do not enter real data. Start without --in-memory for a durable run.");
-        }
-        else
-        {
-            connectionString = builder.Configuration.GetConnectionString("Platform");
-            var migrations = builder.Configuration.GetConnectionString(RuntimeLogin.MigrationsConnectionName);
-            LocalPostgres? local = null;
-            if (string.IsNullOrWhiteSpace(connectionString))
-            {
-                if (!string.IsNullOrWhiteSpace(migrations))
-                {
-                    throw new PrerequisiteMissingException(
-                        $"ConnectionStrings:{RuntimeLogin.MigrationsConnectionName} is set but ConnectionStrings:Platform is not: set it to the login the silo runs as (a member of {RuntimeLogin.GroupRole}).");
-                }
-
-                local = LocalPostgres.StartAsync(options.DataPath, logger, CancellationToken.None).GetAwaiter().GetResult();
-                builder.Services.AddSingleton(local);
-                if (cluster.IsShared)
-                {
-                    // Other silos on this machine share the data folder, and so this server:
-                    // stopping it with this silo would take the database from under them.
-                    logger.LogInformation("The local PostgreSQL is left running when this silo stops (shared cluster); stop it with pg_ctl stop -D {Directory}", Path.Combine(local.DataDirectory, "pg"));
-                }
-                else
-                {
-                    // Registered before the silo, so it stops after the silo has stopped.
-                    builder.Services.AddHostedService<LocalPostgresLifetime>();
-                }
-            }
-
-            // The owner applies the schema; the silo runs as a login that owns nothing.
-            connectionString = RuntimeLogin.PrepareAsync(builder.Configuration, builder.Environment.IsProduction(),
-                connectionString, migrations, local, logger, CancellationToken.None).GetAwaiter().GetResult();
-        }
-
-        if (connectionString is not null)
-        {
-            connectionString = ConnectionBudget.ForStorage(connectionString, builder.Configuration);
-            if (ConnectionBudget.Total(builder.Configuration) >= ConnectionBudget.LocalMaxConnections && builder.Services.Any(d => d.ServiceType == typeof(LocalPostgres)))
-            {
-                logger.LogWarning("The connection budget ({Total}) does not fit the local PostgreSQL's max_connections ({Max}); lower Storage:MaxPoolSize, Audit:MaxPoolSize or Storage:MaxSilos",
-                    ConnectionBudget.Total(builder.Configuration), ConnectionBudget.LocalMaxConnections);
-            }
-        }
-
-        builder.Services.AddSingleton(new PlatformConnection(connectionString));
         builder.UseOrleans(silo =>
         {
             silo.AddPlatformCallFilters();
@@ -114,8 +56,8 @@ public static class OrleansHostingExtensions
                 o.ClusterId = cluster.ClusterId;
                 o.ServiceId = cluster.ServiceId;
             });
-            ConfigureMembership(silo, options, cluster, connectionString);
-            if (connectionString is null)
+            ConfigureMembership(silo, options, cluster);
+            if (options.InMemory)
             {
                 silo.AddMemoryGrainStorage(StorageNames.Platform);
                 // Orleans' binary format, as in PostgreSQL: the memory store's default (JSON) cannot
@@ -127,17 +69,17 @@ public static class OrleansHostingExtensions
             }
             else
             {
-                silo.AddAdoNetGrainStorage(StorageNames.Platform, o =>
+                silo.AddAdoNetGrainStorage(StorageNames.Platform, (OptionsBuilder<AdoNetGrainStorageOptions> o) => o.Configure<PlatformConnection>((storage, database) =>
                 {
-                    o.Invariant = NpgsqlInvariant;
-                    o.ConnectionString = connectionString;
-                });
+                    storage.Invariant = NpgsqlInvariant;
+                    database.WhenOpen(connectionString => storage.ConnectionString = connectionString);
+                }));
                 StorageFaultBoundary.Wrap(silo.Services, StorageNames.Platform);
-                silo.UseAdoNetReminderService(o =>
+                silo.UseAdoNetReminderService((OptionsBuilder<AdoNetReminderTableOptions> o) => o.Configure<PlatformConnection>((reminders, database) =>
                 {
-                    o.Invariant = NpgsqlInvariant;
-                    o.ConnectionString = connectionString;
-                });
+                    reminders.Invariant = NpgsqlInvariant;
+                    database.WhenOpen(connectionString => reminders.ConnectionString = connectionString);
+                }));
             }
 
             // Reminders shorter than Orleans' one-minute floor only when a test asks for them.
@@ -152,10 +94,11 @@ public static class OrleansHostingExtensions
                 builder.Configuration.GetSection(LoadSheddingSection).Bind(o);
             });
         });
+        SiloStartAfterDatabase.Replace(builder.Services);
         return builder;
     }
 
-    private static void ConfigureMembership(ISiloBuilder silo, PlatformOptions options, PlatformClusterOptions cluster, string? connectionString)
+    private static void ConfigureMembership(ISiloBuilder silo, PlatformOptions options, PlatformClusterOptions cluster)
     {
         if (!cluster.IsShared)
         {
@@ -163,11 +106,11 @@ public static class OrleansHostingExtensions
             return;
         }
 
-        silo.UseAdoNetClustering(o =>
+        silo.UseAdoNetClustering((OptionsBuilder<AdoNetClusteringSiloOptions> o) => o.Configure<PlatformConnection>((membership, database) =>
         {
-            o.Invariant = NpgsqlInvariant;
-            o.ConnectionString = connectionString!;
-        });
+            membership.Invariant = NpgsqlInvariant;
+            database.WhenOpen(connectionString => membership.ConnectionString = connectionString);
+        }));
         silo.Configure<ClusterMembershipOptions>(MembershipTimings.Apply);
         silo.Configure<EndpointOptions>(o =>
         {

@@ -36,9 +36,11 @@ public static class DataProtectionKeys
         services.AddDataProtection().SetApplicationName(ApplicationName);
         services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((options, provider) =>
         {
-            if (provider.GetRequiredService<PlatformConnection>().ConnectionString is { } connectionString)
+            // The key manager is built while the host collects its services, before the database is
+            // open: the repository reads the connection when keys are first loaded or stored.
+            if (provider.GetRequiredService<PlatformConnection>() is { IsDurable: true } connection)
             {
-                options.XmlRepository = new PostgresXmlRepository(connectionString);
+                options.XmlRepository = new PostgresXmlRepository(connection);
                 options.XmlEncryptor = new MasterKeyXmlEncryptor(provider.GetRequiredService<KeyEncryptionKey>());
             }
         });
@@ -46,12 +48,15 @@ public static class DataProtectionKeys
     }
 
     /// <summary>The <c>data_protection_keys</c> table as an <see cref="IXmlRepository"/>.</summary>
-    public sealed class PostgresXmlRepository(string connectionString) : IXmlRepository
+    public sealed class PostgresXmlRepository(PlatformConnection database) : IXmlRepository
     {
+        private string ConnectionString => database.ConnectionString
+            ?? throw new InvalidOperationException("An in-memory run keeps no Data Protection keys in PostgreSQL.");
+
         /// <inheritdoc />
         public IReadOnlyCollection<XElement> GetAllElements()
         {
-            using var connection = new NpgsqlConnection(connectionString);
+            using var connection = new NpgsqlConnection(ConnectionString);
             connection.Open();
             using var command = new NpgsqlCommand("SELECT xml FROM data_protection_keys ORDER BY created_at, friendly_name", connection);
             using var reader = command.ExecuteReader();
@@ -68,7 +73,7 @@ public static class DataProtectionKeys
         public void StoreElement(XElement element, string friendlyName)
         {
             ArgumentNullException.ThrowIfNull(element);
-            using var connection = new NpgsqlConnection(connectionString);
+            using var connection = new NpgsqlConnection(ConnectionString);
             connection.Open();
             using var command = new NpgsqlCommand(
                 "INSERT INTO data_protection_keys (friendly_name, xml) VALUES (@name, @xml) ON CONFLICT (friendly_name) DO NOTHING", connection);

@@ -24,14 +24,15 @@ public sealed class KeyUnwrapCheck(PlatformConnection connection, IServiceProvid
     private const string OldestKeySql =
         "SELECT tenant_code, version, wrapped_key FROM tenant_data_keys ORDER BY created_at, tenant_code, version LIMIT 1";
 
-    private readonly string? _connectionString = connection.ConnectionString is null
+    // Read on first use: the database is opened as the host starts, after this service is created.
+    private readonly Lazy<string?> _connectionString = new(() => connection.ConnectionString is null
         ? null
         : new NpgsqlConnectionStringBuilder(connection.ConnectionString)
         {
             Timeout = TimeoutSeconds,
             CommandTimeout = TimeoutSeconds,
             ApplicationName = "platform-master-key-check",
-        }.ConnectionString;
+        }.ConnectionString);
 
     private volatile bool _verified;
 
@@ -41,7 +42,7 @@ public sealed class KeyUnwrapCheck(PlatformConnection connection, IServiceProvid
     /// </summary>
     public async Task<string?> ProblemAsync(CancellationToken ct)
     {
-        if (_verified || _connectionString is null)
+        if (_verified || _connectionString.Value is null)
         {
             return null;
         }
@@ -93,7 +94,7 @@ public sealed class KeyUnwrapCheck(PlatformConnection connection, IServiceProvid
 
     private async Task<(string, int, byte[])?> ReadOldestAsync(CancellationToken ct)
     {
-        await using var db = new NpgsqlConnection(_connectionString);
+        await using var db = new NpgsqlConnection(_connectionString.Value);
         await db.OpenAsync(ct);
         await using var command = new NpgsqlCommand(OldestKeySql, db);
         await using var reader = await command.ExecuteReaderAsync(ct);

@@ -21,7 +21,7 @@ namespace Platform.Silo.Security;
 public sealed class PlainStateSealer(
     PlatformConnection connection,
     global::Orleans.Serialization.Serializer serializer,
-    ITenantKeyStore keys,
+    IServiceProvider services,
     ReferenceCatalog reference,
     ILogger<PlainStateSealer> logger) : IHostedLifecycleService
 {
@@ -79,7 +79,8 @@ public sealed class PlainStateSealer(
             }
         }
 
-        var sealer = new EncryptingGrainStorageSerializer(new OrleansGrainStorageSerializer(serializer), keys);
+        // The key store is resolved here, not in the constructor: it reads the database opened at start.
+        var sealer = new EncryptingGrainStorageSerializer(new OrleansGrainStorageSerializer(serializer), services.GetRequiredService<ITenantKeyStore>());
         foreach (var (row, stateName, key, payload) in plain)
         {
             // The rows are locked (FOR UPDATE) and no silo runs grains yet: the row address holds.

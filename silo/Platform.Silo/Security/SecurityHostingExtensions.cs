@@ -37,7 +37,7 @@ public static class SecurityHostingExtensions
                 services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IOptions<PlatformOptions>>().Value.DataPath));
         }
 
-        // Resolved on first use, after AddPlatformOrleans has registered the connection it chose.
+        // Resolved on first use, after the host has started and opened the database (PlatformDatabaseStartup).
         builder.Services.AddSingleton<ITenantKeyStore>(services =>
             services.GetRequiredService<PlatformConnection>().ConnectionString is { } connectionString
                 ? new TenantKeyStore(connectionString, services.GetRequiredService<KeyEncryptionKey>(), services.GetRequiredService<ILogger<TenantKeyStore>>())

@@ -96,21 +96,31 @@ public sealed class LocalPostgres : IAsyncDisposable
             }
 
             var port = await cluster.FindRunningPortAsync(ct);
-            if (port is not null)
+            var startedHere = port is null;
+            try
             {
-                logger.LogInformation("Reusing the PostgreSQL server already running on {ClusterDirectory}, port {Port}", cluster.ClusterDirectory, port);
-            }
-            else
-            {
-                port = await StartOnFreePortAsync(cluster, ct);
-                logger.LogInformation("Started PostgreSQL on 127.0.0.1:{Port} for {ClusterDirectory}", port, cluster.ClusterDirectory);
-            }
+                if (port is not null)
+                {
+                    logger.LogInformation("Reusing the PostgreSQL server already running on {ClusterDirectory}, port {Port}", cluster.ClusterDirectory, port);
+                }
+                else
+                {
+                    port = await StartOnFreePortAsync(cluster, ct);
+                    logger.LogInformation("Started PostgreSQL on 127.0.0.1:{Port} for {ClusterDirectory}", port, cluster.ClusterDirectory);
+                }
 
-            var server = new LocalPostgres(cluster, dataDirectory, port.Value, password, logger);
-            await PlatformDatabase.WaitUntilReadyAsync(server.ConnectionString, logger, ct);
-            await PlatformDatabase.EnsureExistsAsync(server.ConnectionString, logger, ct);
-            logger.LogInformation("PostgreSQL database {Database} ready on port {Port} after {ElapsedMs} ms", DatabaseName, port, stopwatch.ElapsedMilliseconds);
-            return server;
+                var server = new LocalPostgres(cluster, dataDirectory, port.Value, password, logger);
+                await PlatformDatabase.WaitUntilReadyAsync(server.ConnectionString, logger, ct);
+                await PlatformDatabase.EnsureExistsAsync(server.ConnectionString, logger, ct);
+                logger.LogInformation("PostgreSQL database {Database} ready on port {Port} after {ElapsedMs} ms", DatabaseName, port, stopwatch.ElapsedMilliseconds);
+                return server;
+            }
+            catch when (startedHere)
+            {
+                // Cancelled or failed before anyone could use it: a server nobody holds is not left running.
+                await cluster.StopAsync(CancellationToken.None);
+                throw;
+            }
         }
     }
 

@@ -57,23 +57,48 @@ internal sealed class PostgresCluster(
         return password;
     }
 
-    /// <summary>Creates the cluster with <c>initdb</c>: UTF-8, C locale, SCRAM passwords only.</summary>
+    /// <summary>
+    /// Creates the cluster with <c>initdb</c>: UTF-8, C locale, SCRAM passwords only. initdb writes
+    /// into a folder of its own that becomes <c>pg/</c> only once it has finished, so a start that is
+    /// cancelled or fails half-way leaves no cluster that looks made but is not.
+    /// </summary>
     public async Task InitializeAsync(CancellationToken ct)
     {
-        Directory.CreateDirectory(ClusterDirectory);
-        await account.TakeOwnershipAsync([ClusterDirectory, PasswordFile], dataDirectory, ct);
-        await account.RunCheckedAsync(binaries.InitDb,
-        [
-            "--pgdata", ClusterDirectory,
-            "--encoding=UTF8",
-            "--locale=C",
-            "--auth=scram-sha-256",
-            "--username", SuperUser,
-            "--pwfile", PasswordFile,
-            // Skips the final fsync of the new, still empty cluster (about 1 s instead of
-            // 4 s); the risk is only an OS crash in the seconds after first start.
-            "--no-sync",
-        ], dataDirectory, ct);
+        var building = ClusterDirectory + ".initdb";
+        if (Directory.Exists(building))
+        {
+            Directory.Delete(building, recursive: true);
+        }
+
+        if (Directory.Exists(ClusterDirectory) && !Directory.EnumerateFileSystemEntries(ClusterDirectory).Any())
+        {
+            Directory.Delete(ClusterDirectory);
+        }
+
+        Directory.CreateDirectory(building);
+        try
+        {
+            await account.TakeOwnershipAsync([building, PasswordFile], dataDirectory, ct);
+            await account.RunCheckedAsync(binaries.InitDb,
+            [
+                "--pgdata", building,
+                "--encoding=UTF8",
+                "--locale=C",
+                "--auth=scram-sha-256",
+                "--username", SuperUser,
+                "--pwfile", PasswordFile,
+                // Skips the final fsync of the new, still empty cluster (about 1 s instead of
+                // 4 s); the risk is only an OS crash in the seconds after first start.
+                "--no-sync",
+            ], dataDirectory, ct);
+        }
+        catch
+        {
+            Directory.Delete(building, recursive: true);
+            throw;
+        }
+
+        Directory.Move(building, ClusterDirectory);
     }
 
     /// <summary>Makes files created by this process usable by the server account again.</summary>

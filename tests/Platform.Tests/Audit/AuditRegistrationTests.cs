@@ -14,7 +14,7 @@ public sealed class AuditRegistrationTests
     [Fact]
     public void AddPlatformAudit_ForAnInMemoryRun_RegistersTheInMemoryLog()
     {
-        using var provider = Build(new ServiceCollection().AddSingleton(new PlatformConnection(null)), []);
+        using var provider = Build(new ServiceCollection().AddSingleton(new PlatformConnection(null)));
 
         Assert.IsType<InMemoryAuditLog>(provider.GetRequiredService<IAuditLog>());
     }
@@ -24,7 +24,7 @@ public sealed class AuditRegistrationTests
     {
         var database = await AuditDatabase.CreateAsync();
         var services = new ServiceCollection().AddSingleton(new PlatformConnection(database));
-        await using var provider = Build(services, []);
+        await using var provider = await StartAsync(services);
         var tenant = AuditSamples.NewTenant();
 
         await provider.GetRequiredService<IAuditLog>().AppendAsync(AuditSamples.CaseRead(tenant));
@@ -39,10 +39,8 @@ public sealed class AuditRegistrationTests
         // The shared test server is a LocalPostgres, as a local run's is.
         var postgres = await TestPostgres.Shared;
         var database = await AuditDatabase.CreateAsync();
-        var services = new ServiceCollection()
-            .AddSingleton(postgres.Server)
-            .AddSingleton(new PlatformConnection(database));
-        await using var provider = Build(services, []);
+        var services = new ServiceCollection().AddSingleton(new PlatformConnection(database, postgres.Server));
+        await using var provider = await StartAsync(services);
         var tenant = AuditSamples.NewTenant();
 
         await provider.GetRequiredService<IAuditLog>().AppendAsync(AuditSamples.CaseRead(tenant));
@@ -52,13 +50,21 @@ public sealed class AuditRegistrationTests
             $"SELECT pg_has_role('{AuditWriterLogin.LocalRoleName}', 'platform_app', 'MEMBER') AND NOT rolsuper FROM pg_roles WHERE rolname = '{AuditWriterLogin.LocalRoleName}'"));
     }
 
-    private static ServiceProvider Build(IServiceCollection services, Dictionary<string, string?> settings)
+    private static ServiceProvider Build(IServiceCollection services)
     {
         // A master key in the settings, so no key file is created in the test's working folder.
-        settings[KeyEncryptionKey.KeySetting] = Convert.ToBase64String(new byte[KeyEncryptionKey.Size]);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(
+            [KeyValuePair.Create<string, string?>(KeyEncryptionKey.KeySetting, Convert.ToBase64String(new byte[KeyEncryptionKey.Size]))]).Build();
         services.AddLogging();
         services.AddPlatformAudit(configuration);
         return services.BuildServiceProvider();
+    }
+
+    // What the host does as it starts: the audit writer's login is chosen before anything writes.
+    private static async Task<ServiceProvider> StartAsync(IServiceCollection services)
+    {
+        var provider = Build(services);
+        await provider.GetRequiredService<AuditWriterConnection>().StartingAsync(CancellationToken.None);
+        return provider;
     }
 }

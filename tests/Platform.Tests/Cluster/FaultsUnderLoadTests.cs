@@ -82,7 +82,7 @@ public sealed class FaultsUnderLoadTests(ITestOutputHelper output)
     private async Task<List<ClusterLoad.Attempt>> RunUnderLoadAsync(string database, Func<List<SiloProcess>, Task> fault)
     {
         var data = TestPostgres.CreateTemporaryFolder();
-        var silos = Enumerable.Range(0, 3).Select(_ => SiloProcess.Start(database, data, RollingRestartTests.DrainSettings)).ToList();
+        var silos = Enumerable.Range(0, 3).Select(_ => ClusterSilo.Start(database, data, RollingRestartTests.DrainSettings)).ToList();
         try
         {
             await Task.WhenAll(silos.Select(s => s.WaitUntilReadyAsync(TimeSpan.FromMinutes(2))));

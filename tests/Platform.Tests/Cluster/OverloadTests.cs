@@ -50,7 +50,7 @@ public sealed class OverloadTests(ITestOutputHelper output)
         // 200 cases opened by a first silo, which then stops: on the next one every case grain
         // is cold, and a nodes read loads each from PostgreSQL.
         var ids = new ConcurrentBag<string>();
-        await using (var first = SiloProcess.Start(database, data))
+        await using (var first = ClusterSilo.Start(database, data))
         {
             await first.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));
             await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
@@ -64,7 +64,7 @@ public sealed class OverloadTests(ITestOutputHelper output)
             await first.WaitForExitAsync(TimeSpan.FromSeconds(60));
         }
 
-        await using var silo = SiloProcess.Start(database, data,
+        await using var silo = ClusterSilo.Start(database, data,
             $"GraphQL:Concurrency:Limit={Limit}", $"GraphQL:Concurrency:QueueLimit={QueueLimit}",
             $"GraphQL:Concurrency:QueueTimeout={QueueTimeout}", $"GraphQL:Concurrency:SaturatedAfter={SaturatedAfter}");
         await silo.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));

@@ -25,7 +25,7 @@ public sealed class RollingRestartTests(ITestOutputHelper output)
     {
         var database = await (await TestPostgres.Shared).CreateDatabaseAsync("cluster_rolling");
         var data = TestPostgres.CreateTemporaryFolder();
-        var silos = Enumerable.Range(0, 3).Select(_ => SiloProcess.Start(database, data, DrainSettings)).ToList();
+        var silos = Enumerable.Range(0, 3).Select(_ => ClusterSilo.Start(database, data, DrainSettings)).ToList();
         var original = silos.ToList();
         var started = new List<SiloProcess>();
         try
@@ -52,7 +52,7 @@ public sealed class RollingRestartTests(ITestOutputHelper output)
             var exits = new List<Task>();
             for (var i = 0; i < silos.Count; i++)
             {
-                var fresh = SiloProcess.Start(database, data, DrainSettings);
+                var fresh = ClusterSilo.Start(database, data, DrainSettings);
                 started.Add(fresh);
                 balancer.Add(fresh);
                 await fresh.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));

@@ -61,8 +61,8 @@ public sealed class SiloKillTests(ITestOutputHelper output)
     private async Task KillMidwayAsync(string database)
     {
         var data = TestPostgres.CreateTemporaryFolder();
-        await using var survivor = SiloProcess.Start(database, data);
-        await using var victim = SiloProcess.Start(database, data);
+        await using var survivor = ClusterSilo.Start(database, data);
+        await using var victim = ClusterSilo.Start(database, data);
         await Task.WhenAll(survivor.WaitUntilReadyAsync(TimeSpan.FromMinutes(2)), victim.WaitUntilReadyAsync(TimeSpan.FromMinutes(2)));
 
         // Each prefecture's officer writes for its own municipalities.

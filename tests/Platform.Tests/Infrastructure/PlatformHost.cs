@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -56,8 +55,8 @@ public sealed class PlatformHost : IAsyncDisposable
         {
             ["Platform:DataDirectory"] = data,
             ["Platform:InMemory"] = connectionString is null ? "true" : "false",
-            ["Platform:SiloPort"] = FreePort().ToString(),
-            ["Platform:GatewayPort"] = FreePort().ToString(),
+            ["Platform:SiloPort"] = LoopbackPort.Free().ToString(),
+            ["Platform:GatewayPort"] = LoopbackPort.Free().ToString(),
             // As production runs: the given (superuser) login owns the schema, the silo runs as one that owns nothing.
             ["ConnectionStrings:PlatformMigrations"] = connectionString ?? "",
             ["ConnectionStrings:Platform"] = connectionString is null ? "" : await TestPostgres.RuntimeConnectionStringAsync(connectionString),
@@ -96,7 +95,16 @@ public sealed class PlatformHost : IAsyncDisposable
                 }
             }
         });
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new PlatformHost(app, data, new Uri(address));
     }
@@ -156,13 +164,6 @@ public sealed class PlatformHost : IAsyncDisposable
         Http.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 

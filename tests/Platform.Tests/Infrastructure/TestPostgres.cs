@@ -63,18 +63,7 @@ public sealed class TestPostgres : IAsyncLifetime
     /// Creates a temporary folder that the <c>postgres</c> system user can use when the tests
     /// run as root: <c>platform-test-&lt;guid&gt;</c> under the temp folder, mode 0755.
     /// </summary>
-    public static string CreateTemporaryFolder()
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"platform-test-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(path);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-        }
-
-        return path;
-    }
+    public static string CreateTemporaryFolder() => DataFolder.CreatePath("platform-test");
 
     /// <summary>Starts the server.</summary>
     public async Task InitializeAsync()

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Platform.Silo.Hosting;
@@ -80,19 +81,19 @@ public sealed class RuntimeLoginTests
         var settings = ProductionSettings();
         settings["ConnectionStrings:Platform"] = owner;
 
-        var error = await Assert.ThrowsAsync<PrerequisiteMissingException>(() => BuildAsync(settings));
+        var error = await Assert.ThrowsAsync<PrerequisiteMissingException>(() => OpenDatabaseAsync(settings));
 
         Assert.Contains("is a superuser", error.Message, StringComparison.Ordinal);
         Assert.Contains("ConnectionStrings__PlatformMigrations", error.Message, StringComparison.Ordinal);
         Assert.Contains(RuntimeLogin.AllowOwnerSetting + "=true", error.Message, StringComparison.Ordinal);
 
         settings[RuntimeLogin.AllowOwnerSetting] = "true";
-        await BuildAsync(settings);
+        await OpenDatabaseAsync(settings);
 
         settings.Remove(RuntimeLogin.AllowOwnerSetting);
         settings["ConnectionStrings:PlatformMigrations"] = owner;
         settings["ConnectionStrings:Platform"] = await TestPostgres.RuntimeConnectionStringAsync(owner);
-        await BuildAsync(settings);
+        await OpenDatabaseAsync(settings);
     }
 
     private static Dictionary<string, string?> ProductionSettings() => new()
@@ -104,8 +105,10 @@ public sealed class RuntimeLoginTests
         [StorageDurability.AllowUnsafeSetting] = "true",
     };
 
-    private static async Task BuildAsync(Dictionary<string, string?> settings)
+    // The real app's database step, as the host runs it first when it starts.
+    private static async Task OpenDatabaseAsync(Dictionary<string, string?> settings)
     {
         await using var app = PlatformApp.Build(["--environment", "Production"], builder => builder.Configuration.AddInMemoryCollection(settings));
+        await app.Services.GetServices<IHostedService>().OfType<PlatformDatabaseStartup>().Single().StartingAsync(CancellationToken.None);
     }
 }

@@ -1,14 +1,14 @@
 using System.Diagnostics;
 
-namespace Platform.Benchmarks;
+namespace Platform.TestSupport;
 
 /// <summary>
-/// A fresh temporary data folder for the silo (<c>platform-bench-&lt;guid&gt;</c> under the
-/// temp path). It ends up holding a PostgreSQL cluster, owned by the <c>postgres</c>
-/// user when the benchmark runs as root; disposing stops any postmaster still running
-/// there and deletes the folder.
+/// A fresh temporary data folder for a silo or a test server (<c>&lt;prefix&gt;-&lt;guid&gt;</c> under
+/// the temp path). It may end up holding a PostgreSQL cluster, owned by the <c>postgres</c>
+/// user when the run is root's; disposing stops any postmaster still running there and deletes
+/// the folder.
 /// </summary>
-internal sealed class DataFolder : IDisposable
+public sealed class DataFolder : IDisposable
 {
     private const UnixFileMode Mode0755 =
         UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
@@ -20,20 +20,26 @@ internal sealed class DataFolder : IDisposable
     /// <summary>The folder's full path.</summary>
     public string FullPath { get; }
 
-    /// <summary>Creates the folder, mode 0755 so the <c>postgres</c> user can enter it when the silo runs as root.</summary>
-    public static DataFolder Create()
+    /// <summary>Creates the folder, to be deleted on dispose.</summary>
+    /// <param name="prefix">The start of its name, such as <c>platform-bench</c>.</param>
+    public static DataFolder Create(string prefix) => new(CreatePath(prefix));
+
+    /// <summary>
+    /// Creates a folder and returns its path, mode 0755 so the <c>postgres</c> user can enter it
+    /// when the run is root's; whoever asked removes it.
+    /// </summary>
+    /// <param name="prefix">The start of its name, such as <c>platform-test</c>.</param>
+    public static string CreatePath(string prefix)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"platform-bench-{Guid.NewGuid():N}");
-        if (OperatingSystem.IsWindows())
+        var path = Path.Combine(Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(path);
+        if (!OperatingSystem.IsWindows())
         {
-            Directory.CreateDirectory(path);
-        }
-        else
-        {
-            Directory.CreateDirectory(path, Mode0755);
+            // Set after creation: the umask would take group and other bits away.
+            File.SetUnixFileMode(path, Mode0755);
         }
 
-        return new DataFolder(path);
+        return path;
     }
 
     /// <inheritdoc/>
