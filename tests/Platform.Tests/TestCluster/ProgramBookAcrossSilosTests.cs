@@ -44,5 +44,23 @@ public sealed class ProgramBookAcrossSilosTests(PlatformTestCluster cluster)
         }
     }
 
+    [Fact]
+    public async Task BookMissingAProgram_IsFilledWhenTheMunicipalityResendsItsPrograms()
+    {
+        // What loading does for a deployment whose programs were stored before the books existed.
+        var year = UniqueFiscalYear.Next();
+        var m = ReferenceCatalog.Instance.Catalog.Municipalities[500];
+        var officer = new Caller("book-resend", ReferenceCatalog.Instance.Index.Prefecture(m.PrefectureCode)!.LgCode, [Roles.PrefecturalOfficer]);
+        var municipality = cluster.EnterAt(0).GetGrain<IMunicipalityGrain>(m.Code);
+        var designated = await cluster.As(officer, () => municipality.Designate(new ProgramDesignation(year, ProgramTier.SupportStation, ImmutableArrayOf(SupportFunction.Consultation), null, null)));
+        var book = cluster.EnterAt(1).GetGrain<IProgramBookGrain>(ProgramBookKey.Of(m.PrefectureCode, year));
+        await cluster.As(Platform.Tenants.Access.CallerContext.System, async () => { await book.Set(m.Code, null); return true; });
+        Assert.True((await book.Read()).TryGet(m.Code, out var missing) && missing is null);
+
+        await cluster.As(Platform.Tenants.Access.CallerContext.System, async () => { await municipality.ResendPrograms(); return true; });
+        Assert.True((await book.Read()).TryGet(m.Code, out var program));
+        Assert.Equal(designated.Program!.Tier, program!.Tier);
+    }
+
     private static System.Collections.Immutable.ImmutableArray<SupportFunction> ImmutableArrayOf(params SupportFunction[] functions) => [.. functions];
 }
