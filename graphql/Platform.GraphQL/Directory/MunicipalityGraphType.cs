@@ -39,7 +39,7 @@ public sealed class MunicipalityGraphType : ObjectGraphType<MunicipalityInfo>
         Field<ProgramType, ProgramRecord>("program")
             .Description("The program the municipality runs in a fiscal year; null when none was designated.")
             .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", ArgumentRules.FiscalYearDescription)
-            .ResolveAsync(ctx => Grain(ctx).GetProgram(ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"))));
+            .ResolveAsync(ctx => ProgramOf(ctx, ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"))));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProgramType>>>, IEnumerable<ProgramRecord>>("programs")
             .Description("Every fiscal year's program, oldest first.")
             .ResolveAsync(async ctx => await Grain(ctx).GetPrograms());
@@ -49,6 +49,25 @@ public sealed class MunicipalityGraphType : ObjectGraphType<MunicipalityInfo>
             .ResolveAsync(ctx => Grain(ctx).GetRequestStatus(ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"))));
         Activities.ActivityFields.AddTo(this); Activities.PlanningFields.AddTo(this); Statistics.StatisticsFields.AddTo(this);
         Satellites.HostFields.AddTo(this);
+    }
+
+    // On a page, the program comes from the book of the municipality's prefecture for the year,
+    // read once for the whole page; a municipality the book marks as changing, or one not on a
+    // page, is asked itself. Both give the stored program (see IProgramBookGrain).
+    private static async Task<ProgramRecord?> ProgramOf(IResolveFieldContext<MunicipalityInfo> ctx, int fiscalYear)
+    {
+        var municipality = ctx.Source;
+        if (PageLoads.Of(ctx) is { } loads)
+        {
+            var key = ProgramBookKey.Of(municipality.PrefectureCode, fiscalYear);
+            var book = await loads.GetOrAdd((typeof(IProgramBookGrain), key), () => ctx.Grains().GetGrain<IProgramBookGrain>(key).Read());
+            if (book.TryGet(municipality.Code, out var program))
+            {
+                return program;
+            }
+        }
+
+        return await Grain(ctx).GetProgram(fiscalYear);
     }
 
     private static IMunicipalityGrain Grain(IResolveFieldContext<MunicipalityInfo> ctx) =>

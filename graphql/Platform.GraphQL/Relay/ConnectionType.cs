@@ -12,8 +12,8 @@ public class ConnectionType<TNodeType, TEdgeType, T> : ObjectGraphType<Connectio
     {
         Name = name;
         Description = $"A page of {name[..^"Connection".Length]} items (a Relay connection): edges with cursors, the nodes alone, where the page lies and the total.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TEdgeType>>>>("edges").Description(ConnectionDescriptions.Edges).Resolve(ctx => ctx.Source.Edges);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes").Description(ConnectionDescriptions.Nodes).Resolve(ctx => ctx.Source.Nodes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TEdgeType>>>>("edges").Description(ConnectionDescriptions.Edges).Resolve(ctx => new PageItems<Edge<T>>(ctx.Source.Edges, ctx.Source.Loads));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes").Description(ConnectionDescriptions.Nodes).Resolve(ctx => new PageItems<T>([.. ctx.Source.Nodes], ctx.Source.Loads));
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Description(ConnectionDescriptions.PageInfo).Resolve(ctx => ctx.Source.PageInfo);
         Field(x => x.TotalCount).Description("How many items the connection has in all (every page, after the filters).");
     }

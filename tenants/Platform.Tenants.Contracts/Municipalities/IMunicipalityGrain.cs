@@ -52,6 +52,15 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     [Access(AccessLevel.Tenant, Roles = [Roles.TenantAdmin, Roles.PrefecturalOfficer], AllowPrefecture = true)]
     Task<DesignationResult> RecordStartupSupport(int fiscalYear, bool provided, string? clientMutationId);
 
+    /// <summary>
+    /// Sends every stored program again to its fiscal year's program book (and the year's
+    /// figures to the prefecture): asked by a book whose mark of this municipality stayed, and
+    /// when loading fills the books of a deployment that had none.
+    /// </summary>
+    [Alias("resend-programs")]
+    [Access(AccessLevel.System)]
+    Task ResendPrograms();
+
     /// <summary>Sets (not adds) what the municipality's activity book shows for the requests of a fiscal year.</summary>
     [Alias("report-request-evidence")]
     [Access(AccessLevel.System)]

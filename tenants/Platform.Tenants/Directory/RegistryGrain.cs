@@ -11,7 +11,8 @@ namespace Platform.Tenants.Directory;
 /// <summary>
 /// Serves the reference catalog and loads the starting designations: the FY2023 municipal
 /// programs as published, and a center for each of the 47 prefectures (all have run one since
-/// FY2018). Loading goes through the same grains and roll-ups as any later designation.
+/// FY2018). Loading goes through the same grains and roll-ups as any later designation. A
+/// deployment loaded before the program books existed fills them once from its municipalities.
 /// </summary>
 public sealed class RegistryGrain(
     [PersistentState("registry", StorageNames.Platform)] IPersistentState<RegistryState> state,
@@ -19,7 +20,10 @@ public sealed class RegistryGrain(
     ILogger<RegistryGrain> logger) : Grain, IRegistryGrain
 {
     /// <summary>Raise when the starting data changes, so existing deployments load the difference.</summary>
-    public const int CurrentSeedVersion = 1;
+    public const int CurrentSeedVersion = 2;
+
+    // Version 1 loaded the programs before the program books existed.
+    private const int ProgramBooksVersion = 2;
 
     /// <inheritdoc />
     public Task<DirectoryCatalog> GetCatalog() => Task.FromResult(reference.Catalog);
@@ -42,6 +46,11 @@ public sealed class RegistryGrain(
             .GetGrain<IPrefectureGrain>(p.Code)
             .SeedProgram(DesignationRules.FromReference(ReferenceCatalog.ProgramListFiscalYear, ProgramTier.RegionalSupportCenter, false))));
         var work = municipal.Concat(prefectural).ToList();
+        if (state.State.SeedVersion is > 0 and < ProgramBooksVersion)
+        {
+            // The programs are loaded; the books are not: every municipality sends what it holds.
+            work = catalog.Municipalities.Select(m => (Func<Task>)(() => grains.GetGrain<IMunicipalityGrain>(m.Code).ResendPrograms())).ToList();
+        }
 
         // Bounded fan-out, in the grain's own context: enough to overlap database round trips,
         // not so much that one start floods the connection pool.

@@ -10,7 +10,7 @@ using Platform.Tenants.Requests;
 
 namespace Platform.Tenants.Municipalities;
 
-/// <summary>A municipality: its programs and request status, rolled up to its prefecture.</summary>
+/// <summary>A municipality: its programs and request status, rolled up to its prefecture and its programs' books.</summary>
 public sealed partial class MunicipalityGrain(
     [PersistentState("municipality", StorageNames.Platform)] IPersistentState<MunicipalityState> state,
     ReferenceCatalog reference,
@@ -50,13 +50,15 @@ public sealed partial class MunicipalityGrain(
 
     /// <inheritdoc />
     public async Task<DesignationResult> Designate(ProgramDesignation designation) =>
-        await ProgramHistory.Designate(state, state.State.Programs, designation, EnsureMayAdminister(), forPrefecture: false, logger, SaveAndRollUp);
+        await ProgramHistory.Designate(state, state.State.Programs, designation, EnsureMayAdminister(), forPrefecture: false, logger, SaveAndRollUp, MarkChanging);
 
     /// <inheritdoc />
     public async Task SeedProgram(ProgramRecord program)
     {
-        if (ProgramHistory.Seed(state.State.Programs, program))
+        if (!state.State.Programs.ContainsKey(program.FiscalYear))
         {
+            await MarkChanging(program.FiscalYear);
+            ProgramHistory.Seed(state.State.Programs, program);
             await SaveAndRollUp(program.FiscalYear);
         }
     }
@@ -108,7 +110,8 @@ public sealed partial class MunicipalityGrain(
         }
 
         var supported = program with { PrefecturalStartupSupport = provided };
-        return await command.Apply(ProgramHistory.Year(fiscalYear), () => state.State.Programs[fiscalYear] = supported, new DesignationResult(supported, []));
+        await MarkChanging(fiscalYear);
+        return await command.Apply(ProgramHistory.Year(fiscalYear), () => state.State.Programs[fiscalYear] = supported, new DesignationResult(supported, []), store: () => SaveAndRollUp(fiscalYear));
     }
 
     // The call filter has checked role and tenant; this is the finer rule of who administers what.
@@ -146,6 +149,7 @@ public sealed partial class MunicipalityGrain(
             {
                 foreach (var year in state.State.PendingRollup.ToArray())
                 {
+                    await Book(year).Set(_info.Code, state.State.Programs.GetValueOrDefault(year));
                     await prefecture.ReportMunicipalFigures(new MunicipalFigures(
                         _info.Code,
                         year,

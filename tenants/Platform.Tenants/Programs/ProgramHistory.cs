@@ -14,7 +14,9 @@ public static class ProgramHistory
     /// Applies a designation by <paramref name="caller"/>: for a retried client mutation id, the
     /// program of the fiscal year it designated as it stands now (nothing applied twice); user
     /// errors without a change; or the program, stored by <paramref name="store"/> with the
-    /// state (which is given the fiscal year, for what the grain reports with it).
+    /// state (which is given the fiscal year, for what the grain reports with it). A valid
+    /// designation is announced to <paramref name="announce"/> (given the fiscal year) before
+    /// anything changes, when the grain tells others it is about to change.
     /// </summary>
     public static async Task<DesignationResult> Designate<TState>(
         IPersistentState<TState> state,
@@ -23,7 +25,8 @@ public static class ProgramHistory
         Caller caller,
         bool forPrefecture,
         ILogger logger,
-        Func<int, Task> store)
+        Func<int, Task> store,
+        Func<int, Task>? announce = null)
         where TState : IRemembersCommands
     {
         var command = ClientCommand.Of(state, caller, designation.ClientMutationId, logger, "designation");
@@ -36,6 +39,11 @@ public static class ProgramHistory
         if (!errors.IsEmpty)
         {
             return new DesignationResult(null, errors);
+        }
+
+        if (announce is not null)
+        {
+            await announce(designation.FiscalYear);
         }
 
         var record = DesignationRules.ToRecord(designation, programs.GetValueOrDefault(designation.FiscalYear));

@@ -237,6 +237,8 @@ public sealed class GrainIsolationTests(PlatformFixture fixture)
         // Satellites belong to prefectures: their keys start with the prefecture's LG code.
         OwnerKind.TenantPrefixed when grainInterface == typeof(Platform.Tenants.Satellites.ISatelliteGrain) => $"{OwnersPrefecture}/{Owner}-1",
         OwnerKind.TenantPrefixed => $"{Owner}/00000000000000000000000000000000",
+        // A program book's key names a prefecture and a fiscal year; it has no owner.
+        _ when grainInterface == typeof(Platform.Tenants.Programs.IProgramBookGrain) => Platform.Tenants.Programs.ProgramBookKey.Of("13", 2023),
         _ => grainInterface == typeof(IRegistryGrain) ? IRegistryGrain.Key : Roles.NationTenant,
     };
 

@@ -21,9 +21,10 @@ namespace Platform.Tests.Infrastructure;
 /// </summary>
 public sealed class PlatformHost : IAsyncDisposable
 {
-    private PlatformHost(WebApplication app, string dataDirectory, Uri address)
+    private PlatformHost(WebApplication app, string dataDirectory, Uri address, GrainCallCounter grainCalls)
     {
         App = app;
+        GrainCalls = grainCalls;
         DataDirectory = dataDirectory;
         Http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
     }
@@ -36,6 +37,9 @@ public sealed class PlatformHost : IAsyncDisposable
 
     /// <summary>A client for the app's HTTP endpoint.</summary>
     public HttpClient Http { get; }
+
+    /// <summary>The grain calls made outside grains (by requests and tests), by grain interface.</summary>
+    public GrainCallCounter GrainCalls { get; }
 
     /// <summary>The silo's grain factory.</summary>
     public IGrainFactory Grains => App.Services.GetRequiredService<IGrainFactory>();
@@ -74,9 +78,11 @@ public sealed class PlatformHost : IAsyncDisposable
             settings[key] = value;
         }
 
+        var grainCalls = new GrainCallCounter();
         var app = PlatformApp.Build(["--environment", environment], builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);
+            builder.Services.AddSingleton<IOutgoingGrainCallFilter>(grainCalls);
             if (clock is not null)
             {
                 builder.Services.AddSingleton(clock);
@@ -106,7 +112,7 @@ public sealed class PlatformHost : IAsyncDisposable
         }
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new PlatformHost(app, data, new Uri(address));
+        return new PlatformHost(app, data, new Uri(address), grainCalls);
     }
 
     /// <summary>Calls grains directly as <paramref name="caller"/>, sealed as the API would seal it.</summary>

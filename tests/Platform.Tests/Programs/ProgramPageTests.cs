@@ -1,0 +1,120 @@
+using System.Text.Json.Nodes;
+using Platform.Tenants.Access;
+using Platform.Tenants.Common;
+using Platform.Tenants.Municipalities;
+using Platform.Tenants.Programs;
+using Platform.Tests.Infrastructure;
+
+namespace Platform.Tests.Programs;
+
+/// <summary>
+/// A page of municipalities reads its programs from its prefectures' program books, one grain
+/// call per prefecture, and answers every field of <c>Program</c> as the municipality's own
+/// grain does; a municipality marked as changing is read from its grain.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class ProgramPageTests(PlatformFixture fixture)
+{
+    private const string Fields = "fiscalYear tier functions functionsKnown requiredFunctions missingFunctions meetsTierRequirements operator { kind name } prefecturalStartupSupport";
+    private const string Hokkaido = "010006";
+
+    private PlatformHost Host => fixture.Host;
+
+    [Fact]
+    public async Task PageWithPrograms_CallsOneBookPerPrefecture_AndNoMunicipality()
+    {
+        var year = UniqueFiscalYear.Next();
+        var officer = Host.Token(Hokkaido, Roles.PrefecturalOfficer);
+        await DesignateAsync("011002", year, "REGIONAL_SUPPORT_CENTER", "[CONSULTATION, NETWORK]", """{ kind: COMMISSIONED, name: "NPO法人 はまなす" }""");
+        await DesignateAsync("012025", year, "SUPPORT_PROJECT", "[CONSULTATION]", "null");
+        var startup = await Host.QueryAsync($$"""mutation { recordStartupSupport(input: { municipalityCode: "012025", fiscalYear: {{year}} }) { errors { code } } }""", token: officer);
+        Assert.Empty(startup["recordStartupSupport"]!["errors"]!.AsArray());
+
+        Host.GrainCalls.Reset();
+        var first = (await Host.QueryAsync(Page(year, after: null)))["municipalities"]!;
+        Assert.Equal(1, Host.GrainCalls.Of<IProgramBookGrain>());
+        Assert.Equal(0, Host.GrainCalls.Of<IMunicipalityGrain>());
+
+        // The second page ends Hokkaido (179 municipalities) and starts Aomori: two books.
+        Host.GrainCalls.Reset();
+        var second = (await Host.QueryAsync(Page(year, after: (string)first["pageInfo"]!["endCursor"]!)))["municipalities"]!;
+        Assert.Equal(2, Host.GrainCalls.Of<IProgramBookGrain>());
+        Assert.Equal(0, Host.GrainCalls.Of<IMunicipalityGrain>());
+
+        var programs = Programs(first);
+        Assert.Equal(2, programs.Values.Count(p => p is not null));
+        Assert.Equal("NPO法人 はまなす", (string?)programs["011002"]!["operator"]!["name"]);
+        Assert.True((bool)programs["012025"]!["prefecturalStartupSupport"]!);
+        await AssertAsEachMunicipalityAnswers(programs, year);
+        await AssertAsEachMunicipalityAnswers(Programs(second), year);
+    }
+
+    [Fact]
+    public async Task PageOfTheReferenceYear_AnswersAsEachMunicipality()
+    {
+        // FY2023 was loaded from the reference data through the same grains: the books have it.
+        var page = (await Host.QueryAsync(Page(2023, after: null)))["municipalities"]!;
+        var programs = Programs(page);
+        Assert.Contains(programs.Values, p => p is not null);
+        await AssertAsEachMunicipalityAnswers(programs, 2023);
+    }
+
+    [Fact]
+    public async Task MunicipalityMarkedAsChanging_IsReadFromItsGrain_UntilTheBookAsksItAgain()
+    {
+        var year = UniqueFiscalYear.Next();
+        await DesignateAsync("011002", year, "SUPPORT_STATION", "[CONSULTATION]", "null");
+
+        // A mark without its change: what a municipality leaves when its write fails after marking.
+        var book = Host.Grains.GetGrain<IProgramBookGrain>(ProgramBookKey.Of("01", year));
+        await Host.As(CallerContext.System, async () => { await book.MarkChanging("011002"); return true; });
+
+        Host.GrainCalls.Reset();
+        var marked = Programs((await Host.QueryAsync(Page(year, after: null)))["municipalities"]!);
+        Assert.Equal("SUPPORT_STATION", (string?)marked["011002"]!["tier"]);
+        Assert.Equal(1, Host.GrainCalls.Of<IMunicipalityGrain>());
+
+        // Once the mark is older than the municipality's own retries, a read asks it to send its
+        // programs again, and the mark goes.
+        var deadline = DateTime.UtcNow + ProgramBookGrain.StaleMarkAfter + TimeSpan.FromSeconds(30);
+        while ((await book.Read()).Changing.Contains("011002"))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The stale mark stayed.");
+            await Task.Delay(500);
+        }
+
+        Host.GrainCalls.Reset();
+        var cleared = Programs((await Host.QueryAsync(Page(year, after: null)))["municipalities"]!);
+        Assert.Equal("SUPPORT_STATION", (string?)cleared["011002"]!["tier"]);
+        Assert.Equal(0, Host.GrainCalls.Of<IMunicipalityGrain>());
+    }
+
+    private static string Page(int year, string? after) =>
+        $$"""{ municipalities(first: 100{{(after is null ? "" : $", after: \"{after}\"")}}) { edges { node { code program(fiscalYear: {{year}}) { {{Fields}} } } } pageInfo { endCursor } } }""";
+
+    private static Dictionary<string, JsonNode?> Programs(JsonNode connection) =>
+        connection["edges"]!.AsArray().ToDictionary(e => (string)e!["node"]!["code"]!, e => e!["node"]!["program"]);
+
+    // The same fields asked of each municipality alone, outside a page: from its own grain.
+    private async Task AssertAsEachMunicipalityAnswers(Dictionary<string, JsonNode?> programs, int year)
+    {
+        // 25 a request: a document may have at most 30 aliases.
+        foreach (var codes in programs.Keys.Chunk(25))
+        {
+            var query = "{ " + string.Join(' ', codes.Select((c, i) => $$"""m{{i}}: municipality(code: "{{c}}") { program(fiscalYear: {{year}}) { {{Fields}} } }""")) + " }";
+            var alone = await Host.QueryAsync(query);
+            for (var i = 0; i < codes.Length; i++)
+            {
+                Assert.Equal(alone[$"m{i}"]!["program"]?.ToJsonString(), programs[codes[i]]?.ToJsonString());
+            }
+        }
+    }
+
+    private async Task DesignateAsync(string code, int year, string tier, string functions, string op)
+    {
+        var data = await Host.QueryAsync(
+            $$"""mutation { designateProgram(input: { municipalityCode: "{{code}}", fiscalYear: {{year}}, tier: {{tier}}, functions: {{functions}}, operator: {{op}} }) { errors { code } } }""",
+            token: Host.Token(Hokkaido, Roles.PrefecturalOfficer));
+        Assert.Empty(data["designateProgram"]!["errors"]!.AsArray());
+    }
+}
