@@ -1,6 +1,6 @@
 using System.Text;
+using Platform.Tenants.Directory;
 using Platform.Tenants.Common;
-using Platform.Tenants.ReferenceData;
 using Platform.Tenants.Statistics;
 using Platform.Tests.Infrastructure;
 using Platform.Tests.Statistics;
@@ -16,7 +16,7 @@ public sealed class StatisticsAndDirectoryTests(PlatformFixture fixture)
     public async Task PrefectureTotals_EqualARecountOfItsMunicipalities_AndPublishedFiguresHideSmallCountsUnrecoverably()
     {
         // Prefecture 36 (Tokushima) is this test's alone.
-        var codes = ReferenceCatalog.Instance.Index.MunicipalitiesOf("36").Take(3).Select(m => m.Code).ToArray();
+        var codes = TenantDirectory.Instance.MunicipalitiesOf("36").Take(3).Select(m => m.Code).ToArray();
         var participants = new[] { 2, 3, 10 };
         for (var i = 0; i < codes.Length; i++)
         {
@@ -27,7 +27,7 @@ public sealed class StatisticsAndDirectoryTests(PlatformFixture fixture)
         var year = FiscalYear.Of(Today);
         const string Query = "query($y: Int!) { prefecture(code: \"36\") { statistics(fiscalYear: $y) { suppressed activities { kind sessions participants { value text } } } } }";
         var recount = 0;
-        foreach (var code in ReferenceCatalog.Instance.Index.MunicipalitiesOf("36").Select(m => m.Code))
+        foreach (var code in TenantDirectory.Instance.MunicipalitiesOf("36").Select(m => m.Code))
         {
             var own = await fixture.Host.QueryAsync($"{{ municipality(code: \"{code}\") {{ statistics(fiscalYear: {year}) {{ activities {{ kind participants {{ value }} }} }} }} }}", token: fixture.Host.Token(code, Roles.Supervisor));
             recount += (int)own["municipality"]!["statistics"]!["activities"]!.AsArray().Single(a => (string)a!["kind"]! == "AWARENESS_EVENT")!["participants"]!["value"]!;

@@ -9,38 +9,40 @@ using Platform.Tenants.ReferenceData;
 namespace Platform.Tenants.Directory;
 
 /// <summary>
-/// Serves the reference catalog and loads the starting designations: the FY2023 municipal
-/// programs as published, and a center for each of the 47 prefectures (all have run one since
-/// FY2018). Loading goes through the same grains and roll-ups as any later designation.
+/// Loads the starting designations: the FY2023 municipal programs as published, and a center for
+/// each of the 47 prefectures (all have run one since FY2018). Loading goes through the same
+/// grains and roll-ups as any later designation. The grain type stays <c>registry</c>, the name
+/// its stored state is filed under.
 /// </summary>
-public sealed class RegistryGrain(
-    [PersistentState("registry", StorageNames.Platform)] IPersistentState<RegistryState> state,
-    ReferenceCatalog reference,
-    ILogger<RegistryGrain> logger) : Grain, IRegistryGrain
+[GrainType("registry")]
+public sealed class DirectoryGrain(
+    [PersistentState("registry", StorageNames.Platform)] IPersistentState<DirectoryState> state,
+    TenantDirectory directory,
+    PublishedLists published,
+    ILogger<DirectoryGrain> logger) : Grain, IDirectoryGrain
 {
     /// <summary>Raise when the starting data changes, so existing deployments load the difference.</summary>
     public const int CurrentSeedVersion = 1;
 
     /// <inheritdoc />
-    public Task<DirectoryCatalog> GetCatalog() => Task.FromResult(reference.Catalog);
+    public Task<OfficialTables> GetOfficialTables() => Task.FromResult(published.Official);
 
     /// <inheritdoc />
     public async Task<SeedReport> EnsureSeeded()
     {
-        var catalog = reference.Catalog;
         if (state.State.SeedVersion >= CurrentSeedVersion)
         {
-            return new SeedReport(true, catalog.Prefectures.Length, catalog.Municipalities.Length, 0, TimeSpan.Zero);
+            return new SeedReport(true, directory.Prefectures.Length, directory.Municipalities.Length, 0, TimeSpan.Zero);
         }
 
         var clock = Stopwatch.StartNew();
         var grains = GrainFactory;
-        var municipal = reference.Programs.Select(p => (Func<Task>)(() => grains
+        var municipal = published.Programs.Select(p => (Func<Task>)(() => grains
             .GetGrain<IMunicipalityGrain>(p.MunicipalityCode)
             .SeedProgram(DesignationRules.FromReference(p.FiscalYear, p.Tier, p.PrefecturalStartupSupport))));
-        var prefectural = catalog.Prefectures.Select(p => (Func<Task>)(() => grains
+        var prefectural = directory.Prefectures.Select(p => (Func<Task>)(() => grains
             .GetGrain<IPrefectureGrain>(p.Code)
-            .SeedProgram(DesignationRules.FromReference(ReferenceCatalog.ProgramListFiscalYear, ProgramTier.RegionalSupportCenter, false))));
+            .SeedProgram(DesignationRules.FromReference(PublishedLists.ProgramListFiscalYear, ProgramTier.RegionalSupportCenter, false))));
         var work = municipal.Concat(prefectural).ToList();
 
         // Bounded fan-out, in the grain's own context: enough to overlap database round trips,
@@ -54,6 +56,6 @@ public sealed class RegistryGrain(
         state.State.SeededAt = DateTimeOffset.UtcNow;
         await state.WriteStateAsync();
         logger.LogInformation("Loaded {Programs} starting programs in {Elapsed} ms", work.Count, clock.ElapsedMilliseconds);
-        return new SeedReport(false, catalog.Prefectures.Length, catalog.Municipalities.Length, work.Count, clock.Elapsed);
+        return new SeedReport(false, directory.Prefectures.Length, directory.Municipalities.Length, work.Count, clock.Elapsed);
     }
 }
