@@ -1,6 +1,6 @@
-using Platform.Tenants.Directory;
 using Platform.Tenants.Access;
 using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
 
 namespace Platform.Tests.Access;
 

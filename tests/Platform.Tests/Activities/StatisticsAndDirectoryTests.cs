@@ -1,6 +1,6 @@
 using System.Text;
-using Platform.Tenants.Directory;
 using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
 using Platform.Tenants.Statistics;
 using Platform.Tests.Infrastructure;
 using Platform.Tests.Statistics;
@@ -74,6 +74,8 @@ public sealed class StatisticsAndDirectoryTests(PlatformFixture fixture)
         Assert.Equal(["公開の居場所"], anonymous["placesOfBelonging"]!.AsArray().Select(p => (string)p!["name"]!));
         Assert.DoesNotContain("非公開", (await fixture.Host.QueryAsync(Query, new { c = code }, fixture.Host.Token("130001", Roles.PrefecturalOfficer))).ToJsonString());
         Assert.Equal(2, (await fixture.Host.QueryAsync(Query, new { c = code }, api.Token))["municipality"]!["placesOfBelonging"]!.AsArray().Count);
+        var ownPrefecture = fixture.Host.Token(ActivityTenants.PrefectureOf(code), Roles.PrefecturalOfficer);
+        Assert.Equal(2, (await fixture.Host.QueryAsync(Query, new { c = code }, ownPrefecture))["municipality"]!["placesOfBelonging"]!.AsArray().Count);
         var (_, denied) = await fixture.Host.PostAsync($"{{ municipality(code: \"{code}\") {{ activities(fiscalYear: 2024) {{ totalCount }} }} }}");
         Assert.NotNull(denied["errors"]);
     }

@@ -5,8 +5,8 @@ using Platform.Silo.Audit;
 using Platform.Silo.Identity;
 using Platform.Silo.Security;
 using Platform.Silo.Storage;
-using Platform.Tenants.Directory;
 using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
 using Platform.Tests.Infrastructure;
 using Xunit.Abstractions;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Tenants.Directory;
 using Platform.Tenants.Access;
 using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
 using Platform.Tenants.Municipalities;
 using Platform.Tenants.Nation;
 using Platform.Tenants.Prefectures;

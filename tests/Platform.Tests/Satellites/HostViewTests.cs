@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Platform.Tenants.Directory;
 using Platform.Tenants.Access;
 using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
 using Platform.Tenants.PrefecturalSupport;
 using Platform.Tests.Cases;
 using Platform.Tests.Infrastructure;

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Tenants.Directory;
 using Platform.Tenants.Access;
 using Platform.Tenants.Cases;
 using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
 using Platform.Tenants.PrefecturalSupport;
 using Platform.Tenants.Satellites;
 using Platform.Tests.Cases;
