@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Platform.Tenants.Directory;
 
 namespace Platform.Benchmarks;
 
@@ -129,11 +130,9 @@ internal sealed class CaseBenchmark(string siloDll, string dataFolder, SiloProce
     // The first cities of the reference list other than the tenants used above, one caseworker each.
     private async Task<CaseClient[]> SpreadWritersAsync(Uri graphql, CancellationToken ct)
     {
-        var csv = Path.Combine(SiloBuild.FindRepositoryRoot(), "tenants", "Platform.Tenants", "ReferenceData", "municipalities.csv");
-        var tenants = File.ReadLines(csv).Skip(1)
-            .Select(line => line.Split(','))
-            .Where(fields => fields[^1] == "city" && fields[0] is not (WriteTenant or ListTenant or BreakdownTenant))
-            .Select(fields => fields[0])
+        var tenants = TenantDirectory.Instance.Municipalities
+            .Where(m => m.Type == MunicipalityType.City && m.Code is not (WriteTenant or ListTenant or BreakdownTenant))
+            .Select(m => m.Code)
             .Take(SpreadTenants)
             .ToArray();
         Console.WriteLine($"Minting caseworker tokens for {tenants.Length} tenants…");

@@ -34,7 +34,8 @@ internal static class ActivityFields
             .ResolveAsync(async ctx =>
             {
                 var year = ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"));
-                await ActivityAccess.RequireReaderAsync(ctx, ctx.Source.LgCode);
+                // The prefecture's own staff: the rule of its own book's tier delivery.
+                await ActivityAccess.ReaderBookAsync(ctx, ctx.Source.LgCode, nameof(IActivityBookGrain.GetTierDelivery));
 
                 // Only the municipalities that ran a program that year: the prefecture's roll-up knows them.
                 var running = await ctx.Grains().GetGrain<Tenants.Prefectures.IPrefectureGrain>(ctx.Source.Code).GetMunicipalTiers(year);
@@ -55,9 +56,7 @@ internal static class ActivityFields
             .Description("Places of belonging: the public ones for everyone; all of them for the tenant's own staff and its prefecture's.")
             .ResolveAsync(async ctx =>
             {
-                var catalog = await ctx.CatalogAsync();
-                string[] readers = [Roles.Caseworker, .. ActivityAccess.Readers];
-                return ActivityAccess.MayRead(ctx.Caller(), tenantOf(ctx.Source), catalog, readers)
+                return GrainGate.Admits<IActivityBookGrain>(ctx, tenantOf(ctx.Source), nameof(IActivityBookGrain.GetPlaces))
                     ? await Book(ctx).GetPlaces()
                     : await Book(ctx).GetPublicPlaces();
             });
@@ -70,8 +69,8 @@ internal static class ActivityFields
             .ResolveAsync(async ctx =>
             {
                 var year = ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"));
-                await ActivityAccess.RequireReaderAsync(ctx, tenantOf(ctx.Source), [Roles.Caseworker, .. ActivityAccess.Readers]);
-                var items = await GrainCalls.CallAsync(() => Book(ctx).GetActivities(year, ctx.GetArgument<ActivityKind?>("kind")));
+                var book = await ActivityAccess.ReaderBookAsync(ctx, tenantOf(ctx.Source), nameof(IActivityBookGrain.GetActivities));
+                var items = await GrainCalls.CallAsync(() => book.GetActivities(year, ctx.GetArgument<ActivityKind?>("kind")));
                 return Paging.Page(items, a => a.HeldOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + a.Id, ctx);
             });
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FunctionDeliveryType>>>, IEnumerable<FunctionDelivery>>("functionDelivery")
@@ -80,8 +79,8 @@ internal static class ActivityFields
             .ResolveAsync(async ctx =>
             {
                 var year = ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"));
-                await ActivityAccess.RequireReaderAsync(ctx, tenantOf(ctx.Source));
-                return await GrainCalls.CallAsync(() => Book(ctx).GetFunctionDelivery(year));
+                var book = await ActivityAccess.ReaderBookAsync(ctx, tenantOf(ctx.Source), nameof(IActivityBookGrain.GetFunctionDelivery));
+                return await GrainCalls.CallAsync(() => book.GetFunctionDelivery(year));
             });
         type.Field<TierDeliveryType, TierDelivery>("tierDelivery")
             .Description("The program of the fiscal year against its tier's rules, flagged when a required function has no evidence by the year's end; null without a program.")
@@ -89,8 +88,8 @@ internal static class ActivityFields
             .ResolveAsync(async ctx =>
             {
                 var year = ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"));
-                await ActivityAccess.RequireReaderAsync(ctx, tenantOf(ctx.Source));
-                return await GrainCalls.CallAsync(() => Book(ctx).GetTierDelivery(year));
+                var book = await ActivityAccess.ReaderBookAsync(ctx, tenantOf(ctx.Source), nameof(IActivityBookGrain.GetTierDelivery));
+                return await GrainCalls.CallAsync(() => book.GetTierDelivery(year));
             });
     }
 }

@@ -55,8 +55,8 @@ internal static class PlanningFields
             .ResolveAsync(async ctx =>
             {
                 var year = ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"));
-                await ActivityAccess.RequireReaderAsync(ctx, tenantOf(ctx.Source), Planners);
-                return await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IActivityBookGrain>(tenantOf(ctx.Source)).GetPlanned(year));
+                var book = await ActivityAccess.ReaderBookAsync(ctx, tenantOf(ctx.Source), nameof(IActivityBookGrain.GetPlanned));
+                return await GrainCalls.CallAsync(() => book.GetPlanned(year));
             });
 
     private static PayloadType<PlannedActivityType, PlannedActivity> Planned(string name) =>

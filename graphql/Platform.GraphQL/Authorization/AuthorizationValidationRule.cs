@@ -27,11 +27,11 @@ public sealed class AuthorizationValidationRule : ValidationRuleBase
     {
         var services = context.RequestServices;
         var audit = services?.GetService<DeniedAccessAudit>();
-        var catalog = audit is not null && services!.GetService<DirectoryCatalogCache>() is { } cache ? await cache.GetAsync() : null;
-        return new MatchingNodeVisitor<GraphQLField>((field, validation) => Check(field, validation, audit, catalog));
+        var directory = audit is not null ? services!.GetService<TenantDirectory>() : null;
+        return new MatchingNodeVisitor<GraphQLField>((field, validation) => Check(field, validation, audit, directory));
     }
 
-    private static void Check(GraphQLField field, ValidationContext context, DeniedAccessAudit? audit, CatalogIndex? catalog)
+    private static void Check(GraphQLField field, ValidationContext context, DeniedAccessAudit? audit, TenantDirectory? directory)
     {
         var definition = context.TypeInfo.GetFieldDef();
         var parent = context.TypeInfo.GetParentType()?.GetNamedType();
@@ -73,15 +73,15 @@ public sealed class AuthorizationValidationRule : ValidationRuleBase
             return;
         }
 
-        if (audit is not null && catalog is not null)
+        if (audit is not null && directory is not null)
         {
-            foreach (var tenant in TargetTenants(field, definition, context, catalog))
+            foreach (var tenant in TargetTenants(field, definition, context, directory))
                 audit.Record(caller, tenant, "GraphQL", definition.Name);
         }
     }
 
     // The tenants whose objects the refused field names in its arguments.
-    private static HashSet<string> TargetTenants(GraphQLField field, FieldType definition, ValidationContext context, CatalogIndex catalog)
+    private static HashSet<string> TargetTenants(GraphQLField field, FieldType definition, ValidationContext context, TenantDirectory directory)
     {
         var tenants = new HashSet<string>(StringComparer.Ordinal);
         foreach (var leaf in ArgumentLeaves.Of(field, definition, context))
@@ -89,9 +89,9 @@ public sealed class AuthorizationValidationRule : ValidationRuleBase
             var tenant = leaf switch
             {
                 { Value: null } => null,
-                { IsId: true } => NodeOwners.TenantOf(leaf.Value, catalog),
-                { Name: "municipalityCode" } => catalog.Municipality(leaf.Value)?.Code,
-                { Name: "prefectureCode" } => (catalog.Prefecture(leaf.Value) ?? catalog.PrefectureByLgCode(leaf.Value))?.LgCode,
+                { IsId: true } => NodeOwners.TenantOf(leaf.Value, directory),
+                { Name: "municipalityCode" } => directory.Municipality(leaf.Value)?.Code,
+                { Name: "prefectureCode" } => (directory.Prefecture(leaf.Value) ?? directory.PrefectureByLgCode(leaf.Value))?.LgCode,
                 _ => null,
             };
             if (tenant is not null)

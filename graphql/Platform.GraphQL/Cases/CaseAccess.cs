@@ -36,8 +36,8 @@ internal static class CaseAccess
             throw new ApiException(ErrorCodes.Forbidden, $"Cases need one of the roles {string.Join(", ", allowed)}.");
         }
 
-        var catalog = await ctx.CatalogAsync();
-        if (catalog.Municipality(caller.TenantCode) is null && catalog.PrefectureByLgCode(caller.TenantCode) is null)
+        var directory = ctx.Directory();
+        if (directory.Municipality(caller.TenantCode) is null && directory.PrefectureByLgCode(caller.TenantCode) is null)
         {
             throw new ApiException(ErrorCodes.Forbidden, "Cases belong to municipalities and prefectures; the caller's tenant holds none.");
         }
@@ -98,8 +98,8 @@ internal static class CaseAccess
     // attempts it refuses, and with them aggregated per caller and window.
     private static async Task RecordDenialAsync(IResolveFieldContext ctx, Caller caller, string owner, string key)
     {
-        var catalog = await ctx.CatalogAsync();
-        if (catalog.Municipality(owner) is not null || catalog.PrefectureByLgCode(owner) is not null)
+        var directory = ctx.Directory();
+        if (directory.Municipality(owner) is not null || directory.PrefectureByLgCode(owner) is not null)
         {
             ctx.RequestServices?.GetService<DeniedAccessAudit>()?.Record(caller, owner, NodeType, key[7..]);
         }

@@ -24,17 +24,17 @@ internal static class DirectoryQueries
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrefectureGraphType>>>, IEnumerable<PrefectureInfo>>("prefectures")
             .AllowAnonymous()
             .Description("The 47 prefectures, in code order.")
-            .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Catalog.Prefectures);
+            .Resolve(ctx => ctx.Directory().Prefectures);
         query.Field<PrefectureGraphType, PrefectureInfo>("prefecture")
             .AllowAnonymous()
             .Description("A prefecture by its 2-digit code (\"13\") or its LG code (\"130001\").")
             .Argument<NonNullGraphType<StringGraphType>>("code", "A 2-digit prefecture code (\"13\") or the prefecture's 6-digit LG code (\"130001\").")
-            .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Prefecture(ArgumentRules.PrefectureCode(ctx.GetArgument<string>("code"))));
+            .Resolve(ctx => ctx.Directory().Prefecture(ArgumentRules.PrefectureCode(ctx.GetArgument<string>("code"))));
         query.Field<MunicipalityGraphType, MunicipalityInfo>("municipality")
             .AllowAnonymous()
             .Description("A municipality by its 6-digit LG code.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The municipality's 6-digit LG code (全国地方公共団体コード) with its check digit.")
-            .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Municipality(ArgumentRules.MunicipalityCode(ctx.GetArgument<string>("code"))));
+            .Resolve(ctx => ctx.Directory().Municipality(ArgumentRules.MunicipalityCode(ctx.GetArgument<string>("code"))));
         query.Field<NonNullGraphType<MunicipalityConnectionType>, Connection<MunicipalityInfo>>("municipalities")
             .AllowAnonymous()
             .Description("Municipalities in code order. tier needs fiscalYear; fiscalYear alone keeps those that ran any program.")
@@ -51,16 +51,16 @@ internal static class DirectoryQueries
 
     private static async Task<Connection<MunicipalityInfo>?> ResolveMunicipalities(IResolveFieldContext<object?> ctx)
     {
-        var catalog = await ctx.CatalogAsync();
+        var directory = ctx.Directory();
         // A bad page size is refused before the prefectures are asked for tiers.
         Paging.PageSize(ctx.GetArgument<int?>("first"));
-        IEnumerable<MunicipalityInfo> items = catalog.Catalog.Municipalities;
-        var prefectures = catalog.Catalog.Prefectures.Select(p => p.Code).ToList();
+        IEnumerable<MunicipalityInfo> items = directory.Municipalities;
+        var prefectures = directory.Prefectures.Select(p => p.Code).ToList();
         if (ctx.GetArgument<string?>("prefectureCode") is { } prefectureCode)
         {
-            var prefecture = catalog.Prefecture(ArgumentRules.PrefectureCode(prefectureCode))
+            var prefecture = directory.Prefecture(ArgumentRules.PrefectureCode(prefectureCode))
                 ?? throw new ApiException(ErrorCodes.BadUserInput, $"There is no prefecture with code {prefectureCode}.");
-            items = catalog.MunicipalitiesOf(prefecture.Code);
+            items = directory.MunicipalitiesOf(prefecture.Code);
             prefectures = [prefecture.Code];
         }
 

@@ -35,7 +35,7 @@ public sealed class MunicipalityGraphType : ObjectGraphType<MunicipalityInfo>
         Field(x => x.IsDesignatedCity);
         Field<NonNullGraphType<PrefectureGraphType>, PrefectureInfo>("prefecture")
             .Description("The prefecture it belongs to.")
-            .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Prefecture(ctx.Source.PrefectureCode)!);
+            .Resolve(ctx => ctx.Directory().Prefecture(ctx.Source.PrefectureCode)!);
         Field<ProgramType, ProgramRecord>("program")
             .Description("The program the municipality runs in a fiscal year; null when none was designated.")
             .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", ArgumentRules.FiscalYearDescription)

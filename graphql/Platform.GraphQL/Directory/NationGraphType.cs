@@ -6,6 +6,7 @@ using Platform.GraphQL.Requests;
 using Platform.GraphQL.Satellites;
 using Platform.GraphQL.Statistics;
 using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
 using Platform.Tenants.Nation;
 using Platform.Tenants.Programs;
 using Platform.Tenants.Requests;
@@ -32,13 +33,16 @@ public sealed class NationGraphType : ObjectGraphType<NationRoot>
             .ResolveAsync(ctx => Grain(ctx).GetRequestStatusSummary(ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear")))!);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProgramSummaryType>>>, IEnumerable<ProgramSummary>>("officialProgramCounts")
             .Description("The published national tables of program counts (厚生労働省).")
-            .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Catalog.OfficialProgramCounts);
+            .ResolveAsync(async ctx => (await Official(ctx)).ProgramCounts);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RequestStatusSummaryType>>>, IEnumerable<RequestStatusSummary>>("officialRequestStatus")
             .Description("The published national tables of request status.")
-            .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Catalog.OfficialRequestStatus);
+            .ResolveAsync(async ctx => (await Official(ctx)).RequestStatus);
         Satellites.SatelliteFields.AddTo(this);
         Statistics.StatisticsFields.AddTo(this);
     }
 
     private static INationGrain Grain(IResolveFieldContext ctx) => ctx.Grains().GetGrain<INationGrain>(INationGrain.Key);
+
+    private static Task<OfficialTables> Official(IResolveFieldContext ctx) =>
+        ctx.Grains().GetGrain<IDirectoryGrain>(IDirectoryGrain.Key).GetOfficialTables();
 }

@@ -38,7 +38,7 @@ public sealed class PrefectureGraphType : ObjectGraphType<PrefectureInfo>
             .ForwardPaging()
             .BackwardPaging()
             .ResolveAsync(async ctx => Paging.Page(
-                (await ctx.CatalogAsync()).MunicipalitiesOf(ctx.Source.Code),
+                ctx.Directory().MunicipalitiesOf(ctx.Source.Code),
                 m => m.Code,
                 ctx));
         Field<ProgramType, ProgramRecord>("program")

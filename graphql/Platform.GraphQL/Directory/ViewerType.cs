@@ -19,9 +19,9 @@ public sealed class ViewerType : ObjectGraphType<Caller>
                 return "厚生労働省";
             }
 
-            var catalog = await ctx.CatalogAsync();
-            return catalog.Municipality(ctx.Source.TenantCode)?.Name
-                ?? catalog.PrefectureByLgCode(ctx.Source.TenantCode)?.Name
+            var directory = ctx.Directory();
+            return directory.Municipality(ctx.Source.TenantCode)?.Name
+                ?? directory.PrefectureByLgCode(ctx.Source.TenantCode)?.Name
                 ?? ctx.Source.TenantCode;
         });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles").Description("The caller's roles in its tenant.").Resolve(ctx => ctx.Source.Roles);

@@ -29,16 +29,28 @@ internal static class GrainGate
         where TGrain : IGrainWithStringKey
     {
         var (rule, owner) = Rules.GetOrAdd((typeof(TGrain), method), RuleOf);
-        var catalog = await ctx.CatalogAsync();
+        var directory = ctx.Directory();
         var caller = ctx.Caller();
-        if (AccessPolicy.Deny(rule, owner, key, caller, catalog) is { } denial)
+        if (AccessPolicy.Deny(rule, owner, key, caller, directory) is { } denial)
         {
-            if (AccessPolicy.OwnerTenant(owner, key, catalog) is { } tenant)
+            if (AccessPolicy.OwnerTenant(owner, key, directory) is { } tenant)
                 ctx.RequestServices?.GetService<DeniedAccessAudit>()?.Record(caller, tenant, objectType, $"{key}#{method}");
             throw new ApiException(ErrorCodes.Forbidden, denial);
         }
 
         return ctx.Grains().GetGrain<TGrain>(key);
+    }
+
+    /// <summary>
+    /// True when the caller passes the rule of <paramref name="method"/> on the grain with
+    /// <paramref name="key"/>: for fields that show more to those the rule admits and less, never
+    /// an error, to everyone else (so nothing is counted as a refusal).
+    /// </summary>
+    public static bool Admits<TGrain>(IResolveFieldContext ctx, string key, string method)
+        where TGrain : IGrainWithStringKey
+    {
+        var (rule, owner) = Rules.GetOrAdd((typeof(TGrain), method), RuleOf);
+        return AccessPolicy.Deny(rule, owner, key, ctx.Caller(), ctx.Directory()) is null;
     }
 
     private static (AccessAttribute? Rule, OwnerKind Owner) RuleOf((Type Grain, string Method) target)

@@ -20,6 +20,6 @@ public static class KanaSearch
     /// <summary>The normalised form of <paramref name="text"/> (a search entered by a user).</summary>
     public static string Normalize(string text) => BlindIndexNormalization.Kana(text);
 
-    /// <summary>The normalised form of a name or kana from the reference catalog, cached.</summary>
+    /// <summary>The normalised form of a name or kana from the directory, cached.</summary>
     public static string NormalizeDirectoryTerm(string term) => DirectoryTerms.GetOrAdd(term, BlindIndexNormalization.Kana);
 }

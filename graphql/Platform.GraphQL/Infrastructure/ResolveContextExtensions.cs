@@ -6,14 +6,15 @@ using Platform.Tenants.Directory;
 
 namespace Platform.GraphQL.Infrastructure;
 
-/// <summary>Shortcuts resolvers use to reach grains, the catalog and the verified caller.</summary>
+/// <summary>Shortcuts resolvers use to reach grains, the directory and the verified caller.</summary>
 internal static class ResolveContextExtensions
 {
     public static IGrainFactory Grains(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IGrainFactory>();
 
-    public static ValueTask<CatalogIndex> CatalogAsync(this IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<DirectoryCatalogCache>().GetAsync();
+    /// <summary>The directory of tenants: static facts, read in memory without a grain call.</summary>
+    public static TenantDirectory Directory(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<TenantDirectory>();
 
     /// <summary>The verified caller, or null when the request carried no valid token.</summary>
     public static Caller? Caller(this IResolveFieldContext context) => CallerClaims.From(context.User);

@@ -21,8 +21,7 @@ internal static class ProgramMutations
 
     private static async Task<Reply<ProgramRecord>> DesignateProgram(IResolveFieldContext ctx, DesignateProgramInput input)
     {
-        var caller = ctx.RequireCaller();
-        var catalog = await ctx.CatalogAsync();
+        var directory = ctx.Directory();
         var designation = new ProgramDesignation(
             input.FiscalYear, input.Tier, [.. input.Functions], input.Operator is { } op ? new ProgramOperator(op.Kind, op.Name) : null, input.ClientMutationId);
         if ((input.MunicipalityCode is null) == (input.PrefectureCode is null))
@@ -33,24 +32,24 @@ internal static class ProgramMutations
         DesignationResult result;
         if (input.MunicipalityCode is { } code)
         {
-            if (MunicipalityCodes.Lookup(catalog, code, out var municipality) is { } error)
+            if (MunicipalityCodes.Lookup(directory, code, out var municipality) is { } error)
             {
                 return error;
             }
 
-            MunicipalityCodes.Require(Authority.MayAdministerMunicipality(caller, municipality!, catalog), $"The caller may not designate programs of municipality {code}.");
-            result = await ctx.Grains().GetGrain<IMunicipalityGrain>(code).Designate(designation);
+            var grain = await GrainGate.OpenAsync<IMunicipalityGrain>(ctx, municipality!.Code, nameof(IMunicipalityGrain.Designate), "Municipality");
+            result = await grain.Designate(designation);
         }
         else
         {
-            var prefecture = input.PrefectureCode!.Length is 2 or 6 ? catalog.Prefecture(input.PrefectureCode) : null;
+            var prefecture = input.PrefectureCode!.Length is 2 or 6 ? directory.Prefecture(input.PrefectureCode) : null;
             if (prefecture is null)
             {
                 return new UserError("UNKNOWN_PREFECTURE", $"There is no prefecture with code '{MunicipalityCodes.Short(input.PrefectureCode)}'.", ["input", "prefectureCode"]);
             }
 
-            MunicipalityCodes.Require(Authority.MayAdministerPrefecture(caller, prefecture), $"The caller may not designate the center of prefecture {prefecture.Code}.");
-            result = await ctx.Grains().GetGrain<IPrefectureGrain>(prefecture.Code).Designate(designation);
+            var grain = await GrainGate.OpenAsync<IPrefectureGrain>(ctx, prefecture.Code, nameof(IPrefectureGrain.Designate), "Prefecture");
+            result = await grain.Designate(designation);
         }
 
         return new(result.Program, result.Errors);

@@ -24,7 +24,7 @@ internal static class NodeFields
             .AllowAnonymous()
             .Description("Any object with a global id (Relay); null when there is none or the caller may not read it.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "A global id as the API hands it out.")
-            .ResolveAsync(async ctx => await ResolveNode(ctx, await ctx.CatalogAsync(), ctx.GetArgument<string>("id")));
+            .ResolveAsync(async ctx => await ResolveNode(ctx, ctx.Directory(), ctx.GetArgument<string>("id")));
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>, IEnumerable<object?>>("nodes")
             .AllowAnonymous()
             .Description($"Up to {MaxNodes} objects by global id, in the order asked; null for ids that resolve to nothing, and for malformed ones (with an error whose path ends with the id's index).")
@@ -37,14 +37,14 @@ internal static class NodeFields
                     throw new ApiException(ErrorCodes.BadUserInput, $"nodes takes at most {MaxNodes} ids.");
                 }
 
-                var catalog = await ctx.CatalogAsync();
+                var directory = ctx.Directory();
                 // One bad id fails its own element only: null there, and an error whose path ends
                 // with its index. Read a few grains at a time, so one request holds few connections.
                 var results = await GrainReads.SelectAsync([.. ids.Select((id, index) => (Id: id, Index: index))], async item =>
                 {
                     try
                     {
-                        return (Node: await ResolveNode(ctx, catalog, item.Id), Error: (ApiException?)null);
+                        return (Node: await ResolveNode(ctx, directory, item.Id), Error: (ApiException?)null);
                     }
                     catch (ApiException error)
                     {
@@ -63,13 +63,13 @@ internal static class NodeFields
     }
 
     // Case ids resolve under the rules of the case field: the caller's own tenant, case staff only.
-    private static async Task<object?> ResolveNode(IResolveFieldContext ctx, CatalogIndex catalog, string id)
+    private static async Task<object?> ResolveNode(IResolveFieldContext ctx, TenantDirectory directory, string id)
     {
         var (type, key) = NodeId.Decode(id);
         return type switch
         {
-            MunicipalityGraphType.NodeType => catalog.Municipality(key),
-            PrefectureGraphType.NodeType => catalog.Prefecture(key),
+            MunicipalityGraphType.NodeType => directory.Municipality(key),
+            PrefectureGraphType.NodeType => directory.Prefecture(key),
             CaseAccess.NodeType => await CaseQueries.NodeAsync(ctx, key),
             Satellites.SatelliteAccess.NodeType => await Satellites.SatelliteQueries.NodeAsync(ctx, key),
             Consultations.Types.ConsultationGraphType.NodeType => await Consultations.ConsultationFields.NodeAsync(ctx, key),

@@ -16,7 +16,7 @@ namespace Platform.GraphQL.Relay;
 internal static class NodeOwners
 {
     /// <summary>The LG code of the tenant that owns the object of <paramref name="globalId"/>, or null.</summary>
-    public static string? TenantOf(string globalId, CatalogIndex catalog)
+    public static string? TenantOf(string globalId, TenantDirectory directory)
     {
         string type, key;
         try
@@ -31,9 +31,9 @@ internal static class NodeOwners
         var slash = key.IndexOf('/');
         return type switch
         {
-            CaseAccess.NodeType or ConsultationGraphType.NodeType when slash == 6 && AccessPolicy.IsTenant(key[..6], catalog) => key[..6],
-            SatelliteAccess.NodeType when key.Length > 6 && catalog.Municipality(key[..6]) is { } municipality =>
-                catalog.Prefecture(municipality.PrefectureCode)?.LgCode,
+            CaseAccess.NodeType or ConsultationGraphType.NodeType when slash == 6 && directory.IsTenant(key[..6]) => key[..6],
+            SatelliteAccess.NodeType when key.Length > 6 && directory.Municipality(key[..6]) is { } municipality =>
+                directory.Prefecture(municipality.PrefectureCode)?.LgCode,
             _ => null,
         };
     }

@@ -21,16 +21,15 @@ internal static class RequestMutations
 
     private static async Task<Reply<MunicipalRequestStatus>> ReportRequestStatus(IResolveFieldContext ctx, ReportRequestStatusInput input)
     {
-        var caller = ctx.RequireCaller();
-        var catalog = await ctx.CatalogAsync();
-        if (MunicipalityCodes.Lookup(catalog, input.MunicipalityCode, out var municipality) is { } error)
+        var directory = ctx.Directory();
+        if (MunicipalityCodes.Lookup(directory, input.MunicipalityCode, out var municipality) is { } error)
         {
             return error;
         }
 
-        MunicipalityCodes.Require(Authority.MayAdministerMunicipality(caller, municipality!, catalog), $"The caller may not report for municipality {municipality!.Code}.");
+        var grain = await GrainGate.OpenAsync<IMunicipalityGrain>(ctx, municipality!.Code, nameof(IMunicipalityGrain.ReportRequestStatus), "Municipality");
         var status = new MunicipalRequestStatus(input.FiscalYear, input.DeskClarified, input.DeskPublicized, input.FactFindingSurvey, input.MunicipalPlatform);
-        var result = await ctx.Grains().GetGrain<IMunicipalityGrain>(municipality.Code).ReportRequestStatus(status, input.ClientMutationId);
+        var result = await grain.ReportRequestStatus(status, input.ClientMutationId);
         return new(result.Status, result.Errors);
     }
 }

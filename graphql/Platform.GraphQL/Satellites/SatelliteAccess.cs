@@ -56,8 +56,8 @@ internal static class SatelliteAccess
             return null;
         }
 
-        var catalog = await ctx.CatalogAsync();
-        return catalog.Municipality(id[..6]) is { } municipality && catalog.Prefecture(municipality.PrefectureCode) is { } prefecture
+        var directory = ctx.Directory();
+        return directory.Municipality(id[..6]) is { } municipality && directory.Prefecture(municipality.PrefectureCode) is { } prefecture
             ? SatelliteRecord.GrainKey(prefecture.LgCode, id)
             : null;
     }
@@ -65,7 +65,7 @@ internal static class SatelliteAccess
     /// <summary>The global ids of the prefecture's cases a satellite lists.</summary>
     public static async Task<IEnumerable<string>> CaseIdsAsync(IResolveFieldContext<SatelliteRecord> ctx, IEnumerable<string> caseIds)
     {
-        var prefecture = (await ctx.CatalogAsync()).Prefecture(ctx.Source.PrefectureCode)!;
+        var prefecture = ctx.Directory().Prefecture(ctx.Source.PrefectureCode)!;
         return caseIds.Select(id => CaseAccess.GlobalId(prefecture.LgCode, id));
     }
 

@@ -56,7 +56,7 @@ internal static class SatelliteFields
             {
                 var year = ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"));
                 var running = await ctx.Grains().GetGrain<IPrefectureGrain>(ctx.Source.Code).GetMunicipalTiers(year);
-                var without = (await ctx.CatalogAsync()).MunicipalitiesOf(ctx.Source.Code).Where(m => !running.ContainsKey(m.Code)).ToList();
+                var without = ctx.Directory().MunicipalitiesOf(ctx.Source.Code).Where(m => !running.ContainsKey(m.Code)).ToList();
                 return Paging.Page(without, m => m.Code, ctx);
             });
         prefecture.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PreparationGrantType>>>, IEnumerable<PreparationGrantNode>>("preparationGrants")

@@ -29,7 +29,7 @@ internal static class SatelliteMutations
             "Establishes a satellite of the caller's prefectural center in one of its municipalities that runs no program.",
             async (ctx, input) =>
             {
-                if (MunicipalityCodes.Lookup(await ctx.CatalogAsync(), input.MunicipalityCode, out var municipality) is { } error)
+                if (MunicipalityCodes.Lookup(ctx.Directory(), input.MunicipalityCode, out var municipality) is { } error)
                 {
                     return error;
                 }
@@ -54,7 +54,7 @@ internal static class SatelliteMutations
             "Grants preparation support (準備支援) to a municipality of the caller's prefecture, on condition it runs the committed tier next fiscal year.",
             async (ctx, input) =>
             {
-                if (MunicipalityCodes.Lookup(await ctx.CatalogAsync(), input.MunicipalityCode, out var municipality) is { } error)
+                if (MunicipalityCodes.Lookup(ctx.Directory(), input.MunicipalityCode, out var municipality) is { } error)
                 {
                     return error;
                 }
@@ -68,13 +68,13 @@ internal static class SatelliteMutations
             "Records the prefecture's start-up support (立ち上げ支援) of a municipality's program: its prefecturalStartupSupport flag.",
             async (ctx, input) =>
             {
-                if (MunicipalityCodes.Lookup(await ctx.CatalogAsync(), input.MunicipalityCode, out var municipality) is { } error)
+                if (MunicipalityCodes.Lookup(ctx.Directory(), input.MunicipalityCode, out var municipality) is { } error)
                 {
                     return error;
                 }
 
-                var result = await ctx.Grains().GetGrain<IMunicipalityGrain>(municipality!.Code)
-                    .RecordStartupSupport(ArgumentRules.FiscalYear(input.FiscalYear), input.Provided, input.ClientMutationId);
+                var grain = await GrainGate.OpenAsync<IMunicipalityGrain>(ctx, municipality!.Code, nameof(IMunicipalityGrain.RecordStartupSupport), "Municipality");
+                var result = await grain.RecordStartupSupport(ArgumentRules.FiscalYear(input.FiscalYear), input.Provided, input.ClientMutationId);
                 return new(result.Program, result.Errors);
             });
     }

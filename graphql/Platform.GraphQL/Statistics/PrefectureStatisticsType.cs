@@ -14,7 +14,7 @@ public sealed class PrefectureStatisticsType : ObjectGraphType<PrefectureSheet>
         Name = "PrefectureStatistics";
         Field<NonNullGraphType<PrefectureGraphType>, PrefectureInfo>("prefecture")
             .Description("The prefecture.")
-            .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Prefecture(ctx.Source.PrefectureCode)!);
+            .Resolve(ctx => ctx.Directory().Prefecture(ctx.Source.PrefectureCode)!);
         Field<NonNullGraphType<StatisticsType>>("statistics").Description("Its published figures.").Resolve(ctx => ctx.Source.Sheet);
     }
 }

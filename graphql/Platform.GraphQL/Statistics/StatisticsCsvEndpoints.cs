@@ -9,6 +9,7 @@ using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.Mutations;
 using Platform.Tenants.Activities;
 using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
 using Platform.Tenants.Nation;
 using Platform.Tenants.Statistics;
 
@@ -49,7 +50,7 @@ public static class StatisticsCsvEndpoints
         }));
         endpoints.MapGet("/statistics/national-activities.csv", ctx => WriteAsync(ctx, async (grains, years, csv) =>
         {
-            var catalog = await ctx.RequestServices.GetRequiredService<DirectoryCatalogCache>().GetAsync();
+            var directory = ctx.RequestServices.GetRequiredService<TenantDirectory>();
             var kinds = Enum.GetValues<ActivityKind>().Select(k => Snake(k.ToString())).ToList();
             csv.Header(new[] { "fiscal_year", "prefecture_code", "prefecture_name", "new_cases", "contacts", "active_cases", "outreach_visits" }
                 .Concat(kinds.SelectMany(k => new[] { k + "_sessions", k + "_participants", k + "_first_time_participants" })));
@@ -58,7 +59,7 @@ public static class StatisticsCsvEndpoints
                 var table = await grains.GetGrain<INationalStatisticsGrain>(INationalStatisticsGrain.Key).GetTable(year);
                 foreach (var row in table.Prefectures)
                 {
-                    csv.Row(Row(year, row.PrefectureCode, catalog.Prefecture(row.PrefectureCode)!.Name, row.Sheet));
+                    csv.Row(Row(year, row.PrefectureCode, directory.Prefecture(row.PrefectureCode)!.Name, row.Sheet));
                 }
 
                 csv.Row(Row(year, "00", "全国", table.Nation));

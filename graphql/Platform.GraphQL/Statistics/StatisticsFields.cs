@@ -29,8 +29,8 @@ internal static class StatisticsFields
             .ResolveAsync(async ctx =>
             {
                 var (year, month) = Period(ctx);
-                await ActivityAccess.RequireReaderAsync(ctx, ctx.Source.Code);
-                return await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IActivityBookGrain>(ctx.Source.Code).GetStatistics(year, month));
+                var book = await ActivityAccess.ReaderBookAsync(ctx, ctx.Source.Code, nameof(IActivityBookGrain.GetStatistics));
+                return await GrainCalls.CallAsync(() => book.GetStatistics(year, month));
             });
 
     /// <summary>Adds <c>statistics</c> to <c>Prefecture</c>.</summary>
@@ -42,7 +42,7 @@ internal static class StatisticsFields
             .ResolveAsync(async ctx =>
             {
                 var (year, month) = Period(ctx);
-                if (ActivityAccess.MayRead(ctx.Caller(), ctx.Source.LgCode, await ctx.CatalogAsync(), ActivityAccess.Readers))
+                if (GrainGate.Admits<IPrefectureActivityGrain>(ctx, ctx.Source.Code, nameof(IPrefectureActivityGrain.GetStatistics)))
                 {
                     return await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IPrefectureActivityGrain>(ctx.Source.Code).GetStatistics(year, month));
                 }

@@ -4,7 +4,6 @@ using Platform.GraphQL.Authorization;
 using Platform.Tenants.Access;
 using Platform.Tenants.Common;
 using Platform.Tenants.Directory;
-using Platform.Tenants.ReferenceData;
 
 namespace Platform.Silo.Access;
 
@@ -14,9 +13,9 @@ namespace Platform.Silo.Access;
 /// or expired caller context, the wrong tenant or role, all end in <see cref="AccessDeniedException"/>
 /// before any grain code runs.
 /// </summary>
-public sealed class TenantAccessFilter(CallerSigner signer, ReferenceCatalog reference, DeniedAccessAudit audit, ILogger<TenantAccessFilter> logger) : IIncomingGrainCallFilter
+public sealed class TenantAccessFilter(CallerSigner signer, TenantDirectory directory, DeniedAccessAudit audit, ILogger<TenantAccessFilter> logger) : IIncomingGrainCallFilter
 {
-    private static readonly Assembly ContractAssembly = typeof(IRegistryGrain).Assembly;
+    private static readonly Assembly ContractAssembly = typeof(IDirectoryGrain).Assembly;
     private static readonly ConcurrentDictionary<MethodInfo, (AccessAttribute? Rule, OwnerKind Owner)> Rules = new();
 
     /// <inheritdoc />
@@ -46,7 +45,7 @@ public sealed class TenantAccessFilter(CallerSigner signer, ReferenceCatalog ref
         else
         {
             caller = envelope?.Caller;
-            denial = AccessPolicy.Deny(rule, owner, context.TargetId.Key.ToString()!, caller, reference.Index);
+            denial = AccessPolicy.Deny(rule, owner, context.TargetId.Key.ToString()!, caller, directory);
         }
 
         if (denial is not null)
@@ -65,7 +64,7 @@ public sealed class TenantAccessFilter(CallerSigner signer, ReferenceCatalog ref
     // objects), aggregated per caller and window so that a flood of refusals stays one entry.
     private void RecordDenial(MethodInfo method, OwnerKind owner, string key, Caller? caller)
     {
-        var tenant = AccessPolicy.OwnerTenant(owner, key, reference.Index) ?? "platform";
+        var tenant = AccessPolicy.OwnerTenant(owner, key, directory) ?? "platform";
         audit.Record(caller, tenant, method.DeclaringType!.Name, $"{key}#{method.Name}");
     }
 

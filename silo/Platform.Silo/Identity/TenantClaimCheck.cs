@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Platform.GraphQL.Infrastructure;
 using Platform.Tenants.Common;
 using Platform.Tenants.Directory;
-using Platform.Tenants.ReferenceData;
 
 namespace Platform.Silo.Identity;
 
@@ -42,7 +41,7 @@ public static class TenantClaimCheck
     /// <summary>Whether <paramref name="tenant"/> is a municipality's or prefecture's LG code in the directory, or the nation.</summary>
     public static bool IsKnownTenant(string tenant)
     {
-        var index = ReferenceCatalog.Instance.Index;
+        var index = TenantDirectory.Instance;
         return tenant == Roles.NationTenant || index.Municipality(tenant) is not null || index.PrefectureByLgCode(tenant) is not null;
     }
 }

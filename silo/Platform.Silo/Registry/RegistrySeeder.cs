@@ -40,7 +40,7 @@ public sealed class RegistrySeeder(IGrainFactory grains, CallerSigner signer, Re
         {
             try
             {
-                return await grains.GetGrain<IRegistryGrain>(IRegistryGrain.Key).EnsureSeeded();
+                return await grains.GetGrain<IDirectoryGrain>(IDirectoryGrain.Key).EnsureSeeded();
             }
             catch (Exception ex) when (attempt < SeedAttempts && Platform.GraphQL.Errors.TransientFaults.IsTransient(ex))
             {

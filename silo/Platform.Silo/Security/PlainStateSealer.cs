@@ -2,8 +2,8 @@ using Npgsql;
 using Orleans.Storage;
 using Platform.Silo.Storage;
 using Platform.Tenants.Activities;
+using Platform.Tenants.Directory;
 using Platform.Tenants.PrefecturalSupport;
-using Platform.Tenants.ReferenceData;
 using Platform.Tenants.Satellites;
 using Platform.Tenants.Security;
 
@@ -22,7 +22,7 @@ public sealed class PlainStateSealer(
     PlatformConnection connection,
     global::Orleans.Serialization.Serializer serializer,
     IServiceProvider services,
-    ReferenceCatalog reference,
+    TenantDirectory directory,
     ILogger<PlainStateSealer> logger) : IHostedLifecycleService
 {
     /// <summary>The name this migration is recorded under in <c>platform_data_migration</c>.</summary>
@@ -120,7 +120,7 @@ public sealed class PlainStateSealer(
         return stateName switch
         {
             "satellite" => sealer.Serialize(Owned(inner.Deserialize<SatelliteState>(plain), key[..Math.Max(0, key.IndexOf('/'))], (s, t) => s.TenantCode = t)),
-            "prefectural-support" => sealer.Serialize(Owned(inner.Deserialize<PrefecturalSupportState>(plain), reference.Index.Prefecture(key)?.LgCode, (s, t) => s.TenantCode = t)),
+            "prefectural-support" => sealer.Serialize(Owned(inner.Deserialize<PrefecturalSupportState>(plain), directory.Prefecture(key)?.LgCode, (s, t) => s.TenantCode = t)),
             "activity-book" => sealer.Serialize(Owned(inner.Deserialize<ActivityBookState>(plain), key, (s, t) => s.TenantCode = t)),
             _ => throw new InvalidOperationException($"{stateName} is not sealed here."),
         };

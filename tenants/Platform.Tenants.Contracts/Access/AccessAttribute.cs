@@ -19,4 +19,12 @@ public sealed class AccessAttribute(AccessLevel level) : Attribute
     /// (with one of <see cref="Roles"/>) are admitted too.
     /// </summary>
     public bool AllowPrefecture { get; init; }
+
+    /// <summary>
+    /// For <see cref="AccessLevel.Tenant"/>: when set, a caller of the owning tenant itself needs
+    /// one of these roles, narrower than <see cref="Roles"/> (which the prefecture's callers need):
+    /// a municipality's own records are changed by its <c>TenantAdmin</c>, not by a municipal
+    /// account that happens to hold a prefectural role.
+    /// </summary>
+    public string[] OwnerRoles { get; init; } = [];
 }

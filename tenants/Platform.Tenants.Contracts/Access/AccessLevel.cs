@@ -14,4 +14,17 @@ public enum AccessLevel
 
     /// <summary>Only the platform itself: roll-ups, loading, timers. Never an API caller.</summary>
     System = 2,
+
+    /// <summary>
+    /// A caller of the owning municipality's prefecture with one of the roles, never the
+    /// municipality itself: what the prefecture records about its municipalities.
+    /// </summary>
+    Prefecture = 4,
+
+    /// <summary>
+    /// A caller of one of the owning prefecture's municipalities with one of the roles: what a
+    /// prefecture keeps about a municipality, read by that municipality (the grain answers for the
+    /// caller's own tenant, never one named in an argument).
+    /// </summary>
+    MunicipalityOfPrefecture = 5,
 }

@@ -11,7 +11,7 @@ namespace Platform.Tenants.Access;
 public static class AccessPolicy
 {
     /// <summary>Null when the call is allowed; otherwise why it is not (safe to show).</summary>
-    public static string? Deny(AccessAttribute? rule, OwnerKind owner, string key, Caller? caller, CatalogIndex catalog)
+    public static string? Deny(AccessAttribute? rule, OwnerKind owner, string key, Caller? caller, TenantDirectory directory)
     {
         if (rule is null)
         {
@@ -29,56 +29,60 @@ public static class AccessPolicy
                 return null;
             case AccessLevel.System:
                 return "This operation is internal to the platform.";
-            case AccessLevel.Role:
-                return caller is null
-                    ? "This operation needs an authenticated caller."
-                    : rule.Roles.Any(caller.IsInRole) ? null : $"This operation needs one of the roles {string.Join(", ", rule.Roles)}.";
-            case AccessLevel.Tenant:
-                if (caller is null)
-                {
-                    return "This operation needs an authenticated caller.";
-                }
-
-                if (!rule.Roles.Any(caller.IsInRole))
-                {
-                    return $"This operation needs one of the roles {string.Join(", ", rule.Roles)}.";
-                }
-
-                var ownerTenant = OwnerTenant(owner, key, catalog);
-                if (ownerTenant is null)
-                {
-                    return "The object has no owning tenant.";
-                }
-
-                if (caller.TenantCode == ownerTenant)
-                {
-                    return null;
-                }
-
-                return rule.AllowPrefecture && IsPrefectureOf(caller.TenantCode, ownerTenant, catalog)
-                    ? null
-                    : "The object belongs to another tenant.";
-            default:
-                return "Unknown access level.";
         }
+
+        if (caller is null)
+        {
+            return "This operation needs an authenticated caller.";
+        }
+
+        if (!rule.Roles.Any(caller.IsInRole))
+        {
+            return $"This operation needs one of the roles {string.Join(", ", rule.Roles)}.";
+        }
+
+        var ownerTenant = OwnerTenant(owner, key, directory);
+        return rule.Level switch
+        {
+            AccessLevel.Role => null,
+            AccessLevel.Tenant => DenyTenant(rule, ownerTenant, caller, directory),
+            AccessLevel.Prefecture => ownerTenant is not null && directory.IsPrefectureOf(caller.TenantCode, ownerTenant)
+                ? null
+                : "Only the municipality's prefecture may do this.",
+            AccessLevel.MunicipalityOfPrefecture => ownerTenant is not null && directory.IsPrefectureOf(ownerTenant, caller.TenantCode)
+                ? null
+                : "Only a municipality of this prefecture may do this.",
+            _ => "Unknown access level.",
+        };
+    }
+
+    // The owner's own callers (in the owner roles, where the rule names them), or its prefecture's where allowed.
+    private static string? DenyTenant(AccessAttribute rule, string? ownerTenant, Caller caller, TenantDirectory directory)
+    {
+        if (ownerTenant is null)
+        {
+            return "The object has no owning tenant.";
+        }
+
+        if (caller.TenantCode == ownerTenant)
+        {
+            return rule.OwnerRoles.Length == 0 || rule.OwnerRoles.Any(caller.IsInRole)
+                ? null
+                : $"The tenant's own callers need one of the roles {string.Join(", ", rule.OwnerRoles)}.";
+        }
+
+        return rule.AllowPrefecture && directory.IsPrefectureOf(caller.TenantCode, ownerTenant)
+            ? null
+            : "The object belongs to another tenant.";
     }
 
     /// <summary>The LG code of the tenant that owns the grain with <paramref name="key"/>, or null.</summary>
-    public static string? OwnerTenant(OwnerKind owner, string key, CatalogIndex catalog) => owner switch
+    public static string? OwnerTenant(OwnerKind owner, string key, TenantDirectory directory) => owner switch
     {
-        OwnerKind.Municipality => catalog.Municipality(key)?.Code,
-        OwnerKind.Prefecture => catalog.Prefecture(key)?.LgCode,
-        OwnerKind.Tenant => IsTenant(key, catalog) ? key : null,
-        OwnerKind.TenantPrefixed => key.IndexOf('/') is > 0 and var slash && IsTenant(key[..slash], catalog) ? key[..slash] : null,
+        OwnerKind.Municipality => directory.Municipality(key)?.Code,
+        OwnerKind.Prefecture => directory.Prefecture(key)?.LgCode,
+        OwnerKind.Tenant => directory.IsTenant(key) ? key : null,
+        OwnerKind.TenantPrefixed => key.IndexOf('/') is > 0 and var slash && directory.IsTenant(key[..slash]) ? key[..slash] : null,
         _ => null,
     };
-
-    /// <summary>True when <paramref name="code"/> is a tenant that holds data: a municipality or a prefecture.</summary>
-    public static bool IsTenant(string code, CatalogIndex catalog) =>
-        catalog.Municipality(code) is not null || catalog.PrefectureByLgCode(code) is not null;
-
-    /// <summary>True when <paramref name="callerTenant"/> is the prefecture of municipality <paramref name="ownerTenant"/>.</summary>
-    public static bool IsPrefectureOf(string callerTenant, string ownerTenant, CatalogIndex catalog) =>
-        catalog.PrefectureByLgCode(callerTenant) is { } prefecture
-        && catalog.Municipality(ownerTenant)?.PrefectureCode == prefecture.Code;
 }

@@ -26,7 +26,7 @@ public interface IMunicipalityGrain : IGrainWithStringKey
 
     /// <summary>Designates the program of a fiscal year; a retry with the same client mutation id applies once.</summary>
     [Alias("designate")]
-    [Access(AccessLevel.Tenant, Roles = [Roles.TenantAdmin, Roles.PrefecturalOfficer], AllowPrefecture = true)]
+    [Access(AccessLevel.Tenant, Roles = [Roles.TenantAdmin, Roles.PrefecturalOfficer], AllowPrefecture = true, OwnerRoles = [Roles.TenantAdmin])]
     Task<DesignationResult> Designate(ProgramDesignation designation);
 
     /// <summary>Loads a program from reference data unless that fiscal year already has one.</summary>
@@ -36,7 +36,7 @@ public interface IMunicipalityGrain : IGrainWithStringKey
 
     /// <summary>Reports the request status of a fiscal year; a retry with the same client mutation id applies once.</summary>
     [Alias("report-request-status")]
-    [Access(AccessLevel.Tenant, Roles = [Roles.TenantAdmin, Roles.PrefecturalOfficer], AllowPrefecture = true)]
+    [Access(AccessLevel.Tenant, Roles = [Roles.TenantAdmin, Roles.PrefecturalOfficer], AllowPrefecture = true, OwnerRoles = [Roles.TenantAdmin])]
     Task<RequestStatusResult> ReportRequestStatus(MunicipalRequestStatus status, string? clientMutationId);
 
     /// <summary>The request status reported for <paramref name="fiscalYear"/>, or null when none was.</summary>
@@ -49,7 +49,7 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     /// prefecture may; the program must exist.
     /// </summary>
     [Alias("record-startup-support")]
-    [Access(AccessLevel.Tenant, Roles = [Roles.TenantAdmin, Roles.PrefecturalOfficer], AllowPrefecture = true)]
+    [Access(AccessLevel.Prefecture, Roles = [Roles.TenantAdmin, Roles.PrefecturalOfficer])]
     Task<DesignationResult> RecordStartupSupport(int fiscalYear, bool provided, string? clientMutationId);
 
     /// <summary>

@@ -70,6 +70,6 @@ public interface IPrefecturalSupportGrain : IGrainWithStringKey
     /// The caller's own municipality's view (<see cref="HostView"/>): the municipality is the
     /// verified caller's tenant, never an argument, and must be of this prefecture.
     /// </summary>
-    [Alias("host-view"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.Role, Roles = [Roles.TenantAdmin, Roles.Supervisor, Roles.Caseworker])]
+    [Alias("host-view"), Orleans.Concurrency.ReadOnly, Access(AccessLevel.MunicipalityOfPrefecture, Roles = [Roles.TenantAdmin, Roles.Supervisor, Roles.Caseworker])]
     Task<HostView> GetHostView();
 }

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using Platform.Tenants.Access;
 using Platform.Tenants.Common;
 using Platform.Tenants.Directory;
-using Platform.Tenants.ReferenceData;
 using Platform.Tenants.Statistics;
 
 namespace Platform.Tenants.Activities;
@@ -14,18 +13,18 @@ namespace Platform.Tenants.Activities;
 /// </summary>
 public sealed partial class ActivityBookGrain(
     [PersistentState("activity-book", StorageNames.Platform)] IPersistentState<ActivityBookState> state,
-    ReferenceCatalog reference,
+    TenantDirectory directory,
     CallerSigner signer,
     PlatformClock clock,
     ILogger<ActivityBookGrain> logger) : Grain, IActivityBookGrain
 {
     private string Tenant => this.GetPrimaryKeyString();
 
-    private MunicipalityInfo? Municipality => reference.Index.Municipality(Tenant);
+    private MunicipalityInfo? Municipality => directory.Municipality(Tenant);
 
     // The prefecture the tenant belongs to (or is); null for a key that names no tenant, which the
     // call filter refuses to everyone but the platform.
-    private PrefectureInfo? Prefecture => Municipality is { } m ? reference.Index.Prefecture(m.PrefectureCode) : reference.Index.PrefectureByLgCode(Tenant);
+    private PrefectureInfo? Prefecture => Municipality is { } m ? directory.Prefecture(m.PrefectureCode) : directory.PrefectureByLgCode(Tenant);
 
     private bool PrefectureLevel => Municipality is null or { IsDesignatedCity: true };
 

@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Platform.Tenants.Access;
 using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
 using Platform.Tenants.Prefectures;
-using Platform.Tenants.ReferenceData;
 
 namespace Platform.Tenants.Cases;
 
@@ -29,7 +29,7 @@ public sealed partial class CaseBookGrain(
     [PersistentState("case-book-5", StorageNames.Platform)] IPersistentState<CaseBookShard> shard5,
     [PersistentState("case-book-6", StorageNames.Platform)] IPersistentState<CaseBookShard> shard6,
     [PersistentState("case-book-7", StorageNames.Platform)] IPersistentState<CaseBookShard> shard7,
-    ReferenceCatalog reference,
+    TenantDirectory directory,
     CallerSigner signer,
     Audit.IAuditLog audit,
     PlatformClock clock,
@@ -197,7 +197,7 @@ public sealed partial class CaseBookGrain(
         }
 
         var tenant = this.GetPrimaryKeyString();
-        var prefecture = reference.Index.Municipality(tenant)?.PrefectureCode ?? reference.Index.PrefectureByLgCode(tenant)?.Code;
+        var prefecture = directory.Municipality(tenant)?.PrefectureCode ?? directory.PrefectureByLgCode(tenant)?.Code;
         if (prefecture is null)
         {
             return;

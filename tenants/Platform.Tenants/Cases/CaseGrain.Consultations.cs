@@ -5,6 +5,7 @@ using Platform.Tenants.Access;
 using Platform.Tenants.Audit;
 using Platform.Tenants.Common;
 using Platform.Tenants.Consultations;
+using Platform.Tenants.Directory;
 
 namespace Platform.Tenants.Cases;
 
@@ -87,7 +88,7 @@ public sealed partial class CaseGrain
             return ConsultationResult.Fail("CASE_NOT_OPEN", $"A {file.Status} case cannot be consulted on.", "input", "caseId");
         }
 
-        if (reference.Index.Municipality(_tenant) is null)
+        if (directory.Municipality(_tenant) is null)
         {
             return ConsultationResult.Fail("NOT_A_MUNICIPAL_CASE", "Only a municipality's cases are consulted on with its prefecture's center.", "input", "caseId");
         }

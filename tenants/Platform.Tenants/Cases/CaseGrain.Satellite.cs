@@ -1,4 +1,5 @@
 using Platform.Tenants.Access;
+using Platform.Tenants.Directory;
 using Platform.Tenants.Satellites;
 
 namespace Platform.Tenants.Cases;
@@ -12,7 +13,7 @@ public sealed partial class CaseGrain
     /// </summary>
     private async Task<CaseResult?> AttachToSatellite(string satelliteId)
     {
-        if (reference.Index.PrefectureByLgCode(_tenant) is null || satelliteId.Contains('/', StringComparison.Ordinal))
+        if (directory.PrefectureByLgCode(_tenant) is null || satelliteId.Contains('/', StringComparison.Ordinal))
         {
             return CaseResult.Fail("SATELLITE_NOT_FOUND", "Satellites are a prefecture's; the caller's tenant has none with this id.", "input", "satelliteId");
         }

@@ -3,6 +3,7 @@ using System.Text;
 using Platform.Tenants.Access;
 using Platform.Tenants.Audit;
 using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
 using Platform.Tenants.Notifications;
 
 namespace Platform.Tenants.Cases;
@@ -30,7 +31,7 @@ public sealed partial class CaseGrain
             return CaseResult.Fail("CASE_NOT_OPEN", $"A {file.Status} case cannot be transferred.", "input", "caseId");
         }
 
-        var known = reference.Index.Municipality(targetTenant) is not null || reference.Index.PrefectureByLgCode(targetTenant) is not null;
+        var known = directory.IsTenant(targetTenant);
         if (!known || targetTenant == _tenant)
         {
             return CaseResult.Fail("INVALID_TARGET_TENANT", "The target must be another municipality or prefecture (its LG code).", "input", "targetTenantCode");

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Platform.Tenants.Access;
 using Platform.Tenants.Audit;
 using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
 using Platform.Tenants.Security;
 
 namespace Platform.Tenants.Cases;
@@ -17,7 +18,7 @@ public sealed partial class CaseGrain(
     CallerSigner signer,
     IBlindIndex blindIndex,
     IAuditLog audit,
-    ReferenceData.ReferenceCatalog reference,
+    TenantDirectory directory,
     PlatformClock clock,
     ILogger<CaseGrain> logger) : Grain, ICaseGrain
 {

@@ -6,7 +6,6 @@ using Platform.Tenants.Common;
 using Platform.Tenants.Directory;
 using Platform.Tenants.Notifications;
 using Platform.Tenants.PrefecturalSupport;
-using Platform.Tenants.ReferenceData;
 
 namespace Platform.Tenants.Consultations;
 
@@ -17,7 +16,7 @@ namespace Platform.Tenants.Consultations;
 /// </summary>
 public sealed class ConsultationGrain(
     [PersistentState("consultation", StorageNames.Platform)] IPersistentState<ConsultationState> state,
-    ReferenceCatalog reference,
+    TenantDirectory directory,
     CallerSigner signer,
     IAuditLog audit,
     PlatformClock clock,
@@ -34,7 +33,7 @@ public sealed class ConsultationGrain(
     {
         var key = this.GetPrimaryKeyString();
         var slash = key.IndexOf('/');
-        _municipality = (slash > 0 ? reference.Index.Municipality(key[..slash]) : null)
+        _municipality = (slash > 0 ? directory.Municipality(key[..slash]) : null)
             ?? throw new ArgumentException("A consultation key is '{municipality LG code}/{id}'.");
         _id = key[(slash + 1)..];
         if (state.State.FormerReplies.Entries.Count > 0)
@@ -62,7 +61,7 @@ public sealed class ConsultationGrain(
         state.State.IndexPending = true;
         await state.WriteStateAsync();
         await Register();
-        var prefecture = reference.Index.Prefecture(_municipality.PrefectureCode)!.LgCode;
+        var prefecture = directory.Prefecture(_municipality.PrefectureCode)!.LgCode;
         await this.Notify(GrainFactory, signer, logger, prefecture, new Notifications.NoticeDraft(
             Notifications.NoticeKind.ConsultationReceived, Notifications.NoticeAudience.Role(Roles.PrefecturalOfficer), "Consultation", this.GetPrimaryKeyString(), $"consultation|{this.GetPrimaryKeyString()}|received"));
         return state.State.Record;

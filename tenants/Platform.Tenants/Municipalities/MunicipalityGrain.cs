@@ -5,7 +5,6 @@ using Platform.Tenants.Common;
 using Platform.Tenants.Directory;
 using Platform.Tenants.Prefectures;
 using Platform.Tenants.Programs;
-using Platform.Tenants.ReferenceData;
 using Platform.Tenants.Requests;
 
 namespace Platform.Tenants.Municipalities;
@@ -13,7 +12,7 @@ namespace Platform.Tenants.Municipalities;
 /// <summary>A municipality: its programs and request status, rolled up to its prefecture and its programs' books.</summary>
 public sealed partial class MunicipalityGrain(
     [PersistentState("municipality", StorageNames.Platform)] IPersistentState<MunicipalityState> state,
-    ReferenceCatalog reference,
+    TenantDirectory directory,
     CallerSigner signer,
     ILogger<MunicipalityGrain> logger) : Grain, IMunicipalityGrain
 {
@@ -23,7 +22,7 @@ public sealed partial class MunicipalityGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         // Only codes from the reference data are municipalities; anything else never activates.
-        _info = reference.Index.Municipality(this.GetPrimaryKeyString())
+        _info = directory.Municipality(this.GetPrimaryKeyString())
             ?? throw new ArgumentException($"'{this.GetPrimaryKeyString()}' is not a municipality's LG code.");
         if (state.State.FormerDesignationReplies.Entries.Count > 0 || state.State.FormerRequestReplies.Entries.Count > 0)
         {
@@ -50,7 +49,7 @@ public sealed partial class MunicipalityGrain(
 
     /// <inheritdoc />
     public async Task<DesignationResult> Designate(ProgramDesignation designation) =>
-        await ProgramHistory.Designate(state, state.State.Programs, designation, EnsureMayAdminister(), forPrefecture: false, logger, SaveAndRollUp, MarkChanging);
+        await ProgramHistory.Designate(state, state.State.Programs, designation, VerifiedCaller(), forPrefecture: false, logger, SaveAndRollUp, MarkChanging);
 
     /// <inheritdoc />
     public async Task SeedProgram(ProgramRecord program)
@@ -66,7 +65,7 @@ public sealed partial class MunicipalityGrain(
     /// <inheritdoc />
     public async Task<RequestStatusResult> ReportRequestStatus(MunicipalRequestStatus status, string? clientMutationId)
     {
-        var caller = EnsureMayAdminister();
+        var caller = VerifiedCaller();
         var command = ClientCommand.Of(state, caller, clientMutationId, logger, "request-status");
         if (command.WasApplied(out var reportedYear))
         {
@@ -91,13 +90,9 @@ public sealed partial class MunicipalityGrain(
     /// <inheritdoc />
     public async Task<DesignationResult> RecordStartupSupport(int fiscalYear, bool provided, string? clientMutationId)
     {
-        // Start-up support is the prefecture's to record, not the municipality's own.
-        var caller = CallerContext.Current;
-        if (caller is null || !AccessPolicy.IsPrefectureOf(caller.TenantCode, _info.Code, reference.Index))
-        {
-            throw new AccessDeniedException($"Only the prefecture of municipality {_info.Code} records its start-up support.");
-        }
-
+        // Start-up support is the prefecture's to record: the call filter admits only the
+        // municipality's prefecture (AccessLevel.Prefecture).
+        var caller = VerifiedCaller();
         var command = ClientCommand.Of(state, caller, clientMutationId, logger, "startup-support");
         if (command.WasApplied(out var supportedYear))
         {
@@ -114,17 +109,10 @@ public sealed partial class MunicipalityGrain(
         return await command.Apply(ProgramHistory.Year(fiscalYear), () => state.State.Programs[fiscalYear] = supported, new DesignationResult(supported, []), store: () => SaveAndRollUp(fiscalYear));
     }
 
-    // The call filter has checked role and tenant; this is the finer rule of who administers what.
-    private Caller EnsureMayAdminister()
-    {
-        var caller = CallerContext.Current;
-        if (caller is null || !Authority.MayAdministerMunicipality(caller, _info, reference.Index))
-        {
-            throw new AccessDeniedException($"The caller may not change the records of municipality {_info.Code}.");
-        }
-
-        return caller;
-    }
+    // The call filter has checked role and tenant (the municipality's own TenantAdmin, or its
+    // prefecture's staff); the caller is needed for the command's idempotency key.
+    private static Caller VerifiedCaller() =>
+        CallerContext.Current ?? throw new AccessDeniedException("A municipality's records are changed by a verified caller.");
 
     private async Task SaveAndRollUp(int fiscalYear)
     {

@@ -1,6 +1,7 @@
 using Platform.Tenants.Common;
 using System.Collections.Immutable;
 using Platform.Tenants.Cases;
+using Platform.Tenants.Directory;
 
 namespace Platform.Tenants.Nation;
 
@@ -10,7 +11,7 @@ public sealed partial class NationGrain
     /// <inheritdoc />
     public async Task ReportCaseFigures(string prefectureCode, ImmutableArray<CaseStatistics> months)
     {
-        if (reference.Index.Prefecture(prefectureCode) is null)
+        if (directory.Prefecture(prefectureCode) is null)
         {
             throw new ArgumentException($"'{prefectureCode}' is not a prefecture code.");
         }

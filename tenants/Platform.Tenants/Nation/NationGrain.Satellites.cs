@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Platform.Tenants.Directory;
 using Platform.Tenants.Satellites;
 
 namespace Platform.Tenants.Nation;
@@ -9,7 +10,7 @@ public sealed partial class NationGrain
     /// <inheritdoc />
     public async Task ReportSatelliteFigures(SatelliteFigures figures)
     {
-        if (reference.Index.Prefecture(figures.PrefectureCode) is null)
+        if (directory.Prefecture(figures.PrefectureCode) is null)
         {
             throw new ArgumentException($"'{figures.PrefectureCode}' is not a prefecture code.");
         }

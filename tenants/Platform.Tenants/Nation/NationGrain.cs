@@ -1,6 +1,6 @@
 using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
 using Platform.Tenants.Programs;
-using Platform.Tenants.ReferenceData;
 using Platform.Tenants.Requests;
 
 namespace Platform.Tenants.Nation;
@@ -11,7 +11,7 @@ namespace Platform.Tenants.Nation;
 /// </summary>
 public sealed partial class NationGrain(
     [PersistentState("nation", StorageNames.Platform)] IPersistentState<NationState> state,
-    ReferenceCatalog reference) : Grain, INationGrain
+    TenantDirectory directory) : Grain, INationGrain
 {
     // Sums already worked out, per fiscal year, dropped by every report that changes a figure.
     // Not state: it is rebuilt from the state in one pass. Read-only calls may interleave, but
@@ -21,7 +21,7 @@ public sealed partial class NationGrain(
     /// <inheritdoc />
     public async Task ReportPrefectureFigures(PrefectureFigures figures)
     {
-        if (reference.Index.Prefecture(figures.PrefectureCode) is null)
+        if (directory.Prefecture(figures.PrefectureCode) is null)
         {
             throw new ArgumentException($"'{figures.PrefectureCode}' is not a prefecture code.");
         }
@@ -60,7 +60,7 @@ public sealed partial class NationGrain(
         var counts = Figures(fiscalYear).Aggregate(
             new RequestStatusSummary(fiscalYear, 0, 0, 0, 0, 0),
             (sum, f) => sum.Add(f.Requests));
-        return Task.FromResult(counts with { Municipalities = reference.Catalog.Municipalities.Length });
+        return Task.FromResult(counts with { Municipalities = directory.Municipalities.Length });
     }
 
     private IEnumerable<PrefectureFigures> Figures(int fiscalYear) =>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Platform.Tenants.Audit;
 using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
 
 namespace Platform.Tenants.PrefecturalSupport;
 
@@ -50,12 +51,8 @@ public sealed partial class PrefecturalSupportGrain
     /// <inheritdoc />
     public Task<HostView> GetHostView()
     {
+        // The call filter admits municipalities of this prefecture only (MunicipalityOfPrefecture).
         var caller = Caller();
-        if (reference.Index.Municipality(caller.TenantCode)?.PrefectureCode != _info.Code)
-        {
-            throw new AccessDeniedException("Only a municipality of this prefecture sees what it hosts.");
-        }
-
         var today = JapanDate.Today(clock);
         var municipality = caller.TenantCode;
         return Task.FromResult(new HostView(
@@ -67,7 +64,7 @@ public sealed partial class PrefecturalSupportGrain
 
     private ImmutableArray<UserError> GrantErrors(PreparationGrantRequest request)
     {
-        if (reference.Index.Municipality(request.MunicipalityCode)?.PrefectureCode != _info.Code)
+        if (directory.Municipality(request.MunicipalityCode)?.PrefectureCode != _info.Code)
         {
             return [Error("MUNICIPALITY_NOT_IN_PREFECTURE", $"{request.MunicipalityCode} is not a municipality of prefecture {_info.Code}.", "municipalityCode")];
         }

@@ -8,7 +8,6 @@ using Platform.Tenants.Directory;
 using Platform.Tenants.Municipalities;
 using Platform.Tenants.Nation;
 using Platform.Tenants.Notifications;
-using Platform.Tenants.ReferenceData;
 using Platform.Tenants.Satellites;
 
 namespace Platform.Tenants.PrefecturalSupport;
@@ -19,7 +18,7 @@ namespace Platform.Tenants.PrefecturalSupport;
 /// </summary>
 public sealed partial class PrefecturalSupportGrain(
     [PersistentState("prefectural-support", StorageNames.Platform)] IPersistentState<PrefecturalSupportState> state,
-    ReferenceCatalog reference,
+    TenantDirectory directory,
     CallerSigner signer,
     IAuditLog audit,
     PlatformClock clock,
@@ -36,7 +35,7 @@ public sealed partial class PrefecturalSupportGrain(
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _info = reference.Index.Prefecture(this.GetPrimaryKeyString()) is { } p && p.Code == this.GetPrimaryKeyString()
+        _info = directory.Prefecture(this.GetPrimaryKeyString()) is { } p && p.Code == this.GetPrimaryKeyString()
             ? p
             : throw new ArgumentException($"'{this.GetPrimaryKeyString()}' is not a 2-digit prefecture code.");
 
@@ -145,7 +144,7 @@ public sealed partial class PrefecturalSupportGrain(
     /// <inheritdoc />
     public async Task RegisterConsultation(ConsultationEntry entry)
     {
-        if (reference.Index.Municipality(entry.MunicipalityCode)?.PrefectureCode != _info.Code)
+        if (directory.Municipality(entry.MunicipalityCode)?.PrefectureCode != _info.Code)
         {
             throw new ArgumentException($"{entry.MunicipalityCode} is not a municipality of prefecture {_info.Code}.");
         }
@@ -169,7 +168,7 @@ public sealed partial class PrefecturalSupportGrain(
 
     private async Task<SatelliteResult?> EstablishmentError(string municipalityCode, DateOnly establishedOn, DateOnly planned)
     {
-        if (reference.Index.Municipality(municipalityCode) is not { } municipality || municipality.PrefectureCode != _info.Code)
+        if (directory.Municipality(municipalityCode) is not { } municipality || municipality.PrefectureCode != _info.Code)
         {
             return SatelliteResult.Fail("MUNICIPALITY_NOT_IN_PREFECTURE", $"{municipalityCode} is not a municipality of prefecture {_info.Code}.", "input", "municipalityCode");
         }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Platform.Tenants.Access;
 using Platform.Tenants.Cases;
+using Platform.Tenants.Directory;
 using Platform.Tenants.Nation;
 
 namespace Platform.Tenants.Prefectures;
@@ -13,7 +14,7 @@ public sealed partial class PrefectureGrain
     /// <inheritdoc />
     public async Task ReportCaseFigures(string tenantCode, ImmutableArray<CaseStatistics> months)
     {
-        var inPrefecture = reference.Index.Municipality(tenantCode)?.PrefectureCode == _info.Code || tenantCode == _info.LgCode;
+        var inPrefecture = directory.Municipality(tenantCode)?.PrefectureCode == _info.Code || tenantCode == _info.LgCode;
         if (!inPrefecture)
         {
             throw new ArgumentException($"{tenantCode} is not a tenant of prefecture {_info.Code}.");

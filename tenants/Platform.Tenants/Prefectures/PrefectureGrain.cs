@@ -5,7 +5,6 @@ using Platform.Tenants.Common;
 using Platform.Tenants.Directory;
 using Platform.Tenants.Nation;
 using Platform.Tenants.Programs;
-using Platform.Tenants.ReferenceData;
 using Platform.Tenants.Requests;
 
 namespace Platform.Tenants.Prefectures;
@@ -13,7 +12,7 @@ namespace Platform.Tenants.Prefectures;
 /// <summary>A prefecture: its own center and the running totals of its municipalities.</summary>
 public sealed partial class PrefectureGrain(
     [PersistentState("prefecture", StorageNames.Platform)] IPersistentState<PrefectureState> state,
-    ReferenceCatalog reference,
+    TenantDirectory directory,
     CallerSigner signer,
     ILogger<PrefectureGrain> logger) : Grain, IPrefectureGrain
 {
@@ -22,7 +21,7 @@ public sealed partial class PrefectureGrain(
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _info = reference.Index.Prefecture(this.GetPrimaryKeyString()) is { } p && p.Code == this.GetPrimaryKeyString()
+        _info = directory.Prefecture(this.GetPrimaryKeyString()) is { } p && p.Code == this.GetPrimaryKeyString()
             ? p
             : throw new ArgumentException($"'{this.GetPrimaryKeyString()}' is not a 2-digit prefecture code.");
         if (state.State.FormerDesignationReplies.Entries.Count > 0)
@@ -43,11 +42,8 @@ public sealed partial class PrefectureGrain(
     /// <inheritdoc />
     public async Task<DesignationResult> Designate(ProgramDesignation designation)
     {
-        var caller = CallerContext.Current;
-        if (caller is null || !Authority.MayAdministerPrefecture(caller, _info))
-        {
-            throw new AccessDeniedException($"The caller may not change the programs of prefecture {_info.Code}.");
-        }
+        // The call filter admits the prefecture's own TenantAdmin and PrefecturalOfficer only.
+        var caller = CallerContext.Current ?? throw new AccessDeniedException($"The programs of prefecture {_info.Code} are changed by a verified caller.");
 
         return await ProgramHistory.Designate(state, state.State.Programs, designation, caller, forPrefecture: true, logger, SaveAndRollUp);
     }
@@ -64,7 +60,7 @@ public sealed partial class PrefectureGrain(
     /// <inheritdoc />
     public async Task ReportMunicipalFigures(MunicipalFigures figures)
     {
-        if (reference.Index.Municipality(figures.MunicipalityCode)?.PrefectureCode != _info.Code)
+        if (directory.Municipality(figures.MunicipalityCode)?.PrefectureCode != _info.Code)
         {
             throw new ArgumentException($"{figures.MunicipalityCode} is not a municipality of prefecture {_info.Code}.");
         }
@@ -127,7 +123,7 @@ public sealed partial class PrefectureGrain(
         var reports = MunicipalOf(fiscalYear).Select(f => f.Requests).OfType<MunicipalRequestStatus>().ToList();
         return new RequestStatusSummary(
             fiscalYear,
-            reference.Index.MunicipalitiesOf(_info.Code).Length,
+            directory.MunicipalitiesOf(_info.Code).Length,
             reports.Count(r => r.DeskClarified),
             reports.Count(r => r.DeskPublicized),
             reports.Count(r => r.FactFindingSurvey),

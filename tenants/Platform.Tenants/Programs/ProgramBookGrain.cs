@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Platform.Tenants.Access;
 using Platform.Tenants.Common;
 using Platform.Tenants.Municipalities;
+using Platform.Tenants.Directory;
 using Platform.Tenants.ReferenceData;
 
 namespace Platform.Tenants.Programs;
@@ -9,7 +10,7 @@ namespace Platform.Tenants.Programs;
 /// <summary>The programs of one prefecture's municipalities in one fiscal year (see <see cref="IProgramBookGrain"/>).</summary>
 public sealed class ProgramBookGrain(
     [PersistentState("program-book", StorageNames.Platform)] IPersistentState<ProgramBookState> state,
-    ReferenceCatalog reference,
+    TenantDirectory directory,
     CallerSigner signer) : Grain, IProgramBookGrain
 {
     /// <summary>
@@ -30,7 +31,7 @@ public sealed class ProgramBookGrain(
         // Only "{prefecture}/{fiscal year}" of a real prefecture and a kept year is a book.
         var key = this.GetPrimaryKeyString();
         var parts = key.Split('/');
-        if (parts.Length != 2 || reference.Index.Prefecture(parts[0]) is not { } prefecture || prefecture.Code != parts[0]
+        if (parts.Length != 2 || directory.Prefecture(parts[0]) is not { } prefecture || prefecture.Code != parts[0]
             || !int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
             || !FiscalYear.IsValid(year) || ProgramBookKey.Of(parts[0], year) != key)
         {
@@ -103,7 +104,7 @@ public sealed class ProgramBookGrain(
 
     private void EnsureMember(string municipalityCode)
     {
-        if (reference.Index.Municipality(municipalityCode)?.PrefectureCode != _prefectureCode)
+        if (directory.Municipality(municipalityCode)?.PrefectureCode != _prefectureCode)
         {
             throw new ArgumentException($"{municipalityCode} is not a municipality of prefecture {_prefectureCode}.");
         }

@@ -5,7 +5,6 @@ using Platform.Tenants.Audit;
 using Platform.Tenants.Common;
 using Platform.Tenants.Directory;
 using Platform.Tenants.PrefecturalSupport;
-using Platform.Tenants.ReferenceData;
 
 namespace Platform.Tenants.Satellites;
 
@@ -17,7 +16,7 @@ namespace Platform.Tenants.Satellites;
 /// </summary>
 public sealed partial class SatelliteGrain(
     [PersistentState("satellite", StorageNames.Platform)] IPersistentState<SatelliteState> state,
-    ReferenceCatalog reference,
+    TenantDirectory directory,
     CallerSigner signer,
     IAuditLog audit,
     PlatformClock clock,
@@ -38,7 +37,7 @@ public sealed partial class SatelliteGrain(
     {
         var key = this.GetPrimaryKeyString();
         var slash = key.IndexOf('/');
-        _prefecture = (slash > 0 ? reference.Index.PrefectureByLgCode(key[..slash]) : null)
+        _prefecture = (slash > 0 ? directory.PrefectureByLgCode(key[..slash]) : null)
             ?? throw new ArgumentException("A satellite key is '{prefecture LG code}/{id}'.");
         _id = key[(slash + 1)..];
 

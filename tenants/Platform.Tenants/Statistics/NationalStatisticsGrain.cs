@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 using Platform.Tenants.Access;
 using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
 using Platform.Tenants.Nation;
-using Platform.Tenants.ReferenceData;
 
 namespace Platform.Tenants.Statistics;
 
@@ -16,7 +16,7 @@ namespace Platform.Tenants.Statistics;
 /// </summary>
 public sealed class NationalStatisticsGrain(
     [PersistentState("national-statistics", StorageNames.Platform)] IPersistentState<NationalStatisticsState> state,
-    ReferenceCatalog reference,
+    TenantDirectory directory,
     CallerSigner signer,
     PlatformClock clock,
     IOptions<StatisticsOptions> options) : Grain, INationalStatisticsGrain, IRemindable
@@ -66,7 +66,7 @@ public sealed class NationalStatisticsGrain(
     {
         var period = CurrentPeriod;
         var rules = options.Value.Rules;
-        var prefectures = reference.Catalog.Prefectures;
+        var prefectures = directory.Prefectures;
         AreaFigures[] figures;
         using (CallerContext.EnterSystem(signer))
         {

@@ -5,7 +5,6 @@ using Platform.Tenants.Cases;
 using Platform.Tenants.Common;
 using Platform.Tenants.Directory;
 using Platform.Tenants.Prefectures;
-using Platform.Tenants.ReferenceData;
 
 namespace Platform.Tenants.Statistics;
 
@@ -16,17 +15,17 @@ namespace Platform.Tenants.Statistics;
 /// </summary>
 public sealed class PrefectureActivityGrain(
     [PersistentState("prefecture-activity", StorageNames.Platform)] IPersistentState<PrefectureActivityState> state,
-    ReferenceCatalog reference,
+    TenantDirectory directory,
     CallerSigner signer) : Grain, IPrefectureActivityGrain
 {
-    private PrefectureInfo Info => reference.Index.Prefecture(this.GetPrimaryKeyString()) is { } p && p.Code == this.GetPrimaryKeyString()
+    private PrefectureInfo Info => directory.Prefecture(this.GetPrimaryKeyString()) is { } p && p.Code == this.GetPrimaryKeyString()
         ? p
         : throw new ArgumentException($"'{this.GetPrimaryKeyString()}' is not a 2-digit prefecture code.");
 
     /// <inheritdoc />
     public async Task Report(string tenantCode, ImmutableArray<ActivityMonth> months)
     {
-        var inPrefecture = reference.Index.Municipality(tenantCode)?.PrefectureCode == Info.Code || tenantCode == Info.LgCode;
+        var inPrefecture = directory.Municipality(tenantCode)?.PrefectureCode == Info.Code || tenantCode == Info.LgCode;
         if (!inPrefecture)
         {
             throw new ArgumentException($"{tenantCode} is not a tenant of prefecture {Info.Code}.");

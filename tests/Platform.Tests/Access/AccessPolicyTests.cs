@@ -1,6 +1,6 @@
 using Platform.Tenants.Access;
 using Platform.Tenants.Common;
-using Platform.Tenants.ReferenceData;
+using Platform.Tenants.Directory;
 
 namespace Platform.Tests.Access;
 
@@ -8,8 +8,11 @@ public sealed class AccessPolicyTests
 {
     private static readonly AccessAttribute AdminRule = new(AccessLevel.Tenant) { Roles = [Roles.TenantAdmin, Roles.PrefecturalOfficer], AllowPrefecture = true };
 
+    private static AccessAttribute RuleOf<TGrain>(string method) =>
+        System.Reflection.CustomAttributeExtensions.GetCustomAttribute<AccessAttribute>(typeof(TGrain).GetMethod(method)!)!;
+
     private static string? Deny(AccessAttribute? rule, OwnerKind owner, string key, Caller? caller) =>
-        AccessPolicy.Deny(rule, owner, key, caller, ReferenceCatalog.Instance.Index);
+        AccessPolicy.Deny(rule, owner, key, caller, TenantDirectory.Instance);
 
     [Fact]
     public void MethodWithoutARule_IsDenied_EvenToAnAdminOfTheOwner() =>
@@ -42,6 +45,37 @@ public sealed class AccessPolicyTests
     [Fact]
     public void TenantMethod_IsClosed_ToAnonymousCallers() =>
         Assert.NotNull(Deny(AdminRule, OwnerKind.Municipality, "132292", null));
+
+    [Fact]
+    public void OwnerRoles_NarrowTheOwnersOwnCallers_NotThePrefectures()
+    {
+        var designate = RuleOf<Platform.Tenants.Municipalities.IMunicipalityGrain>(nameof(Platform.Tenants.Municipalities.IMunicipalityGrain.Designate));
+        Assert.NotNull(Deny(designate, OwnerKind.Municipality, "132292", new("a", "132292", [Roles.PrefecturalOfficer])));
+        Assert.Null(Deny(designate, OwnerKind.Municipality, "132292", new("a", "132292", [Roles.TenantAdmin])));
+        Assert.Null(Deny(designate, OwnerKind.Municipality, "132292", new("a", "130001", [Roles.TenantAdmin])));
+        Assert.Null(Deny(designate, OwnerKind.Municipality, "132292", new("a", "130001", [Roles.PrefecturalOfficer])));
+    }
+
+    [Fact]
+    public void PrefectureMethod_IsOpen_ToTheMunicipalitysPrefectureOnly_NeverToTheMunicipality()
+    {
+        var support = RuleOf<Platform.Tenants.Municipalities.IMunicipalityGrain>(nameof(Platform.Tenants.Municipalities.IMunicipalityGrain.RecordStartupSupport));
+        Assert.Null(Deny(support, OwnerKind.Municipality, "132292", new("a", "130001", [Roles.PrefecturalOfficer])));
+        Assert.NotNull(Deny(support, OwnerKind.Municipality, "132292", new("a", "132292", [Roles.TenantAdmin])));
+        Assert.NotNull(Deny(support, OwnerKind.Municipality, "132292", new("a", "140007", [Roles.PrefecturalOfficer])));
+        Assert.NotNull(Deny(support, OwnerKind.Municipality, "132292", new("a", "130001", [Roles.Caseworker])));
+        Assert.NotNull(Deny(support, OwnerKind.Municipality, "132292", null));
+    }
+
+    [Fact]
+    public void MunicipalityOfPrefectureMethod_IsOpen_ToTheOwningPrefecturesMunicipalitiesOnly()
+    {
+        var hostView = RuleOf<Platform.Tenants.PrefecturalSupport.IPrefecturalSupportGrain>(nameof(Platform.Tenants.PrefecturalSupport.IPrefecturalSupportGrain.GetHostView));
+        Assert.Null(Deny(hostView, OwnerKind.Prefecture, "13", new("a", "132292", [Roles.Caseworker])));
+        Assert.NotNull(Deny(hostView, OwnerKind.Prefecture, "13", new("a", "141003", [Roles.Caseworker])));
+        Assert.NotNull(Deny(hostView, OwnerKind.Prefecture, "13", new("a", "130001", [Roles.TenantAdmin])));
+        Assert.NotNull(Deny(hostView, OwnerKind.Prefecture, "13", new("a", "132292", [Roles.PrefecturalOfficer])));
+    }
 
     [Fact]
     public void SystemMethod_IsClosed_ToEveryApiCaller_AndOpenToThePlatform()

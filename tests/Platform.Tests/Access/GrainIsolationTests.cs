@@ -53,11 +53,11 @@ public sealed class GrainIsolationTests(PlatformFixture fixture)
     [Fact]
     public void EveryTenantOwnedGrain_HasASampleKeyItsOwnerOwns()
     {
-        var catalog = fixture.Host.App.Services.GetRequiredService<Platform.Tenants.ReferenceData.ReferenceCatalog>().Index;
+        var directory = fixture.Host.App.Services.GetRequiredService<TenantDirectory>();
         foreach (var grain in GrainMethods().Select(m => m.DeclaringType!).Distinct())
         {
             var kind = grain.GetCustomAttribute<OwnedByAttribute>()!.Kind;
-            Assert.Equal(OwnerOf(grain), AccessPolicy.OwnerTenant(kind, SampleKey(grain), catalog));
+            Assert.Equal(OwnerOf(grain), AccessPolicy.OwnerTenant(kind, SampleKey(grain), directory));
             Assert.True(kind == OwnerKind.None || OwnerOf(grain) is not null, $"{grain.Name} is tenant-owned but its sample key names no tenant");
         }
     }
@@ -178,12 +178,15 @@ public sealed class GrainIsolationTests(PlatformFixture fixture)
         yield return null;
     }
 
-    // What the rule admits, stated independently of AccessPolicy: its roles, and for tenant-level
-    // methods only the owner, or the owning municipality's prefecture where the rule allows it.
+    // What the rule admits, stated independently of AccessPolicy: its roles; tenant-level methods: the owner (in
+    // its owner roles, if named) or, where allowed, its prefecture; prefecture-level: that prefecture only.
     private static bool Admits(AccessAttribute rule, string? owner, Caller? caller) => caller is not null && rule.Roles.Any(caller.IsInRole) && rule.Level switch
     {
         AccessLevel.Role => true,
-        AccessLevel.Tenant => owner is not null && (caller.TenantCode == owner || (rule.AllowPrefecture && owner == Owner && caller.TenantCode == OwnersPrefecture)),
+        AccessLevel.Tenant => owner is not null && ((caller.TenantCode == owner && (rule.OwnerRoles.Length == 0 || rule.OwnerRoles.Any(caller.IsInRole)))
+            || (rule.AllowPrefecture && owner == Owner && caller.TenantCode == OwnersPrefecture)),
+        AccessLevel.Prefecture => owner == Owner && caller.TenantCode == OwnersPrefecture,
+        AccessLevel.MunicipalityOfPrefecture => owner == OwnersPrefecture && caller.TenantCode == Owner,
         _ => false,
     };
 
@@ -224,7 +227,7 @@ public sealed class GrainIsolationTests(PlatformFixture fixture)
     }
 
     private static IEnumerable<MethodInfo> GrainMethods() =>
-        typeof(IRegistryGrain).Assembly.GetTypes()
+        typeof(IDirectoryGrain).Assembly.GetTypes()
             .Where(t => t.IsInterface && typeof(IGrain).IsAssignableFrom(t))
             .SelectMany(t => t.GetMethods())
             .OrderBy(m => m.DeclaringType!.Name).ThenBy(m => m.Name);
@@ -239,7 +242,7 @@ public sealed class GrainIsolationTests(PlatformFixture fixture)
         OwnerKind.TenantPrefixed => $"{Owner}/00000000000000000000000000000000",
         // A program book's key names a prefecture and a fiscal year; it has no owner.
         _ when grainInterface == typeof(Platform.Tenants.Programs.IProgramBookGrain) => Platform.Tenants.Programs.ProgramBookKey.Of("13", 2023),
-        _ => grainInterface == typeof(IRegistryGrain) ? IRegistryGrain.Key : Roles.NationTenant,
+        _ => grainInterface == typeof(IDirectoryGrain) ? IDirectoryGrain.Key : Roles.NationTenant,
     };
 
     private static string? OwnerOf(Type grainInterface) => grainInterface.GetCustomAttribute<OwnedByAttribute>()?.Kind switch

@@ -1,4 +1,4 @@
-using Platform.Tenants.ReferenceData;
+using Platform.Tenants.Directory;
 
 namespace Platform.Tests.Activities;
 
@@ -8,7 +8,7 @@ namespace Platform.Tests.Activities;
 /// </summary>
 public static class ActivityTenants
 {
-    private static readonly string[] Codes = [.. ReferenceCatalog.Instance.Catalog.Municipalities
+    private static readonly string[] Codes = [.. TenantDirectory.Instance.Municipalities
         .Where(m => string.CompareOrdinal(m.PrefectureCode, "31") >= 0 && string.CompareOrdinal(m.PrefectureCode, "39") <= 0 && m.PrefectureCode != "36")
         .Select(m => m.Code)];
 
@@ -19,5 +19,5 @@ public static class ActivityTenants
 
     /// <summary>The LG code of the prefecture of a municipality.</summary>
     public static string PrefectureOf(string municipality) =>
-        ReferenceCatalog.Instance.Index.Prefecture(ReferenceCatalog.Instance.Index.Municipality(municipality)!.PrefectureCode)!.LgCode;
+        TenantDirectory.Instance.Prefecture(TenantDirectory.Instance.Municipality(municipality)!.PrefectureCode)!.LgCode;
 }

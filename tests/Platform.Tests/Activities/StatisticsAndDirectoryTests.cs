@@ -1,6 +1,6 @@
 using System.Text;
 using Platform.Tenants.Common;
-using Platform.Tenants.ReferenceData;
+using Platform.Tenants.Directory;
 using Platform.Tenants.Statistics;
 using Platform.Tests.Infrastructure;
 using Platform.Tests.Statistics;
@@ -16,7 +16,7 @@ public sealed class StatisticsAndDirectoryTests(PlatformFixture fixture)
     public async Task PrefectureTotals_EqualARecountOfItsMunicipalities_AndPublishedFiguresHideSmallCountsUnrecoverably()
     {
         // Prefecture 36 (Tokushima) is this test's alone.
-        var codes = ReferenceCatalog.Instance.Index.MunicipalitiesOf("36").Take(3).Select(m => m.Code).ToArray();
+        var codes = TenantDirectory.Instance.MunicipalitiesOf("36").Take(3).Select(m => m.Code).ToArray();
         var participants = new[] { 2, 3, 10 };
         for (var i = 0; i < codes.Length; i++)
         {
@@ -27,7 +27,7 @@ public sealed class StatisticsAndDirectoryTests(PlatformFixture fixture)
         var year = FiscalYear.Of(Today);
         const string Query = "query($y: Int!) { prefecture(code: \"36\") { statistics(fiscalYear: $y) { suppressed activities { kind sessions participants { value text } } } } }";
         var recount = 0;
-        foreach (var code in ReferenceCatalog.Instance.Index.MunicipalitiesOf("36").Select(m => m.Code))
+        foreach (var code in TenantDirectory.Instance.MunicipalitiesOf("36").Select(m => m.Code))
         {
             var own = await fixture.Host.QueryAsync($"{{ municipality(code: \"{code}\") {{ statistics(fiscalYear: {year}) {{ activities {{ kind participants {{ value }} }} }} }} }}", token: fixture.Host.Token(code, Roles.Supervisor));
             recount += (int)own["municipality"]!["statistics"]!["activities"]!.AsArray().Single(a => (string)a!["kind"]! == "AWARENESS_EVENT")!["participants"]!["value"]!;
@@ -74,6 +74,8 @@ public sealed class StatisticsAndDirectoryTests(PlatformFixture fixture)
         Assert.Equal(["公開の居場所"], anonymous["placesOfBelonging"]!.AsArray().Select(p => (string)p!["name"]!));
         Assert.DoesNotContain("非公開", (await fixture.Host.QueryAsync(Query, new { c = code }, fixture.Host.Token("130001", Roles.PrefecturalOfficer))).ToJsonString());
         Assert.Equal(2, (await fixture.Host.QueryAsync(Query, new { c = code }, api.Token))["municipality"]!["placesOfBelonging"]!.AsArray().Count);
+        var ownPrefecture = fixture.Host.Token(ActivityTenants.PrefectureOf(code), Roles.PrefecturalOfficer);
+        Assert.Equal(2, (await fixture.Host.QueryAsync(Query, new { c = code }, ownPrefecture))["municipality"]!["placesOfBelonging"]!.AsArray().Count);
         var (_, denied) = await fixture.Host.PostAsync($"{{ municipality(code: \"{code}\") {{ activities(fiscalYear: 2024) {{ totalCount }} }} }}");
         Assert.NotNull(denied["errors"]);
     }

@@ -1,4 +1,4 @@
-using Platform.Tenants.ReferenceData;
+using Platform.Tenants.Directory;
 
 namespace Platform.Tests.Cases;
 
@@ -9,7 +9,7 @@ namespace Platform.Tests.Cases;
 /// </summary>
 public static class CaseTenants
 {
-    private static readonly string[] Codes = [.. ReferenceCatalog.Instance.Catalog.Municipalities
+    private static readonly string[] Codes = [.. TenantDirectory.Instance.Municipalities
         .Where(m => string.CompareOrdinal(m.PrefectureCode, "40") >= 0)
         .Select(m => m.Code)];
 

@@ -6,7 +6,7 @@ using Platform.Silo.Identity;
 using Platform.Silo.Security;
 using Platform.Silo.Storage;
 using Platform.Tenants.Common;
-using Platform.Tenants.ReferenceData;
+using Platform.Tenants.Directory;
 using Platform.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -66,14 +66,14 @@ public sealed class SiloKillTests(ITestOutputHelper output)
         await Task.WhenAll(survivor.WaitUntilReadyAsync(TimeSpan.FromMinutes(2)), victim.WaitUntilReadyAsync(TimeSpan.FromMinutes(2)));
 
         // Each prefecture's officer writes for its own municipalities.
-        var reference = ReferenceCatalog.Instance;
-        var byPrefecture = reference.Catalog.Municipalities
+        var directory = TenantDirectory.Instance;
+        var byPrefecture = directory.Municipalities
             .GroupBy(m => m.PrefectureCode)
             .Where(g => g.Count() >= MunicipalitiesPerPrefecture)
             .Take(Prefectures)
             .ToDictionary(g => g.Key, g => g.Take(MunicipalitiesPerPrefecture).Select(m => m.Code).ToArray());
         var tokens = byPrefecture.Keys.ToDictionary(p => p, p => DevelopmentTokens.Mint(
-            data, reference.Index.Prefecture(p)!.LgCode, [Roles.PrefecturalOfficer], $"cluster-fault-test-{p}", TimeSpan.FromHours(1)));
+            data, directory.Prefecture(p)!.LgCode, [Roles.PrefecturalOfficer], $"cluster-fault-test-{p}", TimeSpan.FromHours(1)));
         var municipalities = byPrefecture.SelectMany(p => p.Value.Select(code => (Code: code, Prefecture: p.Key))).ToArray();
         using var writer = new ProgramWriter();
         var operations = Enumerable.Range(FirstYear, Years)

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Platform.Tenants.Common;
-using Platform.Tenants.ReferenceData;
+using Platform.Tenants.Directory;
 using Platform.Tests.Cases;
 using Platform.Tests.Infrastructure;
 using static Platform.Tests.Cases.CaseApi;
@@ -19,7 +19,7 @@ public sealed class NoticeSourceTests(PlatformFixture fixture)
     public async Task AConsultation_ReachesThePrefecturesOfficers_AndTheAnswerReachesTheWorkerWhoAsked()
     {
         var municipality = CaseTenants.Next();
-        var prefecture = ReferenceCatalog.Instance.Index.Prefecture(ReferenceCatalog.Instance.Index.Municipality(municipality)!.PrefectureCode)!.LgCode;
+        var prefecture = TenantDirectory.Instance.Prefecture(TenantDirectory.Instance.Municipality(municipality)!.PrefectureCode)!.LgCode;
         var worker = new CaseApi(Host, municipality);
         var officer = new CaseApi(Host, prefecture, Roles.PrefecturalOfficer);
         var caseId = (string)(await worker.OpenAsync(new { openedOn = Iso(Today), referralSource = "FAMILY" }))["id"]!;
@@ -40,7 +40,7 @@ public sealed class NoticeSourceTests(PlatformFixture fixture)
     public async Task ASatelliteAlert_ReachesThePrefecturesOfficers_AndTheHostMunicipality()
     {
         var municipality = CaseTenants.Next();
-        var prefecture = ReferenceCatalog.Instance.Index.Prefecture(ReferenceCatalog.Instance.Index.Municipality(municipality)!.PrefectureCode)!.LgCode;
+        var prefecture = TenantDirectory.Instance.Prefecture(TenantDirectory.Instance.Municipality(municipality)!.PrefectureCode)!.LgCode;
         var officer = new CaseApi(Host, prefecture, Roles.PrefecturalOfficer);
         var established = await Satellites.SatelliteApi.EstablishAsync(Host, officer.Token, municipality, Iso(Today), Iso(Today.AddDays(100)));
         var satelliteId = (string)established["satellite"]!["id"]!;

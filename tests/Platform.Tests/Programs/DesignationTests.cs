@@ -130,6 +130,7 @@ public sealed class DesignationTests(PlatformFixture fixture)
     [InlineData("141003", "TenantAdmin")]          // another municipality (a designated city)
     [InlineData("140007", "PrefecturalOfficer")]   // another prefecture
     [InlineData("132292", "Caseworker")]           // own tenant, role without the right
+    [InlineData("132292", "PrefecturalOfficer")]   // own tenant, a prefectural role: owners need TenantAdmin
     [InlineData("nation", "NationalAnalyst")]
     [InlineData("132292", "Integrator")]
     public async Task DesignateProgram_ByACallerWithoutAuthority_IsForbidden_AndStoresNothing(string tenant, string role)

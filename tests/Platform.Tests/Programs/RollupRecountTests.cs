@@ -1,11 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Tenants.Access;
 using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
 using Platform.Tenants.Municipalities;
 using Platform.Tenants.Nation;
 using Platform.Tenants.Prefectures;
 using Platform.Tenants.Programs;
-using Platform.Tenants.ReferenceData;
 using Platform.Tenants.Requests;
 using Platform.Tests.Infrastructure;
 
@@ -19,17 +19,17 @@ public sealed class RollupRecountTests(PlatformFixture fixture)
     {
         var grains = fixture.Host.Grains;
         var signer = fixture.Host.App.Services.GetRequiredService<CallerSigner>();
-        var reference = ReferenceCatalog.Instance;
+        var directory = TenantDirectory.Instance;
         var year = UniqueFiscalYear.Next();
         var random = new Random(20231);
-        var municipalities = reference.Catalog.Municipalities;
+        var municipalities = directory.Municipalities;
         var tiers = Enum.GetValues<ProgramTier>();
 
         // Random changes, including re-designations of the same municipality and concurrent calls.
         var changes = Enumerable.Range(0, 400).Select(_ =>
         {
             var m = municipalities[random.Next(200)];
-            var prefectureAdmin = new Caller("recount", reference.Index.Prefecture(m.PrefectureCode)!.LgCode, [Roles.PrefecturalOfficer]);
+            var prefectureAdmin = new Caller("recount", directory.Prefecture(m.PrefectureCode)!.LgCode, [Roles.PrefecturalOfficer]);
             if (random.Next(3) == 0)
             {
                 var clarified = random.Next(2) == 0;
@@ -52,7 +52,7 @@ public sealed class RollupRecountTests(PlatformFixture fixture)
         // The recount: every municipality and prefecture asked directly.
         var programs = await Task.WhenAll(municipalities.Select(m => grains.GetGrain<IMunicipalityGrain>(m.Code).GetProgram(year)));
         var statuses = await Task.WhenAll(municipalities.Select(m => grains.GetGrain<IMunicipalityGrain>(m.Code).GetRequestStatus(year)));
-        var centers = await Task.WhenAll(reference.Catalog.Prefectures.Select(p => grains.GetGrain<IPrefectureGrain>(p.Code).GetProgram(year)));
+        var centers = await Task.WhenAll(directory.Prefectures.Select(p => grains.GetGrain<IPrefectureGrain>(p.Code).GetProgram(year)));
 
         var expectedPrograms = new ProgramSummary(
             year,
@@ -70,7 +70,7 @@ public sealed class RollupRecountTests(PlatformFixture fixture)
             reported.Count(s => s.FactFindingSurvey), reported.Count(s => s.MunicipalPlatform));
         Assert.Equal(expectedRequests, await nation.GetRequestStatusSummary(year));
 
-        foreach (var prefecture in reference.Catalog.Prefectures)
+        foreach (var prefecture in directory.Prefectures)
         {
             var indexes = municipalities.Select((m, i) => (m, i)).Where(x => x.m.PrefectureCode == prefecture.Code).Select(x => x.i).ToList();
             var summary = await grains.GetGrain<IPrefectureGrain>(prefecture.Code).GetProgramSummary(year);

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Tenants.Directory;
 using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Registry;
@@ -200,5 +202,14 @@ public sealed class DirectoryQueryTests(PlatformFixture fixture)
         var data = await Host.QueryAsync("{ viewer { tenantCode tenantName roles } }", token: Host.Token("132292", "Caseworker"));
         Assert.Equal("西東京市", (string)data["viewer"]!["tenantName"]!);
         Assert.Equal("Caseworker", (string)data["viewer"]!["roles"]![0]!);
+    }
+
+    [Fact]
+    public void DirectoryGrain_KeepsTheGrainIdItsStoredStateIsFiledUnder()
+    {
+        // The seed version is stored under the grain id "registry/registry"; a different id would
+        // find no state and load the starting designations a second time.
+        var grains = Host.App.Services.GetRequiredService<IGrainFactory>();
+        Assert.Equal("registry/registry", grains.GetGrain<IDirectoryGrain>(IDirectoryGrain.Key).GetGrainId().ToString());
     }
 }

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Platform.Tenants.Access;
 using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
 using Platform.Tenants.PrefecturalSupport;
-using Platform.Tenants.ReferenceData;
 using Platform.Tests.Cases;
 using Platform.Tests.Infrastructure;
 using static Platform.Tests.Cases.CaseApi;
@@ -25,8 +25,8 @@ public sealed class HostViewTests(PlatformFixture fixture)
     public async Task TheHostMunicipality_SeesItsSatelliteAlertsAndGrant_AndOtherMunicipalitiesDoNot()
     {
         var municipality = CaseTenants.Next();
-        var prefectureCode = ReferenceCatalog.Instance.Index.Municipality(municipality)!.PrefectureCode;
-        var officer = Host.Token(ReferenceCatalog.Instance.Index.Prefecture(prefectureCode)!.LgCode, Roles.PrefecturalOfficer);
+        var prefectureCode = TenantDirectory.Instance.Municipality(municipality)!.PrefectureCode;
+        var officer = Host.Token(TenantDirectory.Instance.Prefecture(prefectureCode)!.LgCode, Roles.PrefecturalOfficer);
         var satelliteId = await SatelliteApi.EstablishedIdAsync(Host, officer, municipality, Iso(Today), Iso(Today.AddDays(100)));
         var year = FiscalYear.Of(Today);
         var granted = await Host.QueryAsync(

@@ -36,8 +36,9 @@ public sealed class SatelliteLifecycleTests(PlatformFixture fixture)
         var again = await EstablishAsync(Host, Officer, "022021", "2025-06-01");
         Assert.Equal("SATELLITE_EXISTS", ErrorCode(again));
 
-        // Another prefecture's officer, or the host municipality's staff, cannot read it by id.
-        foreach (var token in new[] { Host.Token(Iwate, Roles.PrefecturalOfficer), Host.Token("022021", Roles.TenantAdmin) })
+        // Another prefecture's officer, the host municipality's staff, or the prefecture's own
+        // caseworker (a role the satellite's rule does not name) cannot read it by id.
+        foreach (var token in new[] { Host.Token(Iwate, Roles.PrefecturalOfficer), Host.Token("022021", Roles.TenantAdmin), Host.Token(Aomori, Roles.Caseworker) })
         {
             var (_, body) = await Host.PostAsync("""query($id: ID!) { node(id: $id) { ... on Satellite { status } } }""", new { id = (string)satellite["id"]! }, token);
             Assert.Equal("FORBIDDEN", (string?)body["errors"]?[0]?["extensions"]?["code"]);

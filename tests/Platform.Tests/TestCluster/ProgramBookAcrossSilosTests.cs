@@ -1,6 +1,7 @@
 using Platform.Tenants.Common;
 using Platform.Tenants.Municipalities;
 using Platform.Tenants.Programs;
+using Platform.Tenants.Directory;
 using Platform.Tenants.ReferenceData;
 using Platform.Tests.Infrastructure;
 
@@ -17,15 +18,15 @@ public sealed class ProgramBookAcrossSilosTests(PlatformTestCluster cluster)
     [Fact]
     public async Task ProgramChangedOnOneSilo_IsInTheBookReadOnEverySilo_AtOnce()
     {
-        var reference = ReferenceCatalog.Instance;
+        var directory = TenantDirectory.Instance;
         var year = UniqueFiscalYear.Next();
         var silos = cluster.Cluster.Silos.Count;
         var tiers = new[] { ProgramTier.SupportProject, ProgramTier.SupportStation, ProgramTier.RegionalSupportCenter };
-        var municipalities = reference.Catalog.Municipalities.Where((_, i) => i % 97 == 0).Take(12).ToList();
+        var municipalities = directory.Municipalities.Where((_, i) => i % 97 == 0).Take(12).ToList();
         for (var n = 0; n < municipalities.Count * 3; n++)
         {
             var m = municipalities[n % municipalities.Count];
-            var officer = new Caller("book-across-silos", reference.Index.Prefecture(m.PrefectureCode)!.LgCode, [Roles.PrefecturalOfficer]);
+            var officer = new Caller("book-across-silos", directory.Prefecture(m.PrefectureCode)!.LgCode, [Roles.PrefecturalOfficer]);
             var writer = cluster.EnterAt(n % silos).GetGrain<IMunicipalityGrain>(m.Code);
             var functions = n % 2 == 0 ? ImmutableArrayOf(SupportFunction.Consultation) : ImmutableArrayOf(SupportFunction.Consultation, SupportFunction.Outreach);
             var result = n / municipalities.Count == 2
@@ -49,8 +50,8 @@ public sealed class ProgramBookAcrossSilosTests(PlatformTestCluster cluster)
     {
         // What loading does for a deployment whose programs were stored before the books existed.
         var year = UniqueFiscalYear.Next();
-        var m = ReferenceCatalog.Instance.Catalog.Municipalities[500];
-        var officer = new Caller("book-resend", ReferenceCatalog.Instance.Index.Prefecture(m.PrefectureCode)!.LgCode, [Roles.PrefecturalOfficer]);
+        var m = TenantDirectory.Instance.Municipalities[500];
+        var officer = new Caller("book-resend", TenantDirectory.Instance.Prefecture(m.PrefectureCode)!.LgCode, [Roles.PrefecturalOfficer]);
         var municipality = cluster.EnterAt(0).GetGrain<IMunicipalityGrain>(m.Code);
         var designated = await cluster.As(officer, () => municipality.Designate(new ProgramDesignation(year, ProgramTier.SupportStation, ImmutableArrayOf(SupportFunction.Consultation), null, null)));
         var book = cluster.EnterAt(1).GetGrain<IProgramBookGrain>(ProgramBookKey.Of(m.PrefectureCode, year));

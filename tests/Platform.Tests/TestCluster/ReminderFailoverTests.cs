@@ -2,8 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Tenants.Access;
 using Platform.Tenants.Cases;
 using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
 using Platform.Tenants.PrefecturalSupport;
-using Platform.Tenants.ReferenceData;
 using Platform.Tenants.Satellites;
 using Platform.Tests.Cases;
 
@@ -27,7 +27,7 @@ public sealed class ReminderFailoverTests(PlatformTestCluster cluster)
         var planned = start.AddDays(200);
         cluster.Clock.SetToday(start);
         var support = cluster.EnterAt(1).GetGrain<IPrefecturalSupportGrain>("01");
-        var hokkaido = ReferenceCatalog.Instance.Catalog.Municipalities.Where(m => m.PrefectureCode == "01").Select(m => m.Code).ToList();
+        var hokkaido = TenantDirectory.Instance.Municipalities.Where(m => m.PrefectureCode == "01").Select(m => m.Code).ToList();
 
         // Both grains and both reminders away from silo 0, the one that will survive.
         ISatelliteGrain? satellite = null;

@@ -1,9 +1,9 @@
 using Platform.Tenants.Common;
+using Platform.Tenants.Directory;
 using Platform.Tenants.Municipalities;
 using Platform.Tenants.Nation;
 using Platform.Tenants.Prefectures;
 using Platform.Tenants.Programs;
-using Platform.Tenants.ReferenceData;
 using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.TestCluster;
@@ -19,15 +19,15 @@ public sealed class RollupAcrossSilosTests(PlatformTestCluster cluster)
     [Fact]
     public async Task RandomDesignations_WhileASiloStopsAndAnotherJoins_RollUpToARecount()
     {
-        var reference = ReferenceCatalog.Instance;
-        var municipalities = reference.Catalog.Municipalities;
+        var directory = TenantDirectory.Instance;
+        var municipalities = directory.Municipalities;
         var year = UniqueFiscalYear.Next();
         var random = new Random(31013);
         var tiers = new[] { ProgramTier.RegionalSupportCenter, ProgramTier.SupportStation, ProgramTier.SupportProject };
         var changes = Enumerable.Range(0, 240).Select(n =>
         {
             var m = municipalities[random.Next(200)];
-            var officer = new Caller("cluster-recount", reference.Index.Prefecture(m.PrefectureCode)!.LgCode, [Roles.PrefecturalOfficer]);
+            var officer = new Caller("cluster-recount", directory.Prefecture(m.PrefectureCode)!.LgCode, [Roles.PrefecturalOfficer]);
             var designation = new ProgramDesignation(year, tiers[random.Next(tiers.Length)], [SupportFunction.Consultation], null, null);
             return (Number: n, Code: m.Code, Officer: officer, Designation: designation);
         }).ToList();

@@ -14,7 +14,7 @@ public sealed class FlaggedProgramType : ObjectGraphType<FlaggedProgram>
         Description = "A municipality's program of an ended fiscal year with a required function that no record shows.";
         Field<NonNullGraphType<MunicipalityGraphType>, MunicipalityInfo>("municipality")
             .Description("The municipality.")
-            .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Municipality(ctx.Source.MunicipalityCode));
+            .Resolve(ctx => ctx.Directory().Municipality(ctx.Source.MunicipalityCode));
         Field<NonNullGraphType<TierDeliveryType>>("delivery").Description("Its program against the tier's rules.").Resolve(ctx => ctx.Source.Delivery);
     }
 }

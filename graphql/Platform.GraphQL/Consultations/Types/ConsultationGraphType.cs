@@ -23,7 +23,7 @@ public sealed class ConsultationGraphType : ObjectGraphType<ConsultationNode>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => NodeId.Encode(NodeType, ctx.Source.GrainKey));
         Field<NonNullGraphType<MunicipalityGraphType>, MunicipalityInfo>("municipality")
             .Description("The municipality that asked.")
-            .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Municipality(ctx.Source.MunicipalityCode));
+            .Resolve(ctx => ctx.Directory().Municipality(ctx.Source.MunicipalityCode));
         Field<NonNullGraphType<ConsultationStatusEnumType>>("status").Description("Where it stands.").Resolve(ctx => ctx.Source.Status);
         Field<NonNullGraphType<DateTimeScalarType>>("requestedAt").Description("When it was asked.").Resolve(ctx => ctx.Source.RequestedAt);
         Field<StringGraphType>("question")

@@ -14,7 +14,7 @@ public sealed class PrefectureSatelliteFiguresType : ObjectGraphType<SatelliteFi
         Name = "PrefectureSatelliteFigures";
         Field<NonNullGraphType<PrefectureGraphType>, PrefectureInfo>("prefecture")
             .Description("The prefecture.")
-            .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Prefecture(ctx.Source.PrefectureCode));
+            .Resolve(ctx => ctx.Directory().Prefecture(ctx.Source.PrefectureCode));
         Field(x => x.Planned).Description("Its satellites established with a start date still to come.");
         Field(x => x.Operating).Description("Its satellites running now.");
         Field(x => x.Transitioned).Description("Its satellites handed over to their municipality.");

@@ -19,7 +19,7 @@ public sealed class PreparationGrantType : ObjectGraphType<PreparationGrantNode>
         Field<NonNullGraphType<IdGraphType>>("id").Description("The grant's global id.").Resolve(ctx => ctx.Source.Grant.Id);
         Field<NonNullGraphType<MunicipalityGraphType>, MunicipalityInfo>("municipality")
             .Description("The municipality granted.")
-            .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Municipality(ctx.Source.Grant.MunicipalityCode));
+            .Resolve(ctx => ctx.Directory().Municipality(ctx.Source.Grant.MunicipalityCode));
         Field<NonNullGraphType<IntGraphType>>("fiscalYear").Description("The fiscal year (年度) of the grant.").Resolve(ctx => ctx.Source.Grant.FiscalYear);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PreparationGrantItemType>>>>("items").Description("What the money is for, item by item.").Resolve(ctx => ctx.Source.Grant.Items);
         Field<NonNullGraphType<IntGraphType>>("totalYen").Description("The sum of the items, in yen.").Resolve(ctx => (int)ctx.Source.Grant.TotalYen);

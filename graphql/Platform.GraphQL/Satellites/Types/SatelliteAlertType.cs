@@ -17,7 +17,7 @@ public sealed class SatelliteAlertType : ObjectGraphType<SatelliteAlert>
         Field<NonNullGraphType<IdGraphType>>("satelliteId").Description("The satellite's global id.").Resolve(ctx => SatelliteAccess.GlobalId(ctx.Source.SatelliteId));
         Field<NonNullGraphType<MunicipalityGraphType>, MunicipalityInfo>("municipality")
             .Description("The municipality the satellite is in.")
-            .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Municipality(ctx.Source.MunicipalityCode));
+            .Resolve(ctx => ctx.Directory().Municipality(ctx.Source.MunicipalityCode));
         Field<NonNullGraphType<DateScalarType>>("plannedTransitionOn").Description("The planned transition date when the alert was raised.").Resolve(ctx => ctx.Source.PlannedTransitionOn);
         Field<NonNullGraphType<DateScalarType>>("raisedOn").Description("The day the alert was raised.").Resolve(ctx => ctx.Source.RaisedOn);
     }

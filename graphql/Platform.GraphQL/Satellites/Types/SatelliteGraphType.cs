@@ -20,10 +20,10 @@ public sealed class SatelliteGraphType : ObjectGraphType<SatelliteRecord>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => SatelliteAccess.GlobalId(ctx.Source));
         Field<NonNullGraphType<PrefectureGraphType>, PrefectureInfo>("prefecture")
             .Description("The prefecture that runs it.")
-            .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Prefecture(ctx.Source.PrefectureCode));
+            .Resolve(ctx => ctx.Directory().Prefecture(ctx.Source.PrefectureCode));
         Field<NonNullGraphType<MunicipalityGraphType>, MunicipalityInfo>("municipality")
             .Description("The municipality it is in.")
-            .ResolveAsync(async ctx => (await ctx.CatalogAsync()).Municipality(ctx.Source.MunicipalityCode));
+            .Resolve(ctx => ctx.Directory().Municipality(ctx.Source.MunicipalityCode));
         Field<NonNullGraphType<SatelliteStatusEnumType>>("status").Description("Where it stands.").Resolve(ctx => ctx.Source.Status);
         Field<NonNullGraphType<DateScalarType>>("establishedOn").Description("The day it was established.").Resolve(ctx => ctx.Source.EstablishedOn);
         Field<NonNullGraphType<DateScalarType>>("plannedTransitionOn").Description("The day it is to be handed over to the municipality.").Resolve(ctx => ctx.Source.PlannedTransitionOn);

@@ -1,8 +1,8 @@
 namespace Platform.Tenants.Directory;
 
-/// <summary>The stored state of the registry: which version of the starting data was loaded.</summary>
+/// <summary>The stored state of the directory grain: which version of the starting data was loaded.</summary>
 [GenerateSerializer, Alias("platform.registry-state.v1")]
-public sealed class RegistryState
+public sealed class DirectoryState
 {
     /// <summary>The seed version loaded; 0 before the first start completed.</summary>
     [Id(0)]

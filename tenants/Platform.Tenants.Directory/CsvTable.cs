@@ -1,12 +1,14 @@
 using System.Reflection;
 
-namespace Platform.Tenants.ReferenceData;
+namespace Platform.Tenants.Directory;
 
 /// <summary>
-/// A small reader for the reference CSV files embedded in this assembly (UTF-8, a header row,
-/// no quoted fields). Malformed rows stop the start with the file and line named.
+/// A small reader for the reference CSV files embedded in an assembly as
+/// <c>ReferenceData.{file}</c> (UTF-8, a header row, no quoted fields): the directory's lists here
+/// and the published program lists beside the grains. Malformed rows stop the start with the file
+/// and line named.
 /// </summary>
-internal sealed class CsvTable
+public sealed class CsvTable
 {
     private readonly Dictionary<string, int> _columns;
 
@@ -17,13 +19,15 @@ internal sealed class CsvTable
         Rows = rows;
     }
 
+    /// <summary>The file name, for error messages.</summary>
     public string Name { get; }
 
+    /// <summary>The rows after the header, blank lines left out.</summary>
     public IReadOnlyList<string[]> Rows { get; }
 
-    public static CsvTable Load(string fileName)
+    /// <summary>Reads <paramref name="fileName"/> embedded in <paramref name="assembly"/>.</summary>
+    public static CsvTable Load(Assembly assembly, string fileName)
     {
-        var assembly = typeof(CsvTable).Assembly;
         using var stream = assembly.GetManifestResourceStream($"ReferenceData.{fileName}")
             ?? throw new InvalidDataException($"Reference data file {fileName} is not embedded in {assembly.GetName().Name}.");
         using var reader = new StreamReader(stream);
@@ -50,13 +54,21 @@ internal sealed class CsvTable
         return new CsvTable(fileName, header, rows);
     }
 
+    /// <summary>The cell of <paramref name="column"/> in <paramref name="row"/>.</summary>
     public string Cell(string[] row, string column) =>
         _columns.TryGetValue(column, out var index)
             ? row[index]
             : throw new InvalidDataException($"{Name} has no column {column}.");
 
+    /// <summary>The cell of <paramref name="column"/> as a non-negative whole number.</summary>
     public int IntCell(string[] row, string column) =>
         int.TryParse(Cell(row, column), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
             ? value
             : throw new InvalidDataException($"{Name}: {column} '{Cell(row, column)}' is not a number.");
+
+    /// <summary>The cell of <paramref name="column"/> as an LG code whose check digit is right.</summary>
+    public string LgCodeCell(string[] row, string column) =>
+        Cell(row, column) is var code && LgCode.IsValid(code)
+            ? code
+            : throw new InvalidDataException($"{Name}: '{Cell(row, column)}' is not a valid LG code (check digit).");
 }

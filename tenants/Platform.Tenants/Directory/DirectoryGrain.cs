@@ -9,15 +9,18 @@ using Platform.Tenants.ReferenceData;
 namespace Platform.Tenants.Directory;
 
 /// <summary>
-/// Serves the reference catalog and loads the starting designations: the FY2023 municipal
-/// programs as published, and a center for each of the 47 prefectures (all have run one since
-/// FY2018). Loading goes through the same grains and roll-ups as any later designation. A
-/// deployment loaded before the program books existed fills them once from its municipalities.
+/// Loads the starting designations: the FY2023 municipal programs as published, and a center for
+/// each of the 47 prefectures (all have run one since FY2018). Loading goes through the same
+/// grains and roll-ups as any later designation. The grain type stays <c>registry</c>, the name
+/// its stored state is filed under. A deployment loaded before the program books existed fills
+/// them once from its municipalities.
 /// </summary>
-public sealed class RegistryGrain(
-    [PersistentState("registry", StorageNames.Platform)] IPersistentState<RegistryState> state,
-    ReferenceCatalog reference,
-    ILogger<RegistryGrain> logger) : Grain, IRegistryGrain
+[GrainType("registry")]
+public sealed class DirectoryGrain(
+    [PersistentState("registry", StorageNames.Platform)] IPersistentState<DirectoryState> state,
+    TenantDirectory directory,
+    PublishedLists published,
+    ILogger<DirectoryGrain> logger) : Grain, IDirectoryGrain
 {
     /// <summary>Raise when the starting data changes, so existing deployments load the difference.</summary>
     public const int CurrentSeedVersion = 2;
@@ -26,30 +29,29 @@ public sealed class RegistryGrain(
     private const int ProgramBooksVersion = 2;
 
     /// <inheritdoc />
-    public Task<DirectoryCatalog> GetCatalog() => Task.FromResult(reference.Catalog);
+    public Task<OfficialTables> GetOfficialTables() => Task.FromResult(published.Official);
 
     /// <inheritdoc />
     public async Task<SeedReport> EnsureSeeded()
     {
-        var catalog = reference.Catalog;
         if (state.State.SeedVersion >= CurrentSeedVersion)
         {
-            return new SeedReport(true, catalog.Prefectures.Length, catalog.Municipalities.Length, 0, TimeSpan.Zero);
+            return new SeedReport(true, directory.Prefectures.Length, directory.Municipalities.Length, 0, TimeSpan.Zero);
         }
 
         var clock = Stopwatch.StartNew();
         var grains = GrainFactory;
-        var municipal = reference.Programs.Select(p => (Func<Task>)(() => grains
+        var municipal = published.Programs.Select(p => (Func<Task>)(() => grains
             .GetGrain<IMunicipalityGrain>(p.MunicipalityCode)
             .SeedProgram(DesignationRules.FromReference(p.FiscalYear, p.Tier, p.PrefecturalStartupSupport))));
-        var prefectural = catalog.Prefectures.Select(p => (Func<Task>)(() => grains
+        var prefectural = directory.Prefectures.Select(p => (Func<Task>)(() => grains
             .GetGrain<IPrefectureGrain>(p.Code)
-            .SeedProgram(DesignationRules.FromReference(ReferenceCatalog.ProgramListFiscalYear, ProgramTier.RegionalSupportCenter, false))));
+            .SeedProgram(DesignationRules.FromReference(PublishedLists.ProgramListFiscalYear, ProgramTier.RegionalSupportCenter, false))));
         var work = municipal.Concat(prefectural).ToList();
         if (state.State.SeedVersion is > 0 and < ProgramBooksVersion)
         {
             // The programs are loaded; the books are not: every municipality sends what it holds.
-            work = catalog.Municipalities.Select(m => (Func<Task>)(() => grains.GetGrain<IMunicipalityGrain>(m.Code).ResendPrograms())).ToList();
+            work = directory.Municipalities.Select(m => (Func<Task>)(() => grains.GetGrain<IMunicipalityGrain>(m.Code).ResendPrograms())).ToList();
         }
 
         // Bounded fan-out, in the grain's own context: enough to overlap database round trips,
@@ -63,6 +65,6 @@ public sealed class RegistryGrain(
         state.State.SeededAt = DateTimeOffset.UtcNow;
         await state.WriteStateAsync();
         logger.LogInformation("Loaded {Programs} starting programs in {Elapsed} ms", work.Count, clock.ElapsedMilliseconds);
-        return new SeedReport(false, catalog.Prefectures.Length, catalog.Municipalities.Length, work.Count, clock.Elapsed);
+        return new SeedReport(false, directory.Prefectures.Length, directory.Municipalities.Length, work.Count, clock.Elapsed);
     }
 }
