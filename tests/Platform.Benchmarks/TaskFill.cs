@@ -15,7 +15,7 @@ internal sealed class TaskFill(GraphQLClient client)
     public const int Target = 30_000;
 
     /// <summary>The longest the task fill may take; the count reached is reported.</summary>
-    public static readonly TimeSpan Budget = TimeSpan.FromMinutes(7);
+    public static readonly TimeSpan Budget = TimeSpan.FromMinutes(10);
 
     /// <summary>The caseworkers the tasks are spread over: a city with 10,000 open cases has a team, not one worker.</summary>
     public const int Workers = 20;
