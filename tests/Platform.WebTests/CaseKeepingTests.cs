@@ -111,11 +111,13 @@ public sealed class CaseKeepingTests(WebAppFixture web) : WebTest(web)
     [Fact]
     public async Task AWrongContact_IsCorrectedWithAReason_TheOriginalStaysInTheHistory_AndTheCaseIsHandedOver()
     {
-        var id = await OpenCaseAsync("ていせい はなこ", Me);
-        await Web.Platform.QueryAsync(
+        // Opened yesterday, so a contact two hours ago is inside the case whatever the hour in Japan.
+        var id = await OpenCaseAsync("ていせい はなこ", Me, daysAgo: 1);
+        var recorded = await Web.Platform.QueryAsync(
             "mutation($input: RecordContactInput!) { recordContact(input: $input) { errors { code } } }",
             new { input = new { caseId = id, at = DateTimeOffset.UtcNow.AddHours(-2).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture), channel = "PHONE", with = "FAMILY", notes = "母から電話（と記録したが、実際は家庭訪問）" } },
             Web.Platform.Token(Hakodate, "Caseworker"));
+        Assert.Empty(recorded["recordContact"]!["errors"]!.AsArray());
         await SignInAsync(Page, Hakodate, "Caseworker", "Supervisor");
         await Page.GotoAsync($"/cases/{Uri.EscapeDataString(id)}");
         await Assertions.Expect(Page.GetByText("変更の記録はありません。")).ToBeVisibleAsync();

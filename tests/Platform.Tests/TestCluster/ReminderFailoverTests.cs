@@ -82,7 +82,9 @@ public sealed class ReminderFailoverTests(PlatformTestCluster cluster)
             cluster.Clock.SetToday(planned.AddDays(-30));
 
             await WaitFor(async () => (await Alerts(satellite)).Length > 0 && (await Read(expired, tenant))!.Purged, "the alert was raised and the case purged on the survivor");
+            var settled = DateTime.UtcNow;
             await Task.Delay(PlatformTestCluster.ReminderPeriod * 3);
+            var watched = DateTime.UtcNow - killed;
 
             var alert = Assert.Single(await Alerts(satellite));
             Assert.Equal((SatelliteAlertKind.Due30Days, planned.AddDays(-30)), (alert.Kind, alert.RaisedOn));
@@ -96,8 +98,13 @@ public sealed class ReminderFailoverTests(PlatformTestCluster cluster)
                 Assert.NotEmpty(ticks);
                 Assert.All(ticks, t => Assert.Equal(survivor, t.Silo));
 
-                // Once per period: no tick delivered twice, by two silos or by a replay.
-                var gaps = ticks.Zip(ticks.Skip(1), (a, b) => b.At - a.At).ToList();
+                // While the ring takes in each dead silo the survivor may deliver a missed tick early
+                // (two silos die, so at most two catch-ups); never more than that over the whole time.
+                Assert.True(ticks.Count <= watched / PlatformTestCluster.ReminderPeriod + 3, $"{ticks.Count} ticks in {watched.TotalSeconds:F1} s");
+
+                // Once the cluster has settled: once per period, no tick delivered twice, by two silos or by a replay.
+                var steady = ticks.Where(t => t.At >= settled).ToList();
+                var gaps = steady.Zip(steady.Skip(1), (a, b) => b.At - a.At).ToList();
                 Assert.All(gaps, g => Assert.True(g > PlatformTestCluster.ReminderPeriod / 2, $"two ticks {g.TotalMilliseconds} ms apart"));
             }
         }
