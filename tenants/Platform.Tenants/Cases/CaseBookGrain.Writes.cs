@@ -11,8 +11,8 @@ namespace Platform.Tenants.Cases;
 public sealed partial class CaseBookGrain
 {
     private CaseBookShard[] _live = [];
-    private readonly Task?[] _writing = new Task?[8];
-    private readonly Task?[] _queued = new Task?[8];
+    private readonly Task?[] _writing;
+    private readonly Task?[] _queued;
     private bool _writeFailed;
 
     // Months entries touched while a roll-up was on its way (null when none is).

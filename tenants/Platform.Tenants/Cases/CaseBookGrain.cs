@@ -19,24 +19,43 @@ namespace Platform.Tenants.Cases;
 /// shard is written go together in its next write (<c>CaseBookGrain.Writes.cs</c>), and each
 /// call returns once a write that includes its entry has succeeded.
 /// </summary>
-public sealed partial class CaseBookGrain(
-    [PersistentState("case-book", StorageNames.Platform)] IPersistentState<CaseBookState> state,
-    [PersistentState("case-book-0", StorageNames.Platform)] IPersistentState<CaseBookShard> shard0,
-    [PersistentState("case-book-1", StorageNames.Platform)] IPersistentState<CaseBookShard> shard1,
-    [PersistentState("case-book-2", StorageNames.Platform)] IPersistentState<CaseBookShard> shard2,
-    [PersistentState("case-book-3", StorageNames.Platform)] IPersistentState<CaseBookShard> shard3,
-    [PersistentState("case-book-4", StorageNames.Platform)] IPersistentState<CaseBookShard> shard4,
-    [PersistentState("case-book-5", StorageNames.Platform)] IPersistentState<CaseBookShard> shard5,
-    [PersistentState("case-book-6", StorageNames.Platform)] IPersistentState<CaseBookShard> shard6,
-    [PersistentState("case-book-7", StorageNames.Platform)] IPersistentState<CaseBookShard> shard7,
-    TenantDirectory directory,
-    CallerSigner signer,
-    Audit.IAuditLog audit,
-    PlatformClock clock,
-    Microsoft.Extensions.Options.IOptions<RetentionOptions> retention,
-    ILogger<CaseBookGrain> logger) : Grain, ICaseBookGrain
+public sealed partial class CaseBookGrain : Grain, ICaseBookGrain
 {
-    private readonly IPersistentState<CaseBookShard>[] _shards = [shard0, shard1, shard2, shard3, shard4, shard5, shard6, shard7];
+    private readonly IPersistentState<CaseBookState> state;
+    private readonly IPersistentState<CaseBookShard>[] _former;
+    private readonly IPersistentState<CaseBookShard>[] _shards;
+    private readonly TenantDirectory directory;
+    private readonly CallerSigner signer;
+    private readonly Audit.IAuditLog audit;
+    private readonly PlatformClock clock;
+    private readonly Microsoft.Extensions.Options.IOptions<RetentionOptions> retention;
+    private readonly ILogger<CaseBookGrain> logger;
+
+    /// <summary>Creates the grain with its book row, its <see cref="CaseBookShard.Count"/> shards and the former eight.</summary>
+    public CaseBookGrain(
+        [PersistentState("case-book", StorageNames.Platform)] IPersistentState<CaseBookState> state,
+        IPersistentStateFactory states,
+        TenantDirectory directory,
+        CallerSigner signer,
+        Audit.IAuditLog audit,
+        PlatformClock clock,
+        Microsoft.Extensions.Options.IOptions<RetentionOptions> retention,
+        ILogger<CaseBookGrain> logger)
+    {
+        this.state = state;
+        // Read at activation like the book row: each is a facet of this grain's lifecycle.
+        _former = [.. Enumerable.Range(0, CaseBookShard.Former).Select(i => Shard(states, $"case-book-{i}"))];
+        _shards = [.. Enumerable.Range(0, CaseBookShard.Count).Select(i => Shard(states, CaseBookShard.StateName(i)))];
+        _writing = new Task?[CaseBookShard.Count];
+        _queued = new Task?[CaseBookShard.Count];
+        this.directory = directory;
+        this.signer = signer;
+        this.audit = audit;
+        this.clock = clock;
+        this.retention = retention;
+        this.logger = logger;
+    }
+
     private List<CaseSummary>? _byNumber;
     private IGrainTimer? _flush;
 
@@ -46,13 +65,15 @@ public sealed partial class CaseBookGrain(
 
     private IEnumerable<CaseSummary> AllCases => _live.SelectMany(s => s.Cases.Values);
 
-    // A stable shard for a case id (case ids are hex; anything else still lands somewhere fixed).
-    private int ShardOf(string caseId) =>
-        (caseId.Length > 0 && Uri.IsHexDigit(caseId[0]) ? Convert.ToInt32(caseId[..1], 16) : caseId.Sum(c => c)) % _shards.Length;
+    private static int ShardOf(string caseId) => CaseBookShard.Of(caseId);
+
+    private IPersistentState<CaseBookShard> Shard(IPersistentStateFactory states, string name) =>
+        states.Create<CaseBookShard>(GrainContext, new PersistentStateAttribute(name, StorageNames.Platform));
 
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        await SplitFormerShards();
         _live = [.. _shards.Select(s => s.State)];
         await LoadArchive();
         await CloseYears();
