@@ -1,52 +1,97 @@
+using Platform.Tenants.Common;
+using Platform.Tenants.Notifications;
+
 namespace Platform.Tenants.Work;
 
-/// <summary>A book stored whole by an earlier version, moved into its shards once.</summary>
+/// <summary>
+/// What earlier versions stored, moved once into today's <see cref="WorkBookShard.Count"/> shards:
+/// a book stored whole (the book row), and the sixteen shards split four ways. In both the new
+/// shards are written first and the old place emptied after: a failure between the two leaves the
+/// items in both, and the next activation puts the same items in the same shards again.
+/// </summary>
 public sealed partial class WorkBookGrain
 {
-    // Shards first, then the emptied book row: a failure between the two leaves the items in
-    // both, and the next activation moves the same items to the same shards again.
+    private IPersistentState<WorkBookShard> Shard(IPersistentStateFactory states, string name) =>
+        states.Create<WorkBookShard>(GrainContext, new PersistentStateAttribute(name, StorageNames.Platform));
+
+    private async Task SplitFormerShards()
+    {
+        for (var index = 0; index < former.Length; index++)
+        {
+            var old = former[index].State;
+            if (!old.HasContent)
+            {
+                continue;
+            }
+
+            var touched = Distribute(old.Items.Values, old.Applied, old.RaisedNotices, old.PendingNotices, index * WorkBookShard.Split);
+            if (touched.Any(i => i / WorkBookShard.Split != index))
+            {
+                throw new InvalidOperationException($"Work book shard {index} of tenant {_tenant} holds items of another shard.");
+            }
+
+            await Task.WhenAll(touched.Select(i => shards[i].WriteStateAsync()));
+            former[index].State = new WorkBookShard { TenantCode = _tenant };
+            await former[index].WriteStateAsync();
+        }
+    }
+
     private async Task MoveIntoShards()
     {
-        var former = state.State;
-        if (former.Items.Count == 0 && former.Applied.Entries.Count == 0 && former.RaisedNotices.Count == 0 && former.PendingNotices.Count == 0)
+        var row = state.State;
+        if (row.Items.Count == 0 && row.Applied.Entries.Count == 0 && row.RaisedNotices.Count == 0 && row.PendingNotices.Count == 0)
         {
             return;
         }
 
-        var touched = new HashSet<int>();
-        foreach (var item in former.Items.Values)
+        foreach (var index in Distribute(row.Items.Values, row.Applied, row.RaisedNotices, row.PendingNotices, 0))
         {
-            touched.Add(WorkBookShard.Of(item.Id));
-            ShardOf(item.Id).Items[item.Id] = item;
-        }
-
-        foreach (var (key, id) in former.Applied.Entries)
-        {
-            touched.Add(WorkBookShard.Of(id));
-            ShardOf(id).Applied.Remember(key, id);
-        }
-
-        foreach (var key in former.RaisedNotices)
-        {
-            var id = key[..key.IndexOf('|', StringComparison.Ordinal)];
-            touched.Add(WorkBookShard.Of(id));
-            ShardOf(id).RaisedNotices.Add(key);
-        }
-
-        // Notices not yet sent go with the first shard; they are sent from there.
-        shards[0].State.PendingNotices.AddRange(former.PendingNotices.Except(shards[0].State.PendingNotices));
-        if (former.PendingNotices.Count > 0)
-        {
-            touched.Add(0);
-        }
-
-        foreach (var index in touched)
-        {
-            shards[index].State.TenantCode = _tenant;
             await shards[index].WriteStateAsync();
         }
 
         state.State = new WorkBookState { TenantCode = _tenant };
         await state.WriteStateAsync();
+    }
+
+    // Puts items, commands and raised notices in the shards of their item ids (the same ones again
+    // when repeated), and notices not yet sent in shard <pendingTo>, from where they are sent.
+    private HashSet<int> Distribute(IEnumerable<WorkItem> items, AppliedCommands applied, IEnumerable<string> raised, List<NoticeDraft> pending, int pendingTo)
+    {
+        var touched = new HashSet<int>();
+        WorkBookShard At(string itemId)
+        {
+            var index = WorkBookShard.Of(itemId);
+            touched.Add(index);
+            return shards[index].State;
+        }
+
+        foreach (var item in items)
+        {
+            At(item.Id).Items[item.Id] = item;
+        }
+
+        foreach (var (key, id) in applied.Entries)
+        {
+            At(id).Applied.Remember(key, id);
+        }
+
+        foreach (var key in raised)
+        {
+            At(key[..key.IndexOf('|', StringComparison.Ordinal)]).RaisedNotices.Add(key);
+        }
+
+        var sent = shards[pendingTo].State.PendingNotices;
+        sent.AddRange(pending.Except(sent));
+        if (pending.Count > 0)
+        {
+            touched.Add(pendingTo);
+        }
+
+        foreach (var index in touched)
+        {
+            shards[index].State.TenantCode = _tenant;
+        }
+
+        return touched;
     }
 }

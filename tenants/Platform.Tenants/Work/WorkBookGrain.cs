@@ -21,6 +21,7 @@ public sealed partial class WorkBookGrain : Grain, IWorkBookGrain, IRemindable
     public const string NoticeReminder = "work-notices";
 
     private readonly IPersistentState<WorkBookState> state;
+    private readonly IPersistentState<WorkBookShard>[] former;
     private readonly IPersistentState<WorkBookShard>[] shards;
     private readonly CallerSigner signer;
     private readonly IAuditLog audit;
@@ -42,8 +43,8 @@ public sealed partial class WorkBookGrain : Grain, IWorkBookGrain, IRemindable
     {
         this.state = state;
         // Read at activation like the book row: each is a facet of this grain's lifecycle.
-        shards = [.. Enumerable.Range(0, WorkBookShard.Count)
-            .Select(i => states.Create<WorkBookShard>(GrainContext, new PersistentStateAttribute($"work-{i}", StorageNames.Platform)))];
+        former = [.. Enumerable.Range(0, WorkBookShard.Former).Select(i => Shard(states, $"work-{i}"))];
+        shards = [.. Enumerable.Range(0, WorkBookShard.Count).Select(i => Shard(states, WorkBookShard.StateName(i)))];
         this.signer = signer;
         this.audit = audit;
         this.clock = clock;
@@ -55,12 +56,13 @@ public sealed partial class WorkBookGrain : Grain, IWorkBookGrain, IRemindable
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _tenant = this.GetPrimaryKeyString();
-        if (shards.Any(s => s.State.Items.Count > 0 && s.State.TenantCode != _tenant)
+        if (shards.Concat(former).Any(s => s.State.Items.Count > 0 && s.State.TenantCode != _tenant)
             || (state.State.Items.Count > 0 && state.State.TenantCode != _tenant))
         {
             throw new InvalidOperationException("The stored work book belongs to another tenant.");
         }
 
+        await SplitFormerShards();
         await MoveIntoShards();
         _index.Rebuild(AllItems());
         await SendNotices();

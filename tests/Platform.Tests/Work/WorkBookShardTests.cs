@@ -47,12 +47,54 @@ public sealed class WorkBookShardTests(PlatformFixture fixture)
         Assert.Empty((await ReadAsync<WorkBookState>("work", book)).Items);
         for (var index = 0; index < WorkBookShard.Count; index++)
         {
-            var shard = await ReadAsync<WorkBookShard>($"work-{index}", book);
+            var shard = await ReadAsync<WorkBookShard>(WorkBookShard.StateName(index), book);
             var expected = new[] { first, second }.Where(i => WorkBookShard.Of(i.Id) == index).Select(i => i.Id).Order().ToArray();
             Assert.Equal(expected, shard.Items.Keys.Order().ToArray());
         }
 
-        Assert.Equal(WorkItemStatus.Done, (await ReadAsync<WorkBookShard>("work-10", book)).Items[first.Id].Status);
+        Assert.Equal(WorkItemStatus.Done, (await ReadAsync<WorkBookShard>(WorkBookShard.StateName(WorkBookShard.Of(first.Id)), book)).Items[first.Id].Status);
+    }
+
+    [Fact]
+    public async Task SixteenFormerShards_AreSplitOnce_ItemsCommandsAndRaisedNoticesWithTheirItem()
+    {
+        var worker = new CaseApi(Host, CaseTenants.Next());
+        var opened = await worker.OpenAsync(new { openedOn = Iso(Today.AddDays(-10)), referralSource = "FAMILY" });
+        var rawCaseId = RawId((string)opened["id"]!);
+        var now = DateTimeOffset.UtcNow;
+        var items = new[] { "a0", "a1", "a2", "a3", "57" }
+            .Select((prefix, i) => Item(prefix + Guid.NewGuid().ToString("N")[2..], rawCaseId, $"予定{i}", now.AddDays(i + 1), worker.Subject)).ToList();
+        var book = GrainId.Create(GrainType.Create("workbook"), worker.Tenant);
+        foreach (var group in items.GroupBy(i => WorkBookShard.FormerOf(i.Id)))
+        {
+            var shard = new WorkBookShard { TenantCode = worker.Tenant, Items = group.ToDictionary(i => i.Id) };
+            foreach (var item in group)
+            {
+                shard.Applied.Remember($"work.task-add|{worker.Tenant}|{worker.Subject}|retry-{item.Id}", item.Id);
+                shard.RaisedNotices.Add($"{item.Id}|TaskDue|0");
+            }
+
+            await Storage.WriteStateAsync($"work-{group.Key}", book, new GrainState<WorkBookShard> { State = shard });
+        }
+
+        var week = await new WorkApi(worker).MyWorkAsync("WEEK");
+        Assert.Equal(items.Select(i => i.Text), week.Select(i => (string)i!["text"]!));
+
+        // The former shards are empty; the four items of former shard 10 went to four shards, each
+        // with its own command and notice.
+        for (var index = 0; index < WorkBookShard.Former; index++)
+        {
+            Assert.False((await ReadAsync<WorkBookShard>($"work-{index}", book)).HasContent);
+        }
+
+        Assert.Equal(4, items.Take(4).Select(i => WorkBookShard.Of(i.Id)).Distinct().Count());
+        foreach (var item in items)
+        {
+            var shard = await ReadAsync<WorkBookShard>(WorkBookShard.StateName(WorkBookShard.Of(item.Id)), book);
+            Assert.Equal([item.Id], shard.Items.Keys);
+            Assert.Equal([item.Id], shard.Applied.Entries.Select(e => e.Value));
+            Assert.Equal([$"{item.Id}|TaskDue|0"], shard.RaisedNotices);
+        }
     }
 
     [Fact]
@@ -79,7 +121,7 @@ public sealed class WorkBookShardTests(PlatformFixture fixture)
         for (var index = 0; index < WorkBookShard.Count; index++)
         {
             var state = new GrainState<WorkBookShard>();
-            await Storage.ReadStateAsync($"work-{index}", book, state);
+            await Storage.ReadStateAsync(WorkBookShard.StateName(index), book, state);
             versions[index] = state.ETag;
         }
 
