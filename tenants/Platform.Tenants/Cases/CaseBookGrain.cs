@@ -11,8 +11,8 @@ namespace Platform.Tenants.Cases;
 /// A tenant's case book: the index that lists and pages cases without touching them, and the
 /// counters, which are computed from the entries (each case's entry is replaced, never added
 /// to), so they always equal a recount, plus the fixed figures of purged cases folded out of
-/// the entries (<see cref="CaseBookFolding"/>). The entries are stored in eight shards by case id, so
-/// one change writes an eighth of the index; the shards hold no activity of closed fiscal years and
+/// the entries (<see cref="CaseBookFolding"/>). The entries are stored in <see cref="CaseBookShard.Count"/> shards by case id, so
+/// one change writes a sixty-fourth of the index; the shards hold no activity of closed fiscal years and
 /// no case closed in one, which are in the archive (<c>CaseBookGrain.Archive.cs</c>), so a shard
 /// stays the same size year after year. Entries are taken while earlier ones are being
 /// stored (<see cref="ICaseBookGrain.Upsert"/> interleaves): the changes that arrive while a
