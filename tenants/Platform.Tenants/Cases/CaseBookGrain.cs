@@ -241,14 +241,13 @@ public sealed partial class CaseBookGrain : Grain, ICaseBookGrain
 
             var reported = months.Except(_reportingTouched).ToArray();
             _reportingTouched = null;
-            // All marks cleared in this turn, before any write is awaited: an entry arriving
-            // meanwhile marks its months after the clearing, never before it.
+            // Cleared in memory only; the shard's next write stores the cleared marks. A mark still
+            // stored when the grain stops is sent once more by the next activation, which the
+            // replacing report makes harmless, and no shard is rewritten just to forget a mark.
             foreach (var index in pending)
             {
                 _live[index].PendingMonths.ExceptWith(reported);
             }
-
-            await Task.WhenAll(pending.Select(Write));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
