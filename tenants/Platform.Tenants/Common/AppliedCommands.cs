@@ -14,9 +14,21 @@ public sealed class AppliedCommands
     /// <summary>How many commands are remembered per grain.</summary>
     public const int Capacity = 256;
 
-    /// <summary>Command keys and the ids they applied to, oldest first.</summary>
+    [NonSerialized]
+    private List<KeyValuePair<string, string>> _entries = [];
+
+    // The entries by key, built at the first lookup: a grain with many stored commands (a work
+    // book has 64 shards of them) answers a retry without comparing every key.
+    [NonSerialized]
+    private Dictionary<string, string>? _byKey;
+
+    /// <summary>Command keys and the ids they applied to, oldest first. Changed only through <see cref="Remember"/> and <see cref="Clear"/>.</summary>
     [Id(0)]
-    public List<KeyValuePair<string, string>> Entries { get; set; } = [];
+    public List<KeyValuePair<string, string>> Entries
+    {
+        get => _entries;
+        set => (_entries, _byKey) = (value, null);
+    }
 
     /// <summary>The key of a caller's command, or null when the client sent no id.</summary>
     /// <param name="caller">The verified caller.</param>
@@ -30,13 +42,11 @@ public sealed class AppliedCommands
     {
         if (key is not null)
         {
-            foreach (var entry in Entries)
+            _byKey ??= _entries.GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
+            if (_byKey.TryGetValue(key, out var found))
             {
-                if (entry.Key == key)
-                {
-                    id = entry.Value;
-                    return true;
-                }
+                id = found;
+                return true;
             }
         }
 
@@ -52,14 +62,27 @@ public sealed class AppliedCommands
             return;
         }
 
-        Entries.RemoveAll(e => e.Key == key);
-        Entries.Add(new(key, id));
-        if (Entries.Count > Capacity)
+        if (_byKey is null || _byKey.ContainsKey(key))
         {
-            Entries.RemoveRange(0, Entries.Count - Capacity);
+            _entries.RemoveAll(e => e.Key == key);
+        }
+
+        _entries.Add(new(key, id));
+        if (_byKey is not null)
+        {
+            _byKey[key] = id;
+        }
+        if (_entries.Count > Capacity)
+        {
+            foreach (var (oldest, _) in _entries.Take(_entries.Count - Capacity))
+            {
+                _byKey?.Remove(oldest);
+            }
+
+            _entries.RemoveRange(0, _entries.Count - Capacity);
         }
     }
 
     /// <summary>Forgets every command (a transfer or a purge: no retry may reach what went).</summary>
-    public void Clear() => Entries.Clear();
+    public void Clear() => (_entries, _byKey) = ([], null);
 }
