@@ -54,7 +54,7 @@ internal static class CaseAccess
     public static string Key(string globalId)
     {
         var (type, key) = NodeId.Decode(globalId);
-        return type == NodeType && IsCaseKey(key) ? key : throw NotACaseId();
+        return type == NodeType && NodeId.IsTenantKey(key) ? key : throw NotACaseId();
     }
 
     /// <summary>
@@ -74,7 +74,7 @@ internal static class CaseAccess
     /// </summary>
     public static Task<ICaseGrain> GrainOfKeyAsync(IResolveFieldContext ctx, string key, string method)
     {
-        if (!IsCaseKey(key))
+        if (!NodeId.IsTenantKey(key))
         {
             throw NotACaseId();
         }
@@ -82,12 +82,6 @@ internal static class CaseAccess
         RequireOwnTenant(ctx, key);
         return GrainGate.OpenAsync<ICaseGrain>(ctx, key, method, NodeType);
     }
-
-    // Ids we issue: "{6-digit LG code}/{32 lower-case hex}". Anything else is refused before it
-    // can name (and activate) a grain.
-    private static bool IsCaseKey(string key) =>
-        key.Length == 39 && key[6] == '/' && key.AsSpan(0, 6).ContainsAnyExcept("0123456789") is false
-        && key.AsSpan(7).ContainsAnyExcept("0123456789abcdef") is false;
 
     private static ApiException NotACaseId() => new(ErrorCodes.BadUserInput, "The id is not a case id.");
 

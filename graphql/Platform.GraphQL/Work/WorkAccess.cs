@@ -37,17 +37,16 @@ internal static class WorkAccess
     public static async Task<(IWorkBookGrain Book, string ItemId)> ItemAsync(IResolveFieldContext ctx, string globalId, string method)
     {
         var (type, key) = NodeId.Decode(globalId);
-        var slash = key.IndexOf('/');
-        if (type != NodeType || slash != 6 || key.Length != 39 || key.AsSpan(7).ContainsAnyExcept("0123456789abcdef"))
+        if (type != NodeType || !NodeId.IsTenantKey(key))
         {
             throw new ApiException(ErrorCodes.BadUserInput, "The id is not a work item id.");
         }
 
-        if (key[..slash] != ctx.RequireCaller().TenantCode)
+        if (key[..6] != ctx.RequireCaller().TenantCode)
         {
             throw new ApiException(ErrorCodes.Forbidden, "The work item belongs to another tenant.");
         }
 
-        return (await BookAsync(ctx, method), key[(slash + 1)..]);
+        return (await BookAsync(ctx, method), key[7..]);
     }
 }
