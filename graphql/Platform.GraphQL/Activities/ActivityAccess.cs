@@ -19,8 +19,7 @@ internal static class ActivityAccess
     public static async Task<string> CallerTenantAsync(IResolveFieldContext ctx)
     {
         var caller = ctx.RequireCaller();
-        var directory = ctx.Directory();
-        return directory.Municipality(caller.TenantCode) is not null || directory.PrefectureByLgCode(caller.TenantCode) is not null
+        return ctx.Directory().IsTenant(caller.TenantCode)
             ? caller.TenantCode
             : throw new ApiException(ErrorCodes.Forbidden, "Activities belong to municipalities and prefectures; the caller's tenant holds none.");
     }

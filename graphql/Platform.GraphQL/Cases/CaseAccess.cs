@@ -11,97 +11,96 @@ using Platform.Tenants.Common;
 namespace Platform.GraphQL.Cases;
 
 /// <summary>
-/// Who may reach which case. The tenant of a case is always the verified caller's; a case id
-/// names its tenant, and an id of another tenant is refused here (and again by the silo's call
-/// filter) before any grain of that tenant is touched.
+/// Case ids and the grains they name. Only key shapes are checked here: a case id names its
+/// tenant, and an id of another tenant is refused before any grain of that tenant is touched.
+/// Who may call which case method (the case roles, and that the caller's tenant is one that holds
+/// cases) is the method's <c>[Access]</c> rule, applied by <see cref="GrainGate"/> before the
+/// grain is named and again by the silo's call filter; the schema's <c>AuthorizeWithRoles</c>
+/// states the roles of every case field and mutation before execution.
 /// </summary>
 internal static class CaseAccess
 {
     /// <summary>The type name inside a case's global id.</summary>
     public const string NodeType = "Case";
 
+    /// <summary>The object type a refused call on a case book is traced as.</summary>
+    public const string BookType = "CaseBook";
+
     /// <summary>The global id of a case.</summary>
     public static string GlobalId(string tenantCode, string caseId) => NodeId.Encode(NodeType, $"{tenantCode}/{caseId}");
 
     /// <summary>
-    /// The verified caller and its tenant, when the caller is case staff of a municipality or a
-    /// prefecture (the only tenants that hold cases); <c>FORBIDDEN</c> otherwise.
+    /// The case book of the verified caller's tenant, once the caller passes the rule of its
+    /// <paramref name="method"/>; <c>FORBIDDEN</c> otherwise (a tenant that holds no cases too).
     /// </summary>
-    public static async Task<(Caller Caller, string Tenant)> CallerTenantAsync(IResolveFieldContext ctx, params string[] roles)
-    {
-        var caller = ctx.RequireCaller();
-        var allowed = roles.Length == 0 ? CaseRoles.Staff : roles;
-        if (!allowed.Any(caller.IsInRole))
-        {
-            throw new ApiException(ErrorCodes.Forbidden, $"Cases need one of the roles {string.Join(", ", allowed)}.");
-        }
-
-        var directory = ctx.Directory();
-        if (directory.Municipality(caller.TenantCode) is null && directory.PrefectureByLgCode(caller.TenantCode) is null)
-        {
-            throw new ApiException(ErrorCodes.Forbidden, "Cases belong to municipalities and prefectures; the caller's tenant holds none.");
-        }
-
-        return (caller, caller.TenantCode);
-    }
+    public static Task<ICaseBookGrain> BookAsync(IResolveFieldContext ctx, string method) =>
+        GrainGate.OpenAsync<ICaseBookGrain>(ctx, ctx.RequireCaller().TenantCode, method, BookType);
 
     /// <summary>
-    /// Calls <paramref name="change"/> on the case a global id names, once the caller (in one of
-    /// <paramref name="roles"/>) may reach it; its answer as a mutation's reply.
+    /// Calls <paramref name="change"/> on the case a global id names, once the caller may call the
+    /// grain's <paramref name="method"/> on it; its answer as a mutation's reply.
     /// </summary>
-    public static async Task<Reply<CaseFile>> ChangeAsync(IResolveFieldContext ctx, string globalId, Func<ICaseGrain, Task<CaseResult>> change, params string[] roles) =>
-        Reply(await change(await GrainAsync(ctx, globalId, roles)));
+    public static async Task<Reply<CaseFile>> ChangeAsync(IResolveFieldContext ctx, string globalId, string method, Func<ICaseGrain, Task<CaseResult>> change) =>
+        Reply(await change(await GrainAsync(ctx, globalId, method)));
 
     /// <summary>A case grain's answer as a mutation's reply; a case that does not exist is <c>NOT_FOUND</c>.</summary>
     public static Reply<CaseFile> Reply(CaseResult result) => new(result.Case, result.Errors, "CASE_NOT_FOUND");
 
-    /// <summary>The case grain a global id names, once the id is checked to be of the caller's tenant.</summary>
-    public static Task<ICaseGrain> GrainAsync(IResolveFieldContext ctx, string globalId, params string[] roles) =>
-        GrainOfKeyAsync(ctx, Key(globalId), roles);
+    /// <summary>The case grain a global id names, once the caller may call its <paramref name="method"/>.</summary>
+    public static Task<ICaseGrain> GrainAsync(IResolveFieldContext ctx, string globalId, string method) =>
+        GrainOfKeyAsync(ctx, Key(globalId), method);
 
     /// <summary>The "{tenant}/{caseId}" of a global id; <c>BAD_USER_INPUT</c> when it is no case id.</summary>
     public static string Key(string globalId)
     {
         var (type, key) = NodeId.Decode(globalId);
-        return type == NodeType && IsCaseKey(key) ? key : throw NotACaseId();
+        return type == NodeType && NodeId.IsTenantKey(key) ? key : throw NotACaseId();
     }
 
-    /// <summary>The case grain of a "{tenant}/{caseId}" key, once checked to be of the caller's tenant.</summary>
-    public static async Task<ICaseGrain> GrainOfKeyAsync(IResolveFieldContext ctx, string key, params string[] roles)
+    /// <summary>
+    /// The case id within the caller's tenant that a case's global id names; <c>FORBIDDEN</c>
+    /// for another tenant's case.
+    /// </summary>
+    public static string OwnCaseId(IResolveFieldContext ctx, string globalId)
     {
-        if (!IsCaseKey(key))
+        var key = Key(globalId);
+        RequireOwnTenant(ctx, key);
+        return key[7..];
+    }
+
+    /// <summary>
+    /// The case grain of a "{tenant}/{caseId}" key, once the key is checked to be of the caller's
+    /// tenant and the caller may call its <paramref name="method"/>.
+    /// </summary>
+    public static Task<ICaseGrain> GrainOfKeyAsync(IResolveFieldContext ctx, string key, string method)
+    {
+        if (!NodeId.IsTenantKey(key))
         {
             throw NotACaseId();
         }
 
-        var (caller, tenant) = await CallerTenantAsync(ctx, roles);
-        var owner = key[..key.IndexOf('/')];
-        if (owner != tenant)
-        {
-            await RecordDenialAsync(ctx, caller, owner, key);
-            throw new ApiException(ErrorCodes.Forbidden, "The case belongs to another tenant.");
-        }
-
-        return ctx.Grains().GetGrain<ICaseGrain>(key);
+        RequireOwnTenant(ctx, key);
+        return GrainGate.OpenAsync<ICaseGrain>(ctx, key, method, NodeType);
     }
-
-
-    // Ids we issue: "{6-digit LG code}/{32 lower-case hex}". Anything else is refused before it
-    // can name (and activate) a grain.
-    private static bool IsCaseKey(string key) =>
-        key.Length == 39 && key[6] == '/' && key.AsSpan(0, 6).ContainsAnyExcept("0123456789") is false
-        && key.AsSpan(7).ContainsAnyExcept("0123456789abcdef") is false;
 
     private static ApiException NotACaseId() => new(ErrorCodes.BadUserInput, "The id is not a case id.");
 
-    // The refused attempt is traced in the owning tenant's chain, as the silo's filter traces the
-    // attempts it refuses, and with them aggregated per caller and window.
-    private static async Task RecordDenialAsync(IResolveFieldContext ctx, Caller caller, string owner, string key)
+    // A key of another tenant is refused, and the attempt traced in the owning tenant's chain (as
+    // the silo's filter traces the attempts it refuses, aggregated per caller and window).
+    private static void RequireOwnTenant(IResolveFieldContext ctx, string key)
     {
-        var directory = ctx.Directory();
-        if (directory.Municipality(owner) is not null || directory.PrefectureByLgCode(owner) is not null)
+        var caller = ctx.RequireCaller();
+        var owner = key[..6];
+        if (owner == caller.TenantCode)
+        {
+            return;
+        }
+
+        if (ctx.Directory().IsTenant(owner))
         {
             ctx.RequestServices?.GetService<DeniedAccessAudit>()?.Record(caller, owner, NodeType, key[7..]);
         }
+
+        throw new ApiException(ErrorCodes.Forbidden, "The case belongs to another tenant.");
     }
 }

@@ -6,6 +6,7 @@ using Platform.GraphQL.Errors;
 using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.Relay;
 using Platform.GraphQL.Schema;
+using Platform.GraphQL.Work;
 using Platform.Tenants.Cases;
 using Platform.Tenants.Common;
 using Platform.Tenants.Security;
@@ -39,9 +40,10 @@ internal static class CaseQueries
             .Description("Per worker of the caller's tenant: open cases, and how many went 30, 60 and 90 days without contact (from the case index).")
             .ResolveAsync(async ctx =>
             {
-                var (_, tenant) = await CaseAccess.CallerTenantAsync(ctx, Roles.Supervisor);
-                var rows = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<ICaseBookGrain>(tenant).GetCaseload());
-                var overdue = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<Tenants.Work.IWorkBookGrain>(tenant).OverdueByAssignee());
+                var book = await CaseAccess.BookAsync(ctx, nameof(ICaseBookGrain.GetCaseload));
+                var work = await WorkAccess.BookAsync(ctx, nameof(IWorkBookGrain.OverdueByAssignee));
+                var rows = await GrainCalls.CallAsync(book.GetCaseload);
+                var overdue = await GrainCalls.CallAsync(work.OverdueByAssignee);
                 return WithOverdueTasks(rows, overdue);
             });
         query.Field<NonNullGraphType<CaseStatisticsType>, CaseStatistics>("caseStatistics")
@@ -65,7 +67,7 @@ internal static class CaseQueries
 
     private static async Task<CaseNode?> CaseAsync(IResolveFieldContext ctx, string key)
     {
-        var grain = await CaseAccess.GrainOfKeyAsync(ctx, key);
+        var grain = await CaseAccess.GrainOfKeyAsync(ctx, key, nameof(ICaseGrain.Get));
         var file = await GrainCalls.CallAsync(grain.Get);
         return file is null ? null : CaseNode.Of(file);
     }
@@ -74,7 +76,8 @@ internal static class CaseQueries
     // the index (subject, contacts, ...) reads that case's file when selected (see CaseNode).
     private static async Task<Connection<CaseNode>?> ListAsync(IResolveFieldContext<object?> ctx)
     {
-        var (_, tenant) = await CaseAccess.CallerTenantAsync(ctx);
+        var book = await CaseAccess.BookAsync(ctx, nameof(ICaseBookGrain.Find));
+        var tenant = ctx.RequireCaller().TenantCode;
         var first = Paging.PageSize(ctx.GetArgument<int?>("first"));
         var after = ctx.GetArgument<string?>("after") is { } cursor ? Paging.DecodeCursor(cursor) : null;
         string? nameIndex = null;
@@ -105,7 +108,7 @@ internal static class CaseQueries
         var filter = new CaseFilter(
             ctx.GetArgument<CaseStatus?>("status"), nameIndex, assignedTo,
             ctx.GetArgument<DateOnly?>("lastContactBefore"), ctx.GetArgument<DateOnly?>("openedBefore"));
-        var page = await GrainCalls.CallAsync(() => grains.GetGrain<ICaseBookGrain>(tenant).Find(filter, after, first));
+        var page = await GrainCalls.CallAsync(() => book.Find(filter, after, first));
         var edges = page.Items
             .Select(summary => new Edge<CaseNode>(
                 Paging.EncodeCursor(summary.CaseNumber),
@@ -120,7 +123,7 @@ internal static class CaseQueries
 
     private static async Task<CaseStatistics?> StatisticsAsync(IResolveFieldContext<object?> ctx)
     {
-        var (_, tenant) = await CaseAccess.CallerTenantAsync(ctx, Roles.Supervisor, Roles.TenantAdmin);
+        var book = await CaseAccess.BookAsync(ctx, nameof(ICaseBookGrain.GetStatistics));
         var fiscalYear = ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"));
         var month = ctx.GetArgument<int?>("month");
         if (month is < 1 or > 12)
@@ -128,6 +131,6 @@ internal static class CaseQueries
             throw new ApiException(ErrorCodes.BadUserInput, $"month must be between 1 and 12; got {month}.");
         }
 
-        return await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<ICaseBookGrain>(tenant).GetStatistics(fiscalYear, month));
+        return await GrainCalls.CallAsync(() => book.GetStatistics(fiscalYear, month));
     }
 }

@@ -29,8 +29,7 @@ internal static class ConsultationAccess
 
     /// <summary>True for keys we issue: "{municipality LG code}/{32 lower-case hex}".</summary>
     public static async Task<bool> IsKeyAsync(IResolveFieldContext ctx, string key) =>
-        key.Length == 39 && key[6] == '/' && !key.AsSpan(7).ContainsAnyExcept("0123456789abcdef")
-        && ctx.Directory().Municipality(key[..6]) is not null;
+        NodeId.IsTenantKey(key) && ctx.Directory().Municipality(key[..6]) is not null;
 
     /// <summary>A node whose consultation is read from its grain when a field needs it.</summary>
     public static ConsultationNode Node(IResolveFieldContext ctx, ConsultationEntry entry)

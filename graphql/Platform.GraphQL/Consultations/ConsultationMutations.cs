@@ -19,7 +19,7 @@ internal static class ConsultationMutations
             "Asks the prefecture's center for advice on a case of the caller's municipality; needs a prefectural-consultation consent in force.",
             async (ctx, input) =>
             {
-                var grain = await CaseAccess.GrainAsync(ctx, input.CaseId);
+                var grain = await CaseAccess.GrainAsync(ctx, input.CaseId, nameof(ICaseGrain.RequestConsultation));
                 return Reply(await grain.RequestConsultation(input.Question, input.ClientMutationId), "CASE_NOT_FOUND");
             });
         mutation.Mutation<RespondToConsultationInputType, RespondToConsultationInput, ConsultationNode>("respondToConsultation", Payload("RespondToConsultationPayload"),

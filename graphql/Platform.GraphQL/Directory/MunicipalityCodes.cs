@@ -1,5 +1,8 @@
+using GraphQL;
+using Platform.GraphQL.Infrastructure;
 using Platform.Tenants.Common;
 using Platform.Tenants.Directory;
+using Platform.Tenants.Municipalities;
 
 namespace Platform.GraphQL.Directory;
 
@@ -20,6 +23,16 @@ internal static class MunicipalityCodes
             ? new("UNKNOWN_MUNICIPALITY", $"There is no municipality with code {code}.", ["input", "municipalityCode"])
             : null;
     }
+
+    /// <summary>
+    /// The grain of the municipality an input code names, once the caller passes the rule of its
+    /// <paramref name="method"/> (<c>FORBIDDEN</c> otherwise); or the user error that says why the
+    /// code names none.
+    /// </summary>
+    public static async Task<(IMunicipalityGrain? Grain, UserError? Error)> GrainAsync(IResolveFieldContext ctx, string code, string method) =>
+        Lookup(ctx.Directory(), code, out var municipality) is { } error
+            ? (null, error)
+            : (await GrainGate.OpenAsync<IMunicipalityGrain>(ctx, municipality!.Code, method, "Municipality"), null);
 
     /// <summary>An input code cut short for a message.</summary>
     public static string Short(string value) => value.Length > 20 ? value[..20] + "…" : value;

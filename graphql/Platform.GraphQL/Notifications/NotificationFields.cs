@@ -82,8 +82,7 @@ internal static class NotificationFields
     private static async Task<INotificationBookGrain> BookAsync(IResolveFieldContext ctx)
     {
         var caller = ctx.RequireCaller();
-        var directory = ctx.Directory();
-        if (directory.Municipality(caller.TenantCode) is null && directory.PrefectureByLgCode(caller.TenantCode) is null)
+        if (!ctx.Directory().IsTenant(caller.TenantCode))
         {
             throw new ApiException(ErrorCodes.Forbidden, "Notifications belong to municipalities and prefectures.");
         }

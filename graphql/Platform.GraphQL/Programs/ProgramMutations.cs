@@ -32,13 +32,13 @@ internal static class ProgramMutations
         DesignationResult result;
         if (input.MunicipalityCode is { } code)
         {
-            if (MunicipalityCodes.Lookup(directory, code, out var municipality) is { } error)
+            var (grain, error) = await MunicipalityCodes.GrainAsync(ctx, code, nameof(IMunicipalityGrain.Designate));
+            if (error is not null)
             {
                 return error;
             }
 
-            var grain = await GrainGate.OpenAsync<IMunicipalityGrain>(ctx, municipality!.Code, nameof(IMunicipalityGrain.Designate), "Municipality");
-            result = await grain.Designate(designation);
+            result = await grain!.Designate(designation);
         }
         else
         {

@@ -32,4 +32,13 @@ public static class NodeId
 
         throw new ApiException(ErrorCodes.BadUserInput, "The id is not a valid global id.");
     }
+
+    /// <summary>
+    /// True for the keys we issue to a tenant's own objects (cases, consultations, work items):
+    /// "{6-digit LG code}/{32 lower-case hex}". Anything else is refused before it can name (and
+    /// activate) a grain.
+    /// </summary>
+    public static bool IsTenantKey(string key) =>
+        key.Length == 39 && key[6] == '/' && !key.AsSpan(0, 6).ContainsAnyExcept("0123456789")
+        && !key.AsSpan(7).ContainsAnyExcept("0123456789abcdef");
 }

@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using GraphQL;
 using Platform.GraphQL.Directory;
-using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.Mutations;
 using Platform.Tenants.Activities;
 using Platform.Tenants.Common;
@@ -21,15 +20,14 @@ internal static class RequestMutations
 
     private static async Task<Reply<MunicipalRequestStatus>> ReportRequestStatus(IResolveFieldContext ctx, ReportRequestStatusInput input)
     {
-        var directory = ctx.Directory();
-        if (MunicipalityCodes.Lookup(directory, input.MunicipalityCode, out var municipality) is { } error)
+        var (grain, error) = await MunicipalityCodes.GrainAsync(ctx, input.MunicipalityCode, nameof(IMunicipalityGrain.ReportRequestStatus));
+        if (error is not null)
         {
             return error;
         }
 
-        var grain = await GrainGate.OpenAsync<IMunicipalityGrain>(ctx, municipality!.Code, nameof(IMunicipalityGrain.ReportRequestStatus), "Municipality");
         var status = new MunicipalRequestStatus(input.FiscalYear, input.DeskClarified, input.DeskPublicized, input.FactFindingSurvey, input.MunicipalPlatform);
-        var result = await grain.ReportRequestStatus(status, input.ClientMutationId);
+        var result = await grain!.ReportRequestStatus(status, input.ClientMutationId);
         return new(result.Status, result.Errors);
     }
 }

@@ -68,13 +68,13 @@ internal static class SatelliteMutations
             "Records the prefecture's start-up support (立ち上げ支援) of a municipality's program: its prefecturalStartupSupport flag.",
             async (ctx, input) =>
             {
-                if (MunicipalityCodes.Lookup(ctx.Directory(), input.MunicipalityCode, out var municipality) is { } error)
+                var (grain, error) = await MunicipalityCodes.GrainAsync(ctx, input.MunicipalityCode, nameof(IMunicipalityGrain.RecordStartupSupport));
+                if (error is not null)
                 {
                     return error;
                 }
 
-                var grain = await GrainGate.OpenAsync<IMunicipalityGrain>(ctx, municipality!.Code, nameof(IMunicipalityGrain.RecordStartupSupport), "Municipality");
-                var result = await grain.RecordStartupSupport(ArgumentRules.FiscalYear(input.FiscalYear), input.Provided, input.ClientMutationId);
+                var result = await grain!.RecordStartupSupport(ArgumentRules.FiscalYear(input.FiscalYear), input.Provided, input.ClientMutationId);
                 return new(result.Program, result.Errors);
             });
     }

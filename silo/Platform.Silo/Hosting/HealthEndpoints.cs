@@ -11,7 +11,7 @@ public static class HealthEndpoints
 
     /// <summary>
     /// Maps <c>/health/live</c> (the process answers; also the bare JSON baseline of the
-    /// benchmark) and <c>/health/ready</c> (200 once the registry is loaded, the silo is an
+    /// benchmark) and <c>/health/ready</c> (200 once the directory is loaded, the silo is an
     /// active member, PostgreSQL answers and the master key unwraps the stored tenant data keys;
     /// 503 otherwise, with the reason: <c>stopping</c> from the moment shutdown begins, <c>saturated</c>
     /// after a sustained overload (see <c>GraphQL:Concurrency</c>)).
@@ -27,9 +27,11 @@ public static class HealthEndpoints
         endpoints.MapGet(ReadyPath, async (ReadinessProbe probe, CancellationToken ct) =>
         {
             var report = await probe.CheckAsync(ct);
-            var status = report.Ready ? "ready" : report.Stopping ? "stopping" : report.Saturated ? "saturated" : report.Registry ? "degraded" : "starting";
+            var status = report.Ready ? "ready" : report.Stopping ? "stopping" : report.Saturated ? "saturated" : report.Directory ? "degraded" : "starting";
+            // The JSON field keeps its first name, "registry": probes, dashboards and the
+            // operations runbook read it, and renaming code must not break them.
             return Results.Json(
-                new { status, registry = report.Registry, silo = report.Silo, database = report.Database, masterKey = report.MasterKey, saturated = report.Saturated, problem = report.Problem },
+                new { status, registry = report.Directory, silo = report.Silo, database = report.Database, masterKey = report.MasterKey, saturated = report.Saturated, problem = report.Problem },
                 statusCode: report.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
         return endpoints;

@@ -2,9 +2,9 @@ using Platform.GraphQL;
 using Platform.GraphQL.Http;
 using Platform.Silo.Audit;
 using Platform.Silo.Access;
+using Platform.Silo.DirectorySeeding;
 using Platform.Silo.Identity;
 using Platform.Silo.Orleans;
-using Platform.Silo.Registry;
 using Platform.Silo.Security;
 using Platform.Silo.Storage;
 using Platform.Silo.Telemetry;
@@ -44,7 +44,7 @@ public static class PlatformApp
         builder.Services.AddPlatformDataProtection();
         builder.Services.AddPlatformGraphQL();
         builder.Services.AddPlatformGraphQLHttp(builder.Configuration);
-        builder.Services.AddPlatformRegistry();
+        builder.Services.AddPlatformDirectorySeeding();
         builder.AddPlatformWebApp();
 
         var app = builder.Build();

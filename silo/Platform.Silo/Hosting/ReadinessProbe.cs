@@ -1,19 +1,19 @@
 using Npgsql;
 using Orleans.Runtime;
-using Platform.Silo.Registry;
+using Platform.Silo.DirectorySeeding;
 using Platform.Silo.Security;
 using Platform.Silo.Storage;
 
 namespace Platform.Silo.Hosting;
 
 /// <summary>
-/// Whether this silo should get traffic: the registry is loaded, the silo is an active
+/// Whether this silo should get traffic: the directory is loaded, the silo is an active
 /// cluster member, PostgreSQL answers, its master key unwraps the stored tenant data keys,
 /// the process is not shutting down, and it has not been refusing requests for a while
 /// (saturated: traffic is better sent to the other silos until it catches up).
 /// </summary>
 public sealed class ReadinessProbe(
-    RegistryReadiness registry,
+    DirectoryReadiness directory,
     KeyUnwrapCheck masterKey,
     PlatformConnection connection,
     IClusterMembershipService membership,
@@ -42,9 +42,9 @@ public sealed class ReadinessProbe(
         var problem = database ? await masterKey.ProblemAsync(ct) : null;
         var saturated = concurrency.IsSaturated;
         return new ReadinessReport(
-            Ready: !stopping && !saturated && registry.IsReady && status == SiloStatus.Active && database && problem is null,
+            Ready: !stopping && !saturated && directory.IsReady && status == SiloStatus.Active && database && problem is null,
             Stopping: stopping,
-            Registry: registry.IsReady,
+            Directory: directory.IsReady,
             Silo: status.ToString(),
             Database: database,
             MasterKey: problem is null,

@@ -42,6 +42,6 @@ public static class TenantClaimCheck
     public static bool IsKnownTenant(string tenant)
     {
         var index = TenantDirectory.Instance;
-        return tenant == Roles.NationTenant || index.Municipality(tenant) is not null || index.PrefectureByLgCode(tenant) is not null;
+        return tenant == Roles.NationTenant || index.IsTenant(tenant);
     }
 }

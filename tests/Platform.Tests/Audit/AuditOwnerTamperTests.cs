@@ -10,47 +10,35 @@ namespace Platform.Tests.Audit;
 /// </summary>
 public sealed class AuditOwnerTamperTests : IAsyncLifetime
 {
-    private string database = string.Empty;
-    private PostgresAuditLog log = null!;
-    private readonly string tenant = AuditSamples.NewTenant();
-    private readonly string neighbour = AuditSamples.NewTenant();
+    private SeededChains chains = null!;
 
     /// <inheritdoc />
-    public async Task InitializeAsync()
-    {
-        database = await AuditDatabase.CreateAsync();
-        log = new PostgresAuditLog(database, AuditDatabase.Key);
-        for (var i = 1; i <= 5; i++)
-        {
-            await log.AppendAsync(AuditSamples.CaseRead(tenant, $"case-{i}"));
-            await log.AppendAsync(AuditSamples.CaseRead(neighbour, $"case-{i}"));
-        }
-    }
+    public async Task InitializeAsync() => chains = await SeededChains.CreateAsync();
 
     /// <inheritdoc />
-    public async Task DisposeAsync() => await log.DisposeAsync();
+    public async Task DisposeAsync() => await chains.DisposeAsync();
 
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task Verify_AfterAnEditWithEveryLaterHashRecomputed_ReportsTheEditedEntry(bool markedUnkeyed)
     {
-        await AuditForger.RewriteAsync(database, log, tenant, fromSequence: 3, throughSequence: 3, downgrade: markedUnkeyed);
+        await AuditForger.RewriteAsync(chains.Database, chains.Log, chains.Tenant, fromSequence: 3, throughSequence: 3, downgrade: markedUnkeyed);
 
         var (exit, output) = await VerifyCommandAsync();
 
         Assert.Equal(1, exit);
-        Assert.StartsWith($"audit verify: BROKEN at tenant {tenant}, sequence 3:", output, StringComparison.Ordinal);
+        Assert.StartsWith($"audit verify: BROKEN at tenant {chains.Tenant}, sequence 3:", output, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Verify_AfterTheTailWasDeleted_ReportsTheFirstMissingEntry()
     {
-        await AuditForger.AsOwnerAsync(database, ("DELETE FROM audit_log WHERE tenant_code = $1 AND sequence >= 4", [tenant]));
+        await AuditForger.AsOwnerAsync(chains.Database, ("DELETE FROM audit_log WHERE tenant_code = $1 AND sequence >= 4", [chains.Tenant]));
 
-        var result = await log.VerifyAsync(null, CancellationToken.None);
+        var result = await chains.Log.VerifyAsync(null, CancellationToken.None);
 
-        Assert.Equal((tenant, 4L, 1), (result.FirstBreak?.TenantCode, result.FirstBreak?.Sequence, result.BrokenTenants));
+        Assert.Equal((chains.Tenant, 4L, 1), (result.FirstBreak?.TenantCode, result.FirstBreak?.Sequence, result.BrokenTenants));
         Assert.Contains("removed from its end", result.FirstBreak!.Reason, StringComparison.Ordinal);
     }
 
@@ -58,11 +46,11 @@ public sealed class AuditOwnerTamperTests : IAsyncLifetime
     public async Task Verify_AfterTheTailAndTheHeadWereCutBack_ReportsTheHead()
     {
         await AuditForger.AsOwnerAsync(
-            database,
-            ("DELETE FROM audit_log WHERE tenant_code = $1 AND sequence >= 4", [tenant]),
-            ("UPDATE audit_chain_head h SET last_sequence = 3, head_hash = l.hash FROM audit_log l WHERE h.tenant_code = $1 AND l.tenant_code = $1 AND l.sequence = 3", [tenant]));
+            chains.Database,
+            ("DELETE FROM audit_log WHERE tenant_code = $1 AND sequence >= 4", [chains.Tenant]),
+            ("UPDATE audit_chain_head h SET last_sequence = 3, head_hash = l.hash FROM audit_log l WHERE h.tenant_code = $1 AND l.tenant_code = $1 AND l.sequence = 3", [chains.Tenant]));
 
-        var result = await log.VerifyAsync(tenant, CancellationToken.None);
+        var result = await chains.Log.VerifyAsync(chains.Tenant, CancellationToken.None);
 
         Assert.Contains("head does not match its MAC", result.FirstBreak?.Reason, StringComparison.Ordinal);
     }
@@ -71,27 +59,27 @@ public sealed class AuditOwnerTamperTests : IAsyncLifetime
     public async Task Verify_AfterAnotherTenantsWholeChainWasDeleted_NamesThatTenant()
     {
         await AuditForger.AsOwnerAsync(
-            database,
-            ("DELETE FROM audit_log WHERE tenant_code = $1", [neighbour]),
-            ("DELETE FROM audit_chain_head WHERE tenant_code = $1", [neighbour]));
+            chains.Database,
+            ("DELETE FROM audit_log WHERE tenant_code = $1", [chains.Neighbour]),
+            ("DELETE FROM audit_chain_head WHERE tenant_code = $1", [chains.Neighbour]));
 
         var (exit, output) = await VerifyCommandAsync();
 
         Assert.Equal(1, exit);
-        Assert.StartsWith($"audit verify: BROKEN at tenant {neighbour}, sequence 1: its whole chain and its head were removed", output, StringComparison.Ordinal);
-        Assert.True((await log.VerifyAsync(tenant, CancellationToken.None)).IsIntact);
+        Assert.StartsWith($"audit verify: BROKEN at tenant {chains.Neighbour}, sequence 1: its whole chain and its head were removed", output, StringComparison.Ordinal);
+        Assert.True((await chains.Log.VerifyAsync(chains.Tenant, CancellationToken.None)).IsIntact);
     }
 
     [Fact]
     public async Task Verify_AfterAWholeChainWasDeletedAndStruckFromTheRoster_ReportsTheRoster()
     {
         await AuditForger.AsOwnerAsync(
-            database,
-            ("DELETE FROM audit_log WHERE tenant_code = $1", [neighbour]),
-            ("DELETE FROM audit_chain_head WHERE tenant_code = $1", [neighbour]),
-            ("UPDATE audit_chain_roster SET tenant_codes = array_remove(tenant_codes, $1)", [neighbour]));
+            chains.Database,
+            ("DELETE FROM audit_log WHERE tenant_code = $1", [chains.Neighbour]),
+            ("DELETE FROM audit_chain_head WHERE tenant_code = $1", [chains.Neighbour]),
+            ("UPDATE audit_chain_roster SET tenant_codes = array_remove(tenant_codes, $1)", [chains.Neighbour]));
 
-        var result = await log.VerifyAsync(null, CancellationToken.None);
+        var result = await chains.Log.VerifyAsync(null, CancellationToken.None);
 
         Assert.Equal(AuditChainVerifier.RosterName, result.FirstBreak?.TenantCode);
     }
@@ -99,12 +87,12 @@ public sealed class AuditOwnerTamperTests : IAsyncLifetime
     [Fact]
     public async Task Append_AfterTheTailWasDeleted_DoesNotHideTheCut()
     {
-        await AuditForger.AsOwnerAsync(database, ("DELETE FROM audit_log WHERE tenant_code = $1 AND sequence >= 4", [tenant]));
+        await AuditForger.AsOwnerAsync(chains.Database, ("DELETE FROM audit_log WHERE tenant_code = $1 AND sequence >= 4", [chains.Tenant]));
 
-        await log.AppendAsync(AuditSamples.CaseRead(tenant, "case-6"));
+        await chains.Log.AppendAsync(AuditSamples.CaseRead(chains.Tenant, "case-6"));
 
-        var result = await log.VerifyAsync(tenant, CancellationToken.None);
-        Assert.Equal(6L, (await log.ReadAsync(tenant, 3, 10, CancellationToken.None)).Entries.Single().Sequence);
+        var result = await chains.Log.VerifyAsync(chains.Tenant, CancellationToken.None);
+        Assert.Equal(6L, (await chains.Log.ReadAsync(chains.Tenant, 3, 10, CancellationToken.None)).Entries.Single().Sequence);
         Assert.Equal(6L, result.FirstBreak?.Sequence);
     }
 
@@ -113,7 +101,7 @@ public sealed class AuditOwnerTamperTests : IAsyncLifetime
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exit = await AuditVerifyCommand.RunAsync(
-            ["--connection-string", database, "--master-key-file", AuditDatabase.MasterKeyFile], output, error, CancellationToken.None);
+            ["--connection-string", chains.Database, "--master-key-file", AuditDatabase.MasterKeyFile], output, error, CancellationToken.None);
         return (exit, output.ToString());
     }
 }

@@ -31,8 +31,11 @@ public sealed class CaseCorrectionTests(PlatformFixture fixture)
     {
         var tenant = CaseTenants.Next();
         var worker = new CaseApi(fixture.Host, tenant);
-        var id = (string)(await worker.OpenAsync(new { openedOn = Iso(Today), referralSource = "FAMILY" }))["id"]!;
-        var at = Iso(Now.AddMinutes(-30));
+        // Opened on the day of the contact in Japan: half an hour ago is yesterday just after midnight.
+        var contactAt = Now.AddMinutes(-30);
+        var contactDay = DateOnly.FromDateTime(contactAt.DateTime);
+        var id = (string)(await worker.OpenAsync(new { openedOn = Iso(contactDay), referralSource = "FAMILY" }))["id"]!;
+        var at = Iso(contactAt);
         var recorded = await worker.ChangeAsync("recordContact", new { caseId = id, at, channel = "PHONE", with = "FAMILY", minutes = 20, notes = "母と電話" });
         var contactId = (string)recorded["contacts"]!["nodes"]![0]!["id"]!;
 
@@ -52,7 +55,7 @@ public sealed class CaseCorrectionTests(PlatformFixture fixture)
         Assert.Equal((contactId, "PHONE", "FAMILY", "母と電話"), ((string)change["previousContact"]!["id"]!, (string)change["previousContact"]!["channel"]!, (string)change["previousContact"]!["with"]!, (string)change["previousContact"]!["notes"]!));
 
         // The statistics count the contact once, by its corrected channel.
-        var stats = (await colleague.QueryAsync(Statistics, new { fiscalYear = FiscalYear.Of(Today) }))["caseStatistics"]!;
+        var stats = (await colleague.QueryAsync(Statistics, new { fiscalYear = FiscalYear.Of(contactDay) }))["caseStatistics"]!;
         var channels = stats["contactsByChannel"]!.AsArray().ToDictionary(c => (string)c!["channel"]!, c => (int)c!["count"]!);
         Assert.Equal(1, channels.GetValueOrDefault("HOME_VISIT"));
         Assert.Equal(0, channels.GetValueOrDefault("PHONE"));
@@ -86,8 +89,9 @@ public sealed class CaseCorrectionTests(PlatformFixture fixture)
     public async Task Corrections_WithoutAReason_OfNoEntry_ThatChangeNothing_WithBadInput_OrOnAClosedCase_AreRefused_AndChangeNothing()
     {
         var worker = new CaseApi(fixture.Host, CaseTenants.Next());
-        var id = (string)(await worker.OpenAsync(new { openedOn = Iso(Today), referralSource = "FAMILY" }))["id"]!;
-        var at = Iso(Now.AddMinutes(-10));
+        var contactAt = Now.AddMinutes(-10);
+        var id = (string)(await worker.OpenAsync(new { openedOn = Iso(DateOnly.FromDateTime(contactAt.DateTime)), referralSource = "FAMILY" }))["id"]!;
+        var at = Iso(contactAt);
         var contactId = (string)(await worker.ChangeAsync("recordContact", new { caseId = id, at, channel = "PHONE", with = "FAMILY", notes = "n" }))["contacts"]!["nodes"]![0]!["id"]!;
         var referralId = (string)(await worker.ChangeAsync("referCase", new { caseId = id, destination = "HOSPITAL", referredOn = Iso(Today) }))["referrals"]![0]!["id"]!;
         var before = (await worker.QueryAsync(Read, new { id })).ToJsonString();

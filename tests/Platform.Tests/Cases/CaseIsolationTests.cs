@@ -51,4 +51,21 @@ public sealed class CaseIsolationTests(PlatformFixture fixture)
 
         Assert.Equal(before, (await owner.CaseAsync(id))!.ToJsonString());
     }
+
+    [Theory]
+    [InlineData(Roles.PrefecturalOfficer)]
+    [InlineData(Roles.Integrator)]
+    [InlineData(Roles.NationalAnalyst)]
+    public async Task TheOwnTenantsCallerWithoutACaseRole_IsForbidden_ThroughNode(string role)
+    {
+        var owner = new CaseApi(fixture.Host, CaseTenants.Next(), Roles.Supervisor);
+        var id = (string)(await owner.OpenAsync(new { openedOn = Iso(Today), referralSource = "FAMILY", subject = new { name = "秘密 次郎", kana = "ひみつ じろう" } }))["id"]!;
+        var outsider = new CaseApi(fixture.Host, owner.Tenant, role);
+        foreach (var query in new[] { "query($id: ID!) { node(id: $id) { id ... on Case { subject { name } } } }", "query($id: ID!) { nodes(ids: [$id]) { id } }" })
+        {
+            var body = await outsider.PostAsync(query, new { id });
+            Assert.Equal("FORBIDDEN", ErrorCode(body));
+            Assert.DoesNotContain("秘密", body.ToJsonString(), StringComparison.Ordinal);
+        }
+    }
 }

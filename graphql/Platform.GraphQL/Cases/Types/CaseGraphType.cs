@@ -59,7 +59,7 @@ public sealed class CaseGraphType : ObjectGraphType<CaseNode>
             .Description("The changes made to the case, oldest first, with the values they replaced (an audited read).")
             .ResolveAsync(async ctx =>
             {
-                var grain = await CaseAccess.GrainOfKeyAsync(ctx, $"{ctx.Source.TenantCode}/{ctx.Source.CaseId}");
+                var grain = await CaseAccess.GrainOfKeyAsync(ctx, $"{ctx.Source.TenantCode}/{ctx.Source.CaseId}", nameof(ICaseGrain.GetHistory));
                 return await Infrastructure.GrainCalls.CallAsync(grain.GetHistory);
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<Work.WorkItemGraphType>>>, IEnumerable<Tenants.Work.WorkItem>>("workItems")
@@ -67,8 +67,7 @@ public sealed class CaseGraphType : ObjectGraphType<CaseNode>
             .ResolveAsync(async ctx =>
             {
                 // Checked as the case itself is: only the case's own tenant reaches its work.
-                await CaseAccess.GrainOfKeyAsync(ctx, $"{ctx.Source.TenantCode}/{ctx.Source.CaseId}");
-                var book = ctx.Grains().GetGrain<Tenants.Work.IWorkBookGrain>(ctx.Source.TenantCode);
+                var book = await WorkAccess.BookOfAsync(ctx, ctx.Source.TenantCode, nameof(IWorkBookGrain.OfCase));
                 return await Infrastructure.GrainCalls.CallAsync(() => book.OfCase(ctx.Source.CaseId));
             });
         FromFile<NonNullGraphType<BooleanGraphType>>("purged", f => f.Purged, "True once the personal data was removed after the retention period.");

@@ -1,7 +1,7 @@
-namespace Platform.Silo.Registry;
+namespace Platform.Silo.DirectorySeeding;
 
-/// <summary>Whether the tenant registry has been loaded in this process.</summary>
-public sealed class RegistryReadiness
+/// <summary>Whether the tenant directory has been loaded in this process.</summary>
+public sealed class DirectoryReadiness
 {
     /// <summary>True once the starting data is loaded (or found loaded).</summary>
     public bool IsReady { get; private set; }
@@ -9,7 +9,7 @@ public sealed class RegistryReadiness
     /// <summary>How long loading took at this start.</summary>
     public TimeSpan? SeedTime { get; private set; }
 
-    /// <summary>Marks the registry ready.</summary>
+    /// <summary>Marks the directory ready.</summary>
     public void MarkReady(TimeSpan seedTime)
     {
         SeedTime = seedTime;

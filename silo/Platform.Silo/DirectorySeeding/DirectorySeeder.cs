@@ -2,13 +2,13 @@ using System.Diagnostics;
 using Platform.Tenants.Access;
 using Platform.Tenants.Directory;
 
-namespace Platform.Silo.Registry;
+namespace Platform.Silo.DirectorySeeding;
 
 /// <summary>
-/// Loads the tenant registry once the silo runs and before Kestrel takes requests (hosted
+/// Loads the tenant directory's starting data once the silo runs and before Kestrel takes requests (hosted
 /// services start in order, and the web server starts after them), then reports the time.
 /// </summary>
-public sealed class RegistrySeeder(IGrainFactory grains, CallerSigner signer, RegistryReadiness readiness, ILogger<RegistrySeeder> logger) : IHostedService
+public sealed class DirectorySeeder(IGrainFactory grains, CallerSigner signer, DirectoryReadiness readiness, ILogger<DirectorySeeder> logger) : IHostedService
 {
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -20,18 +20,18 @@ public sealed class RegistrySeeder(IGrainFactory grains, CallerSigner signer, Re
         if (report.AlreadySeeded)
         {
             logger.LogInformation(
-                "Registry ready: {Prefectures} prefectures, {Municipalities} municipalities (loaded earlier; checked in {Elapsed} ms)",
+                "Directory ready: {Prefectures} prefectures, {Municipalities} municipalities (loaded earlier; checked in {Elapsed} ms)",
                 report.Prefectures, report.Municipalities, clock.ElapsedMilliseconds);
         }
         else
         {
             logger.LogInformation(
-                "Registry loaded: {Prefectures} prefectures, {Municipalities} municipalities, {Programs} starting programs in {Elapsed} ms",
+                "Directory loaded: {Prefectures} prefectures, {Municipalities} municipalities, {Programs} starting programs in {Elapsed} ms",
                 report.Prefectures, report.Municipalities, report.ProgramsLoaded, clock.ElapsedMilliseconds);
         }
     }
 
-    // Seeding is idempotent. Silos that start together race for the registry's first write (one
+    // Seeding is idempotent. Silos that start together race for the directory's first write (one
     // loses the version check) and for the database while it is busy: a transient failure is
     // retried rather than ending the process.
     private async Task<SeedReport> EnsureSeededAsync(CancellationToken cancellationToken)
@@ -44,7 +44,7 @@ public sealed class RegistrySeeder(IGrainFactory grains, CallerSigner signer, Re
             }
             catch (Exception ex) when (attempt < SeedAttempts && Platform.GraphQL.Errors.TransientFaults.IsTransient(ex))
             {
-                logger.LogWarning("Loading the registry failed ({Failure}); retry {Attempt} of {Attempts}", ex.GetType().Name, attempt, SeedAttempts - 1);
+                logger.LogWarning("Loading the directory failed ({Failure}); retry {Attempt} of {Attempts}", ex.GetType().Name, attempt, SeedAttempts - 1);
                 await Task.Delay(TimeSpan.FromSeconds(attempt), cancellationToken);
             }
         }
