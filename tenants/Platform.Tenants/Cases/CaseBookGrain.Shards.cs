@@ -2,8 +2,8 @@ namespace Platform.Tenants.Cases;
 
 /// <summary>
 /// The shards an earlier version stored (eight, <c>case-book-0</c> to <c>-7</c>), split once into
-/// today's <see cref="CaseBookShard.Count"/>: each former shard's cases go to the
-/// <see cref="CaseBookShard.Split"/> shards made from it, and its folded figures, pending months
+/// today's 64 (<see cref="CaseBookShard.Layout"/>): each former shard's cases go to the
+/// eight shards made from it, and its folded figures, pending months
 /// and archive years to the first of them (the archive years to all, so each finds its archived
 /// cases). The new shards are written first, then the emptied former ones: a failure between the
 /// two leaves both, and the next activation makes the same new shards again (assigned, never
@@ -22,7 +22,7 @@ public sealed partial class CaseBookGrain
                 continue;
             }
 
-            var made = Enumerable.Range(former * CaseBookShard.Split, CaseBookShard.Split).ToList();
+            var made = CaseBookShard.Layout.MadeFrom(former).ToList();
             foreach (var index in made)
             {
                 _shards[index].State = new CaseBookShard
@@ -37,8 +37,8 @@ public sealed partial class CaseBookGrain
 
             foreach (var (id, entry) in old.Cases)
             {
-                var index = CaseBookShard.Of(id);
-                if (index / CaseBookShard.Split != former)
+                var index = CaseBookShard.Layout.Of(id);
+                if (index / CaseBookShard.Layout.Split != former)
                 {
                     throw new InvalidOperationException($"Case {id} of former shard {former} does not split into it.");
                 }

@@ -11,7 +11,7 @@ namespace Platform.Tenants.Cases;
 /// A tenant's case book: the index that lists and pages cases without touching them, and the
 /// counters, which are computed from the entries (each case's entry is replaced, never added
 /// to), so they always equal a recount, plus the fixed figures of purged cases folded out of
-/// the entries (<see cref="CaseBookFolding"/>). The entries are stored in <see cref="CaseBookShard.Count"/> shards by case id, so
+/// the entries (<see cref="CaseBookFolding"/>). The entries are stored in 64 (<see cref="CaseBookShard.Layout"/>) shards by case id, so
 /// one change writes a sixty-fourth of the index; the shards hold no activity of closed fiscal years and
 /// no case closed in one, which are in the archive (<c>CaseBookGrain.Archive.cs</c>), so a shard
 /// stays the same size year after year. Entries are taken while earlier ones are being
@@ -31,7 +31,7 @@ public sealed partial class CaseBookGrain : Grain, ICaseBookGrain
     private readonly Microsoft.Extensions.Options.IOptions<RetentionOptions> retention;
     private readonly ILogger<CaseBookGrain> logger;
 
-    /// <summary>Creates the grain with its book row, its <see cref="CaseBookShard.Count"/> shards and the former eight.</summary>
+    /// <summary>Creates the grain with its book row, its 64 (<see cref="CaseBookShard.Layout"/>) shards and the former eight.</summary>
     public CaseBookGrain(
         [PersistentState("case-book", StorageNames.Platform)] IPersistentState<CaseBookState> state,
         IPersistentStateFactory states,
@@ -44,10 +44,10 @@ public sealed partial class CaseBookGrain : Grain, ICaseBookGrain
     {
         this.state = state;
         // Read at activation like the book row: each is a facet of this grain's lifecycle.
-        _former = [.. Enumerable.Range(0, CaseBookShard.Former).Select(i => Shard(states, $"case-book-{i}"))];
-        _shards = [.. Enumerable.Range(0, CaseBookShard.Count).Select(i => Shard(states, CaseBookShard.StateName(i)))];
-        _writing = new Task?[CaseBookShard.Count];
-        _queued = new Task?[CaseBookShard.Count];
+        _former = [.. Enumerable.Range(0, CaseBookShard.Layout.Former).Select(i => Shard(states, CaseBookShard.Layout.FormerStateName(i)))];
+        _shards = [.. Enumerable.Range(0, CaseBookShard.Layout.Count).Select(i => Shard(states, CaseBookShard.Layout.StateName(i)))];
+        _writing = new Task?[CaseBookShard.Layout.Count];
+        _queued = new Task?[CaseBookShard.Layout.Count];
         this.directory = directory;
         this.signer = signer;
         this.audit = audit;
@@ -65,7 +65,7 @@ public sealed partial class CaseBookGrain : Grain, ICaseBookGrain
 
     private IEnumerable<CaseSummary> AllCases => _live.SelectMany(s => s.Cases.Values);
 
-    private static int ShardOf(string caseId) => CaseBookShard.Of(caseId);
+    private static int ShardOf(string caseId) => CaseBookShard.Layout.Of(caseId);
 
     private IPersistentState<CaseBookShard> Shard(IPersistentStateFactory states, string name) =>
         states.Create<CaseBookShard>(GrainContext, new PersistentStateAttribute(name, StorageNames.Platform));

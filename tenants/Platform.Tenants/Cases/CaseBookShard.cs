@@ -1,3 +1,4 @@
+using Platform.Tenants.Common;
 using Platform.Tenants.Security;
 
 namespace Platform.Tenants.Cases;
@@ -45,31 +46,12 @@ public sealed class CaseBookShard : ITenantOwnedState
     [Id(5)]
     public SortedSet<int> ArchiveYears { get; set; } = [];
 
-    /// <summary>How many shards an earlier version kept (state names <c>case-book-0</c> to <c>-7</c>); each is split into <see cref="Split"/>.</summary>
-    public const int Former = 8;
-
-    /// <summary>How many shards each former shard is split into.</summary>
-    public const int Split = 8;
-
-    /// <summary>How many shards a case book has. Never change it without splitting the stored shards again.</summary>
-    public const int Count = Former * Split;
+    /// <summary>
+    /// The shards of a case book by case id: eight kept by an earlier version
+    /// (<c>case-book-0</c> to <c>-7</c>), each split into eight.
+    /// </summary>
+    public static readonly ShardLayout Layout = new("case-book", 8, 8);
 
     /// <summary>True when the shard holds anything at all.</summary>
     public bool HasContent => Cases.Count > 0 || PendingMonths.Count > 0 || Folded.Count > 0 || ArchiveYears.Count > 0 || ClosedThrough > 0;
-
-    /// <summary>The stored name of shard <paramref name="index"/>.</summary>
-    public static string StateName(int index) => $"case-book-{index / Split}.{index % Split}";
-
-    /// <summary>
-    /// The shard of a case id: the former shard (first hex digit, modulo <see cref="Former"/>) times
-    /// <see cref="Split"/> plus the second hex digit modulo <see cref="Split"/>, so every shard's cases
-    /// came from one former shard. A case id that is not hex still lands somewhere fixed.
-    /// </summary>
-    public static int Of(string caseId) => FormerOf(caseId) * Split + Digit(caseId, 1, caseId.Sum(c => c) / Former) % Split;
-
-    /// <summary>The shard an earlier version kept a case id in.</summary>
-    public static int FormerOf(string caseId) => Digit(caseId, 0, caseId.Sum(c => c)) % Former;
-
-    private static int Digit(string id, int at, int otherwise) =>
-        id.Length > at && Uri.IsHexDigit(id[at]) ? Convert.ToInt32(id.Substring(at, 1), 16) : otherwise;
 }

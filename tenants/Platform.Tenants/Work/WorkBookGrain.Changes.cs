@@ -94,7 +94,7 @@ public sealed partial class WorkBookGrain
 
     private async Task<WorkResult> Commit(WorkItem item, Caller caller, string? clientMutationId, string action)
     {
-        var shard = shards[WorkBookShard.Of(item.Id)];
+        var shard = shards[WorkBookShard.Layout.Of(item.Id)];
         var result = await Command(shard, caller, clientMutationId).Apply(
             item.Id,
             () =>

@@ -4,7 +4,7 @@ using Platform.Tenants.Notifications;
 namespace Platform.Tenants.Work;
 
 /// <summary>
-/// What earlier versions stored, moved once into today's <see cref="WorkBookShard.Count"/> shards:
+/// What earlier versions stored, moved once into today's 64 (<see cref="WorkBookShard.Layout"/>) shards:
 /// a book stored whole (the book row), and the sixteen shards split four ways. In both the new
 /// shards are written first and the old place emptied after: a failure between the two leaves the
 /// items in both, and the next activation puts the same items in the same shards again.
@@ -24,8 +24,8 @@ public sealed partial class WorkBookGrain
                 continue;
             }
 
-            var touched = Distribute(old.Items.Values, old.Applied, old.RaisedNotices, old.PendingNotices, index * WorkBookShard.Split);
-            if (touched.Any(i => i / WorkBookShard.Split != index))
+            var touched = Distribute(old.Items.Values, old.Applied, old.RaisedNotices, old.PendingNotices, WorkBookShard.Layout.MadeFrom(index).First());
+            if (touched.Any(i => i / WorkBookShard.Layout.Split != index))
             {
                 throw new InvalidOperationException($"Work book shard {index} of tenant {_tenant} holds items of another shard.");
             }
@@ -60,7 +60,7 @@ public sealed partial class WorkBookGrain
         var touched = new HashSet<int>();
         WorkBookShard At(string itemId)
         {
-            var index = WorkBookShard.Of(itemId);
+            var index = WorkBookShard.Layout.Of(itemId);
             touched.Add(index);
             return shards[index].State;
         }

@@ -31,7 +31,7 @@ public sealed partial class WorkBookGrain : Grain, IWorkBookGrain, IRemindable
     private readonly WorkIndex _index = new();
     private string _tenant = "";
 
-    /// <summary>Creates the grain with its book row and its <see cref="WorkBookShard.Count"/> shards.</summary>
+    /// <summary>Creates the grain with its book row and its 64 (<see cref="WorkBookShard.Layout"/>) shards.</summary>
     public WorkBookGrain(
         [PersistentState("work", StorageNames.Platform)] IPersistentState<WorkBookState> state,
         IPersistentStateFactory states,
@@ -43,8 +43,8 @@ public sealed partial class WorkBookGrain : Grain, IWorkBookGrain, IRemindable
     {
         this.state = state;
         // Read at activation like the book row: each is a facet of this grain's lifecycle.
-        former = [.. Enumerable.Range(0, WorkBookShard.Former).Select(i => Shard(states, $"work-{i}"))];
-        shards = [.. Enumerable.Range(0, WorkBookShard.Count).Select(i => Shard(states, WorkBookShard.StateName(i)))];
+        former = [.. Enumerable.Range(0, WorkBookShard.Layout.Former).Select(i => Shard(states, WorkBookShard.Layout.FormerStateName(i)))];
+        shards = [.. Enumerable.Range(0, WorkBookShard.Layout.Count).Select(i => Shard(states, WorkBookShard.Layout.StateName(i)))];
         this.signer = signer;
         this.audit = audit;
         this.clock = clock;
@@ -184,7 +184,7 @@ public sealed partial class WorkBookGrain : Grain, IWorkBookGrain, IRemindable
 
     private IEnumerable<WorkItem> AllItems() => shards.SelectMany(s => s.State.Items.Values);
 
-    private WorkBookShard ShardOf(string itemId) => shards[WorkBookShard.Of(itemId)].State;
+    private WorkBookShard ShardOf(string itemId) => shards[WorkBookShard.Layout.Of(itemId)].State;
 
     private DateOnly Today() => JapanDate.Today(clock);
 

@@ -32,28 +32,12 @@ public sealed class WorkBookShard : ITenantOwnedState, IRemembersCommands
     [Id(4)]
     public List<NoticeDraft> PendingNotices { get; set; } = [];
 
-    /// <summary>How many shards an earlier version kept (state names <c>work-0</c> to <c>work-15</c>, by the first hex digit); each is split into <see cref="Split"/>.</summary>
-    public const int Former = 16;
-
-    /// <summary>How many shards each former shard is split into.</summary>
-    public const int Split = 4;
-
-    /// <summary>How many shards a work book has. Never change it without splitting the stored shards again.</summary>
-    public const int Count = Former * Split;
+    /// <summary>
+    /// The shards of a work book by item id: sixteen kept by an earlier version (<c>work-0</c> to
+    /// <c>work-15</c>), each split into four.
+    /// </summary>
+    public static readonly ShardLayout Layout = new("work", 16, 4);
 
     /// <summary>True when the shard holds anything at all.</summary>
     public bool HasContent => Items.Count > 0 || Applied.Entries.Count > 0 || RaisedNotices.Count > 0 || PendingNotices.Count > 0;
-
-    /// <summary>The stored name of shard <paramref name="index"/>.</summary>
-    public static string StateName(int index) => $"work-{index / Split}.{index % Split}";
-
-    /// <summary>
-    /// The shard of item <paramref name="itemId"/> (a 32-digit hex id): the former shard (its first
-    /// digit) times <see cref="Split"/> plus its second digit modulo <see cref="Split"/>, so every
-    /// shard's items came from one former shard.
-    /// </summary>
-    public static int Of(string itemId) => FormerOf(itemId) * Split + Convert.ToInt32(itemId.Substring(1, 1), 16) % Split;
-
-    /// <summary>The shard an earlier version kept item <paramref name="itemId"/> in.</summary>
-    public static int FormerOf(string itemId) => Convert.ToInt32(itemId[..1], 16) % Former;
 }

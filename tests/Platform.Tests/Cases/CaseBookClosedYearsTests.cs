@@ -189,10 +189,10 @@ public sealed class CaseBookClosedYearsTests
         var storage = host.App.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Platform);
         var id = host.Grains.GetGrain<ICaseBookGrain>(Tenant).GetGrainId();
         var ids = new List<string>();
-        for (var shard = 0; shard < CaseBookShard.Count; shard++)
+        for (var shard = 0; shard < CaseBookShard.Layout.Count; shard++)
         {
             var state = new GrainState<CaseBookShard>(new CaseBookShard());
-            await storage.ReadStateAsync(CaseBookShard.StateName(shard), id, state);
+            await storage.ReadStateAsync(CaseBookShard.Layout.StateName(shard), id, state);
             ids.AddRange(state.State?.Cases.Keys.AsEnumerable() ?? []);
         }
 

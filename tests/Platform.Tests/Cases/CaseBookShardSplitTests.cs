@@ -12,7 +12,7 @@ namespace Platform.Tests.Cases;
 
 /// <summary>
 /// A case book stored by the earlier version in eight shards is split once into today's
-/// <see cref="CaseBookShard.Count"/>, so a change writes a sixty-fourth of a city's index: every
+/// 64, so a change writes a sixty-fourth of a city's index: every
 /// case stays listed and every figure a recount, the folded figures of purged cases included, and
 /// a split that stopped after writing the new shards but before emptying the former ones counts
 /// nothing twice when it runs again.
@@ -47,15 +47,15 @@ public sealed class CaseBookShardSplitTests
         // As the earlier version stored them: eight shards by the first digit, figures of a purge in one.
         foreach (var tenant in new[] { Split, Interrupted })
         {
-            for (var former = 0; former < CaseBookShard.Former; former++)
+            for (var former = 0; former < CaseBookShard.Layout.Former; former++)
             {
-                var shard = new CaseBookShard { TenantCode = tenant, Cases = entries.Where(e => CaseBookShard.FormerOf(e.CaseId) == former).ToDictionary(e => e.CaseId) };
+                var shard = new CaseBookShard { TenantCode = tenant, Cases = entries.Where(e => CaseBookShard.Layout.FormerOf(e.CaseId) == former).ToDictionary(e => e.CaseId) };
                 if (former == 3)
                 {
                     shard.Folded[202305] = FoldedMay2023;
                 }
 
-                await Write(host, tenant, $"case-book-{former}", shard);
+                await Write(host, tenant, CaseBookShard.Layout.FormerStateName(former), shard);
             }
         }
 
@@ -63,7 +63,7 @@ public sealed class CaseBookShardSplitTests
         foreach (var (shard, index) in (await SplitOf(host)).Select((s, i) => (s, i)))
         {
             shard.TenantCode = Interrupted;
-            await Write(host, Interrupted, CaseBookShard.StateName(index), shard);
+            await Write(host, Interrupted, CaseBookShard.Layout.StateName(index), shard);
         }
 
         foreach (var tenant in new[] { Split, Interrupted })
@@ -74,15 +74,15 @@ public sealed class CaseBookShardSplitTests
             Assert.Equal(JsonSerializer.Serialize(FoldedMay2023), await Figures(host, tenant, 2023, 5));
 
             // Stored: the former shards empty, each case in the one shard it falls to, the folded figures once.
-            foreach (var former in Enumerable.Range(0, CaseBookShard.Former))
+            foreach (var former in Enumerable.Range(0, CaseBookShard.Layout.Former))
             {
-                Assert.False((await Read(host, tenant, $"case-book-{former}")).HasContent);
+                Assert.False((await Read(host, tenant, CaseBookShard.Layout.FormerStateName(former))).HasContent);
             }
 
             var stored = await Shards(host, tenant);
-            Assert.All(stored.Select((s, i) => (s, i)), x => Assert.All(x.s.Cases.Keys, id => Assert.Equal(x.i, CaseBookShard.Of(id))));
+            Assert.All(stored.Select((s, i) => (s, i)), x => Assert.All(x.s.Cases.Keys, id => Assert.Equal(x.i, CaseBookShard.Layout.Of(id))));
             Assert.Equal(40, stored.Sum(s => s.Cases.Count));
-            Assert.Equal([3 * CaseBookShard.Split], stored.Select((s, i) => (s, i)).Where(x => x.s.Folded.Count > 0).Select(x => x.i));
+            Assert.Equal([3 * CaseBookShard.Layout.Split], stored.Select((s, i) => (s, i)).Where(x => x.s.Folded.Count > 0).Select(x => x.i));
         }
     }
 
@@ -90,9 +90,9 @@ public sealed class CaseBookShardSplitTests
     public void EveryShardTakesItsCasesFromOneFormerShard_AndCaseIdsSpreadOverAllOfThem()
     {
         var ids = Enumerable.Range(0, 5000).Select(_ => Guid.NewGuid().ToString("N")).Append("not-hex").Append("").ToList();
-        Assert.All(ids, id => Assert.Equal(CaseBookShard.FormerOf(id), CaseBookShard.Of(id) / CaseBookShard.Split));
-        Assert.All(ids, id => Assert.InRange(CaseBookShard.Of(id), 0, CaseBookShard.Count - 1));
-        Assert.Equal(CaseBookShard.Count, ids.Select(CaseBookShard.Of).Distinct().Count());
+        Assert.All(ids, id => Assert.Equal(CaseBookShard.Layout.FormerOf(id), CaseBookShard.Layout.Of(id) / CaseBookShard.Layout.Split));
+        Assert.All(ids, id => Assert.InRange(CaseBookShard.Layout.Of(id), 0, CaseBookShard.Layout.Count - 1));
+        Assert.Equal(CaseBookShard.Layout.Count, ids.Select(CaseBookShard.Layout.Of).Distinct().Count());
     }
 
     private static Caller Worker(string tenant) => new($"split-{tenant}", tenant, [Roles.Caseworker, Roles.Supervisor]);
@@ -111,9 +111,9 @@ public sealed class CaseBookShardSplitTests
     private static async Task<List<CaseBookShard>> Shards(PlatformHost host, string tenant)
     {
         var shards = new List<CaseBookShard>();
-        for (var index = 0; index < CaseBookShard.Count; index++)
+        for (var index = 0; index < CaseBookShard.Layout.Count; index++)
         {
-            shards.Add(await Read(host, tenant, CaseBookShard.StateName(index)));
+            shards.Add(await Read(host, tenant, CaseBookShard.Layout.StateName(index)));
         }
 
         return shards;

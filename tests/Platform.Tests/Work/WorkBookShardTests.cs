@@ -45,14 +45,14 @@ public sealed class WorkBookShardTests(PlatformFixture fixture)
 
         // The book row keeps no item; each item sits in its own shard, and only there.
         Assert.Empty((await ReadAsync<WorkBookState>("work", book)).Items);
-        for (var index = 0; index < WorkBookShard.Count; index++)
+        for (var index = 0; index < WorkBookShard.Layout.Count; index++)
         {
-            var shard = await ReadAsync<WorkBookShard>(WorkBookShard.StateName(index), book);
-            var expected = new[] { first, second }.Where(i => WorkBookShard.Of(i.Id) == index).Select(i => i.Id).Order().ToArray();
+            var shard = await ReadAsync<WorkBookShard>(WorkBookShard.Layout.StateName(index), book);
+            var expected = new[] { first, second }.Where(i => WorkBookShard.Layout.Of(i.Id) == index).Select(i => i.Id).Order().ToArray();
             Assert.Equal(expected, shard.Items.Keys.Order().ToArray());
         }
 
-        Assert.Equal(WorkItemStatus.Done, (await ReadAsync<WorkBookShard>(WorkBookShard.StateName(WorkBookShard.Of(first.Id)), book)).Items[first.Id].Status);
+        Assert.Equal(WorkItemStatus.Done, (await ReadAsync<WorkBookShard>(WorkBookShard.Layout.StateName(WorkBookShard.Layout.Of(first.Id)), book)).Items[first.Id].Status);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class WorkBookShardTests(PlatformFixture fixture)
         var items = new[] { "a0", "a1", "a2", "a3", "57" }
             .Select((prefix, i) => Item(prefix + Guid.NewGuid().ToString("N")[2..], rawCaseId, $"予定{i}", now.AddDays(i + 1), worker.Subject)).ToList();
         var book = GrainId.Create(GrainType.Create("workbook"), worker.Tenant);
-        foreach (var group in items.GroupBy(i => WorkBookShard.FormerOf(i.Id)))
+        foreach (var group in items.GroupBy(i => WorkBookShard.Layout.FormerOf(i.Id)))
         {
             var shard = new WorkBookShard { TenantCode = worker.Tenant, Items = group.ToDictionary(i => i.Id) };
             foreach (var item in group)
@@ -74,7 +74,7 @@ public sealed class WorkBookShardTests(PlatformFixture fixture)
                 shard.RaisedNotices.Add($"{item.Id}|TaskDue|0");
             }
 
-            await Storage.WriteStateAsync($"work-{group.Key}", book, new GrainState<WorkBookShard> { State = shard });
+            await Storage.WriteStateAsync(WorkBookShard.Layout.FormerStateName(group.Key), book, new GrainState<WorkBookShard> { State = shard });
         }
 
         var week = await new WorkApi(worker).MyWorkAsync("WEEK");
@@ -82,15 +82,15 @@ public sealed class WorkBookShardTests(PlatformFixture fixture)
 
         // The former shards are empty; the four items of former shard 10 went to four shards, each
         // with its own command and notice.
-        for (var index = 0; index < WorkBookShard.Former; index++)
+        for (var index = 0; index < WorkBookShard.Layout.Former; index++)
         {
-            Assert.False((await ReadAsync<WorkBookShard>($"work-{index}", book)).HasContent);
+            Assert.False((await ReadAsync<WorkBookShard>(WorkBookShard.Layout.FormerStateName(index), book)).HasContent);
         }
 
-        Assert.Equal(4, items.Take(4).Select(i => WorkBookShard.Of(i.Id)).Distinct().Count());
+        Assert.Equal(4, items.Take(4).Select(i => WorkBookShard.Layout.Of(i.Id)).Distinct().Count());
         foreach (var item in items)
         {
-            var shard = await ReadAsync<WorkBookShard>(WorkBookShard.StateName(WorkBookShard.Of(item.Id)), book);
+            var shard = await ReadAsync<WorkBookShard>(WorkBookShard.Layout.StateName(WorkBookShard.Layout.Of(item.Id)), book);
             Assert.Equal([item.Id], shard.Items.Keys);
             Assert.Equal([item.Id], shard.Applied.Entries.Select(e => e.Value));
             Assert.Equal([$"{item.Id}|TaskDue|0"], shard.RaisedNotices);
@@ -110,24 +110,24 @@ public sealed class WorkBookShardTests(PlatformFixture fixture)
         await work.OkAsync("addTask", new { caseId = (string)opened["id"]!, text = "二回目の電話", dueAt = Iso(Now.AddDays(2)) });
 
         var after = await VersionsAsync(book);
-        Assert.Single(Enumerable.Range(0, WorkBookShard.Count), i => after[i] != versions[i]);
-        Assert.Equal(versions[WorkBookShard.Count], after[WorkBookShard.Count]);
+        Assert.Single(Enumerable.Range(0, WorkBookShard.Layout.Count), i => after[i] != versions[i]);
+        Assert.Equal(versions[WorkBookShard.Layout.Count], after[WorkBookShard.Layout.Count]);
     }
 
     // The ETag of every shard, then of the book row: a write changes the one it writes.
     private async Task<string?[]> VersionsAsync(GrainId book)
     {
-        var versions = new string?[WorkBookShard.Count + 1];
-        for (var index = 0; index < WorkBookShard.Count; index++)
+        var versions = new string?[WorkBookShard.Layout.Count + 1];
+        for (var index = 0; index < WorkBookShard.Layout.Count; index++)
         {
             var state = new GrainState<WorkBookShard>();
-            await Storage.ReadStateAsync(WorkBookShard.StateName(index), book, state);
+            await Storage.ReadStateAsync(WorkBookShard.Layout.StateName(index), book, state);
             versions[index] = state.ETag;
         }
 
         var row = new GrainState<WorkBookState>();
         await Storage.ReadStateAsync("work", book, row);
-        versions[WorkBookShard.Count] = row.ETag;
+        versions[WorkBookShard.Layout.Count] = row.ETag;
         return versions;
     }
 
