@@ -28,7 +28,8 @@ namespace Platform.Benchmarks;
 /// </remarks>
 internal static class CaseBookGrowth
 {
-    private const int OpenCases = 2000, TurnoverPerYear = 400, ContactsPerMonth = 2, RetentionYears = 5, Shards = 8, Repetitions = 200;
+    private const int OpenCases = 2000, TurnoverPerYear = 400, ContactsPerMonth = 2, RetentionYears = 5, Repetitions = 200;
+    private static readonly int Shards = CaseBookShard.Layout.Count;
     private const int FirstFiscalYear = 2026;
 
     /// <summary>Runs the simulation and writes the row; returns 0.</summary>
@@ -100,7 +101,7 @@ internal static class CaseBookGrowth
         foreach (var (id, c) in cases)
         {
             // The entry as the book keeps it: closed years' items folded into the shard's months.
-            var shard = shards[Convert.ToInt32(id[..1], 16) % Shards];
+            var shard = shards[CaseBookShard.Layout.Of(id)];
             var summary = c.Summary(id);
             var closedItems = summary.Activity.Where(Closed).ToList();
             CaseBookFolding.AddItems(shard.Folded, closedItems);

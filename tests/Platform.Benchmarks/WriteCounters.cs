@@ -10,7 +10,9 @@ internal sealed record WriteCounters(long NextTransaction, IReadOnlyDictionary<s
     public WriteCost Since(WriteCounters before, int operations)
     {
         var states = StateVersions
-            .Select(kv => (Name: kv.Key, Writes: kv.Value - before.StateVersions.GetValueOrDefault(kv.Key)))
+            .Select(kv => (Name: Family(kv.Key), Writes: kv.Value - before.StateVersions.GetValueOrDefault(kv.Key)))
+            .GroupBy(s => s.Name, StringComparer.Ordinal)
+            .Select(g => (Name: g.Key, Writes: g.Sum(s => s.Writes)))
             .Where(s => s.Writes > 0)
             .OrderByDescending(s => s.Writes)
             .ThenBy(s => s.Name, StringComparer.Ordinal)
@@ -20,6 +22,10 @@ internal sealed record WriteCounters(long NextTransaction, IReadOnlyDictionary<s
         // The reading itself is a read-only transaction and takes no transaction id.
         return new WriteCost((double)(NextTransaction - before.NextTransaction) / operations, states, (double)(AuditRows - before.AuditRows) / operations);
     }
+
+    // The shards of a book ("case-book-3.5", "work-12.1") counted as one: "case-book shards".
+    private static string Family(string stateName) =>
+        System.Text.RegularExpressions.Regex.Match(stateName, @"^(case-book|work)-\d+(\.\d+)?$") is { Success: true } m ? $"{m.Groups[1].Value} shards" : stateName;
 }
 
 /// <summary>Database writes per operation.</summary>
