@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace Platform.Tenants.Cases;
 
 /// <summary>
@@ -23,6 +25,15 @@ public sealed partial class CaseBookGrain
             }
 
             var made = CaseBookShard.Layout.MadeFrom(former).ToList();
+            if (!OnlyAnEarlierSplit(old, made))
+            {
+                // Written again after its split: by a silo of the earlier version during a rolling
+                // upgrade. Neither side is overwritten; the book stays unavailable until an operator
+                // has stopped the earlier version (docs/operations.md, "Upgrades that split stored shards").
+                logger.LogCritical("Case book {Tenant}: former shard {Former} was written after it was split into shards {First}-{Last}; nothing is changed", tenant, former, made[0], made[^1]);
+                throw new InvalidOperationException($"The case book's former shard {former} was written after it was split; stop the silos of the earlier version.");
+            }
+
             foreach (var index in made)
             {
                 _shards[index].State = new CaseBookShard
@@ -51,4 +62,11 @@ public sealed partial class CaseBookGrain
             await _former[former].WriteStateAsync();
         }
     }
+
+    // True when the new shards hold nothing the former one cannot explain: empty, or what an
+    // earlier split of this same former shard wrote before it stopped (its entries, as they were,
+    // and its folded months in the first shard only). Anything else was changed after a split.
+    private bool OnlyAnEarlierSplit(CaseBookShard old, IReadOnlyList<int> made) =>
+        made.All(i => _shards[i].State.Cases.All(e => old.Cases.TryGetValue(e.Key, out var was) && was.UpdatedAt == e.Value.UpdatedAt)
+            && (i == made[0] ? _shards[i].State.Folded.Keys.Order().SequenceEqual(old.Folded.Keys.Order()) || !_shards[i].State.HasContent : _shards[i].State.Folded.Count == 0));
 }

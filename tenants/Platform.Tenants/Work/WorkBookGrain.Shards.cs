@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Platform.Tenants.Common;
 using Platform.Tenants.Notifications;
 
@@ -24,7 +25,16 @@ public sealed partial class WorkBookGrain
                 continue;
             }
 
-            var touched = Distribute(old.Items.Values, old.Applied, old.RaisedNotices, old.PendingNotices, WorkBookShard.Layout.MadeFrom(index).First());
+            // Written again after its split (a silo of the earlier version, during a rolling
+            // upgrade, saw it empty): neither side is overwritten until the earlier version is stopped.
+            var made = WorkBookShard.Layout.MadeFrom(index).ToList();
+            if (made.Any(i => shards[i].State.Items.Any(e => !old.Items.TryGetValue(e.Key, out var was) || was.UpdatedAt != e.Value.UpdatedAt)))
+            {
+                logger.LogCritical("Work book {Tenant}: former shard {Former} was written after it was split; nothing is changed", _tenant, index);
+                throw new InvalidOperationException($"The work book's former shard {index} was written after it was split; stop the silos of the earlier version.");
+            }
+
+            var touched = Distribute(old.Items.Values, old.Applied, old.RaisedNotices, old.PendingNotices, made[0]);
             if (touched.Any(i => i / WorkBookShard.Layout.Split != index))
             {
                 throw new InvalidOperationException($"Work book shard {index} of tenant {_tenant} holds items of another shard.");

@@ -87,6 +87,29 @@ public sealed class CaseBookShardSplitTests
     }
 
     [Fact]
+    public async Task AFormerShardWrittenAfterItsSplit_IsRefused_AndNeitherSideIsOverwritten()
+    {
+        // A rolling upgrade: a silo of the earlier version wrote former shard 2 again after this
+        // version had split it (the earlier version saw it empty, so it holds only its own change).
+        await using var host = await PlatformHost.StartAsync(connectionString: null);
+        const string tenant = "012084"; // 北見市
+        var file = host.Grains.GetGrain<ICaseGrain>($"{Source}/{Guid.NewGuid():N}");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
+        Assert.Empty((await host.As(Worker(Source), () => file.Open(new CaseIntake(today, ReferralSource.Family, null, null, null, [], null, null), null))).Errors);
+        var entry = Assert.Single((await Shards(host, Source)).SelectMany(s => s.Cases.Values));
+        var split = entry with { CaseId = "20" + Guid.NewGuid().ToString("N")[2..] };
+        var later = entry with { CaseId = "21" + Guid.NewGuid().ToString("N")[2..], UpdatedAt = entry.UpdatedAt.AddMinutes(5) };
+        await Write(host, tenant, CaseBookShard.Layout.StateName(CaseBookShard.Layout.Of(split.CaseId)), new CaseBookShard { TenantCode = tenant, Cases = { [split.CaseId] = split } });
+        await Write(host, tenant, CaseBookShard.Layout.FormerStateName(2), new CaseBookShard { TenantCode = tenant, Cases = { [later.CaseId] = later } });
+
+        await Assert.ThrowsAnyAsync<Exception>(() => host.As(Worker(tenant), () => host.Grains.GetGrain<ICaseBookGrain>(tenant).List(null, null, null, 100)));
+
+        Assert.Equal([later.CaseId], (await Read(host, tenant, CaseBookShard.Layout.FormerStateName(2))).Cases.Keys);
+        Assert.Equal([split.CaseId], (await Read(host, tenant, CaseBookShard.Layout.StateName(CaseBookShard.Layout.Of(split.CaseId)))).Cases.Keys);
+        Assert.Empty((await Read(host, tenant, CaseBookShard.Layout.StateName(CaseBookShard.Layout.Of(later.CaseId)))).Cases);
+    }
+
+    [Fact]
     public void EveryShardTakesItsCasesFromOneFormerShard_AndCaseIdsSpreadOverAllOfThem()
     {
         var ids = Enumerable.Range(0, 5000).Select(_ => Guid.NewGuid().ToString("N")).Append("not-hex").Append("").ToList();

@@ -98,6 +98,27 @@ public sealed class WorkBookShardTests(PlatformFixture fixture)
     }
 
     [Fact]
+    public async Task AFormerShardWrittenAfterItsSplit_IsRefused_AndNeitherSideIsOverwritten()
+    {
+        var worker = new CaseApi(Host, CaseTenants.Next());
+        var opened = await worker.OpenAsync(new { openedOn = Iso(Today.AddDays(-10)), referralSource = "FAMILY" });
+        var rawCaseId = RawId((string)opened["id"]!);
+        var now = DateTimeOffset.UtcNow;
+        var split = Item("b0" + Guid.NewGuid().ToString("N")[2..], rawCaseId, "分割済みの予定", now.AddDays(1), worker.Subject);
+        var later = Item("b1" + Guid.NewGuid().ToString("N")[2..], rawCaseId, "旧版が書いた予定", now.AddDays(2), worker.Subject);
+        var book = GrainId.Create(GrainType.Create("workbook"), worker.Tenant);
+        var madeName = WorkBookShard.Layout.StateName(WorkBookShard.Layout.Of(split.Id));
+        await Storage.WriteStateAsync(madeName, book, new GrainState<WorkBookShard> { State = new WorkBookShard { TenantCode = worker.Tenant, Items = { [split.Id] = split } } });
+        await Storage.WriteStateAsync(WorkBookShard.Layout.FormerStateName(11), book, new GrainState<WorkBookShard> { State = new WorkBookShard { TenantCode = worker.Tenant, Items = { [later.Id] = later } } });
+
+        var refused = await worker.PostAsync("{ myWork(due: WEEK) { id } }");
+        Assert.NotNull(refused["errors"]);
+
+        Assert.Equal([later.Id], (await ReadAsync<WorkBookShard>(WorkBookShard.Layout.FormerStateName(11), book)).Items.Keys);
+        Assert.Equal([split.Id], (await ReadAsync<WorkBookShard>(madeName, book)).Items.Keys);
+    }
+
+    [Fact]
     public async Task AddingATask_WritesOnlyItsShard()
     {
         var worker = new CaseApi(Host, CaseTenants.Next());
