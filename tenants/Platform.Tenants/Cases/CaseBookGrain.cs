@@ -1,3 +1,4 @@
+using Orleans.Core;
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Platform.Tenants.Access;
@@ -22,8 +23,8 @@ namespace Platform.Tenants.Cases;
 public sealed partial class CaseBookGrain : Grain, ICaseBookGrain
 {
     private readonly IPersistentState<CaseBookState> state;
-    private readonly IPersistentState<CaseBookShard>[] _former;
-    private readonly IPersistentState<CaseBookShard>[] _shards;
+    private readonly IStorage<CaseBookShard>[] _former;
+    private readonly IStorage<CaseBookShard>[] _shards;
     private readonly TenantDirectory directory;
     private readonly CallerSigner signer;
     private readonly Audit.IAuditLog audit;
@@ -34,7 +35,6 @@ public sealed partial class CaseBookGrain : Grain, ICaseBookGrain
     /// <summary>Creates the grain with its book row, its 64 (<see cref="CaseBookShard.Layout"/>) shards and the former eight.</summary>
     public CaseBookGrain(
         [PersistentState("case-book", StorageNames.Platform)] IPersistentState<CaseBookState> state,
-        IPersistentStateFactory states,
         TenantDirectory directory,
         CallerSigner signer,
         Audit.IAuditLog audit,
@@ -43,9 +43,9 @@ public sealed partial class CaseBookGrain : Grain, ICaseBookGrain
         ILogger<CaseBookGrain> logger)
     {
         this.state = state;
-        // Read at activation like the book row: each is a facet of this grain's lifecycle.
-        _former = [.. Enumerable.Range(0, CaseBookShard.Layout.Former).Select(i => Shard(states, CaseBookShard.Layout.FormerStateName(i)))];
-        _shards = [.. Enumerable.Range(0, CaseBookShard.Layout.Count).Select(i => Shard(states, CaseBookShard.Layout.StateName(i)))];
+        // Read at activation, a few at a time (OnActivateAsync).
+        _former = CaseBookShard.Layout.Open<CaseBookShard>(GrainContext, former: true);
+        _shards = CaseBookShard.Layout.Open<CaseBookShard>(GrainContext);
         _writing = new Task?[CaseBookShard.Layout.Count];
         _queued = new Task?[CaseBookShard.Layout.Count];
         this.directory = directory;
@@ -67,12 +67,11 @@ public sealed partial class CaseBookGrain : Grain, ICaseBookGrain
 
     private static int ShardOf(string caseId) => CaseBookShard.Layout.Of(caseId);
 
-    private IPersistentState<CaseBookShard> Shard(IPersistentStateFactory states, string name) =>
-        states.Create<CaseBookShard>(GrainContext, new PersistentStateAttribute(name, StorageNames.Platform));
-
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        await ShardLayout.ReadAsync(_former);
+        await ShardLayout.ReadAsync(_shards);
         await SplitFormerShards();
         _live = [.. _shards.Select(s => s.State)];
         await LoadArchive();

@@ -1,3 +1,4 @@
+using Orleans.Core;
 using Microsoft.Extensions.Logging;
 using Platform.Tenants.Audit;
 
@@ -22,7 +23,7 @@ public static class ClientCommand
     /// <param name="clientMutationId">The client's id for the command.</param>
     /// <param name="logger">Where a failed trace of a failed write is told.</param>
     /// <param name="kind">Keeps apart commands of one grain whose ids could collide (for example "consultation").</param>
-    public static ClientCommand<TState> Of<TState>(IPersistentState<TState> state, Caller caller, string? clientMutationId, ILogger logger, string kind = "")
+    public static ClientCommand<TState> Of<TState>(IStorage<TState> state, Caller caller, string? clientMutationId, ILogger logger, string kind = "")
         where TState : IRemembersCommands =>
         new(state, AppliedCommands.KeyOf(caller, clientMutationId, kind), logger);
 }
@@ -38,11 +39,11 @@ public static class ClientCommand
 public sealed class ClientCommand<TState>
     where TState : IRemembersCommands
 {
-    private readonly IPersistentState<TState> _state;
+    private readonly IStorage<TState> _state;
     private readonly string? _key;
     private readonly ILogger _logger;
 
-    internal ClientCommand(IPersistentState<TState> state, string? key, ILogger logger) =>
+    internal ClientCommand(IStorage<TState> state, string? key, ILogger logger) =>
         (_state, _key, _logger) = (state, key, logger);
 
     /// <summary>True when this command was applied before; <paramref name="appliedTo"/> is the id of what it made or changed.</summary>

@@ -1,3 +1,7 @@
+using Orleans.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
+
 namespace Platform.Tenants.Common;
 
 /// <summary>
@@ -36,6 +40,31 @@ public sealed class ShardLayout(string name, int former, int split)
 
     /// <summary>The shard the earlier version kept an entry id in.</summary>
     public int FormerOf(string id) => Digit(id, 0, id.Sum(c => c)) % former;
+
+    /// <summary>How many shards an activation reads at once: a book's shards must not take a silo's whole storage pool.</summary>
+    public const int ReadBatch = 8;
+
+    /// <summary>
+    /// The grain's shards, or its former shards, in the platform storage. They are not facets of
+    /// the grain's lifecycle (which would read all of them at once); read them with <see cref="ReadAsync{T}"/>.
+    /// </summary>
+    public IStorage<T>[] Open<T>(IGrainContext context, bool former = false)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var storage = context.ActivationServices.GetRequiredKeyedService<IGrainStorage>(StorageNames.Platform);
+        return [.. Enumerable.Range(0, former ? Former : Count)
+            .Select(i => (IStorage<T>)new StateStorageBridge<T>(former ? FormerStateName(i) : StateName(i), context, storage))];
+    }
+
+    /// <summary>Reads the shards <see cref="ReadBatch"/> at a time.</summary>
+    public static async Task ReadAsync<T>(IReadOnlyList<IStorage<T>> shards)
+    {
+        ArgumentNullException.ThrowIfNull(shards);
+        for (var start = 0; start < shards.Count; start += ReadBatch)
+        {
+            await Task.WhenAll(shards.Skip(start).Take(ReadBatch).Select(s => s.ReadStateAsync()));
+        }
+    }
 
     private static int Digit(string id, int at, int otherwise) =>
         id.Length > at && Uri.IsHexDigit(id[at]) ? Convert.ToInt32(id.Substring(at, 1), 16) : otherwise;

@@ -1,3 +1,4 @@
+using Orleans.Core;
 using Platform.Tenants.Access;
 using Platform.Tenants.Audit;
 using Platform.Tenants.Cases;
@@ -69,7 +70,7 @@ public sealed partial class WorkBookGrain
         return null;
     }
 
-    private ClientCommand<WorkBookShard> Command(IPersistentState<WorkBookShard> shard, Caller caller, string? clientMutationId) =>
+    private ClientCommand<WorkBookShard> Command(IStorage<WorkBookShard> shard, Caller caller, string? clientMutationId) =>
         ClientCommand.Of(shard, caller, clientMutationId, logger, "work");
 
     // Where the case stands, asked as the caller (the case grain's access rules apply); no

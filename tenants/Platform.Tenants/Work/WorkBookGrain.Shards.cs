@@ -12,9 +12,6 @@ namespace Platform.Tenants.Work;
 /// </summary>
 public sealed partial class WorkBookGrain
 {
-    private IPersistentState<WorkBookShard> Shard(IPersistentStateFactory states, string name) =>
-        states.Create<WorkBookShard>(GrainContext, new PersistentStateAttribute(name, StorageNames.Platform));
-
     private async Task SplitFormerShards()
     {
         for (var index = 0; index < former.Length; index++)

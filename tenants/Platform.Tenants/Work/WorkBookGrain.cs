@@ -1,3 +1,4 @@
+using Orleans.Core;
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,8 +22,8 @@ public sealed partial class WorkBookGrain : Grain, IWorkBookGrain, IRemindable
     public const string NoticeReminder = "work-notices";
 
     private readonly IPersistentState<WorkBookState> state;
-    private readonly IPersistentState<WorkBookShard>[] former;
-    private readonly IPersistentState<WorkBookShard>[] shards;
+    private readonly IStorage<WorkBookShard>[] former;
+    private readonly IStorage<WorkBookShard>[] shards;
     private readonly CallerSigner signer;
     private readonly IAuditLog audit;
     private readonly PlatformClock clock;
@@ -34,7 +35,6 @@ public sealed partial class WorkBookGrain : Grain, IWorkBookGrain, IRemindable
     /// <summary>Creates the grain with its book row and its 64 (<see cref="WorkBookShard.Layout"/>) shards.</summary>
     public WorkBookGrain(
         [PersistentState("work", StorageNames.Platform)] IPersistentState<WorkBookState> state,
-        IPersistentStateFactory states,
         CallerSigner signer,
         IAuditLog audit,
         PlatformClock clock,
@@ -42,9 +42,9 @@ public sealed partial class WorkBookGrain : Grain, IWorkBookGrain, IRemindable
         ILogger<WorkBookGrain> logger)
     {
         this.state = state;
-        // Read at activation like the book row: each is a facet of this grain's lifecycle.
-        former = [.. Enumerable.Range(0, WorkBookShard.Layout.Former).Select(i => Shard(states, WorkBookShard.Layout.FormerStateName(i)))];
-        shards = [.. Enumerable.Range(0, WorkBookShard.Layout.Count).Select(i => Shard(states, WorkBookShard.Layout.StateName(i)))];
+        // Read at activation, a few at a time (OnActivateAsync).
+        former = WorkBookShard.Layout.Open<WorkBookShard>(GrainContext, former: true);
+        shards = WorkBookShard.Layout.Open<WorkBookShard>(GrainContext);
         this.signer = signer;
         this.audit = audit;
         this.clock = clock;
@@ -56,6 +56,8 @@ public sealed partial class WorkBookGrain : Grain, IWorkBookGrain, IRemindable
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _tenant = this.GetPrimaryKeyString();
+        await ShardLayout.ReadAsync(former);
+        await ShardLayout.ReadAsync(shards);
         if (shards.Concat(former).Any(s => s.State.Items.Count > 0 && s.State.TenantCode != _tenant)
             || (state.State.Items.Count > 0 && state.State.TenantCode != _tenant))
         {
