@@ -25,13 +25,10 @@ public sealed class WorkBookShardTests(PlatformFixture fixture)
     [Fact]
     public async Task ABookStoredWhole_MovesIntoItsShards_AndItsItemsStayListedAndChangeable()
     {
-        var worker = new CaseApi(Host, CaseTenants.Next());
-        var opened = await worker.OpenAsync(new { openedOn = Iso(Today.AddDays(-10)), referralSource = "FAMILY" });
-        var rawCaseId = RawId((string)opened["id"]!);
+        var (worker, rawCaseId, book) = await BookWithACaseAsync();
         var now = DateTimeOffset.UtcNow;
         var first = Item("a" + Guid.NewGuid().ToString("N")[1..], rawCaseId, "折り返し電話", now.AddDays(2), worker.Subject);
         var second = Item("5" + Guid.NewGuid().ToString("N")[1..], rawCaseId, "家庭訪問の準備", now.AddDays(3), worker.Subject);
-        var book = GrainId.Create(GrainType.Create("workbook"), worker.Tenant);
         await Storage.WriteStateAsync("work", book, new GrainState<WorkBookState>
         {
             State = new WorkBookState { TenantCode = worker.Tenant, Items = { [first.Id] = first, [second.Id] = second } },
@@ -58,13 +55,10 @@ public sealed class WorkBookShardTests(PlatformFixture fixture)
     [Fact]
     public async Task SixteenFormerShards_AreSplitOnce_ItemsCommandsAndRaisedNoticesWithTheirItem()
     {
-        var worker = new CaseApi(Host, CaseTenants.Next());
-        var opened = await worker.OpenAsync(new { openedOn = Iso(Today.AddDays(-10)), referralSource = "FAMILY" });
-        var rawCaseId = RawId((string)opened["id"]!);
+        var (worker, rawCaseId, book) = await BookWithACaseAsync();
         var now = DateTimeOffset.UtcNow;
         var items = new[] { "a0", "a1", "a2", "a3", "57" }
             .Select((prefix, i) => Item(prefix + Guid.NewGuid().ToString("N")[2..], rawCaseId, $"予定{i}", now.AddDays(i + 1), worker.Subject)).ToList();
-        var book = GrainId.Create(GrainType.Create("workbook"), worker.Tenant);
         foreach (var group in items.GroupBy(i => WorkBookShard.Layout.FormerOf(i.Id)))
         {
             var shard = new WorkBookShard { TenantCode = worker.Tenant, Items = group.ToDictionary(i => i.Id) };
@@ -100,13 +94,10 @@ public sealed class WorkBookShardTests(PlatformFixture fixture)
     [Fact]
     public async Task AFormerShardWrittenAfterItsSplit_IsRefused_AndNeitherSideIsOverwritten()
     {
-        var worker = new CaseApi(Host, CaseTenants.Next());
-        var opened = await worker.OpenAsync(new { openedOn = Iso(Today.AddDays(-10)), referralSource = "FAMILY" });
-        var rawCaseId = RawId((string)opened["id"]!);
+        var (worker, rawCaseId, book) = await BookWithACaseAsync();
         var now = DateTimeOffset.UtcNow;
         var split = Item("b0" + Guid.NewGuid().ToString("N")[2..], rawCaseId, "分割済みの予定", now.AddDays(1), worker.Subject);
         var later = Item("b1" + Guid.NewGuid().ToString("N")[2..], rawCaseId, "旧版が書いた予定", now.AddDays(2), worker.Subject);
-        var book = GrainId.Create(GrainType.Create("workbook"), worker.Tenant);
         var madeName = WorkBookShard.Layout.StateName(WorkBookShard.Layout.Of(split.Id));
         await Storage.WriteStateAsync(madeName, book, new GrainState<WorkBookShard> { State = new WorkBookShard { TenantCode = worker.Tenant, Items = { [split.Id] = split } } });
         await Storage.WriteStateAsync(WorkBookShard.Layout.FormerStateName(11), book, new GrainState<WorkBookShard> { State = new WorkBookShard { TenantCode = worker.Tenant, Items = { [later.Id] = later } } });
@@ -158,6 +149,14 @@ public sealed class WorkBookShardTests(PlatformFixture fixture)
         var state = new GrainState<T>();
         await Storage.ReadStateAsync(name, book, state);
         return state.State ?? new T();
+    }
+
+    // A worker of a new tenant with a case opened ten days ago: the case's raw id and the book's grain id.
+    private async Task<(CaseApi Worker, string RawCaseId, GrainId Book)> BookWithACaseAsync()
+    {
+        var worker = new CaseApi(Host, CaseTenants.Next());
+        var opened = await worker.OpenAsync(new { openedOn = Iso(Today.AddDays(-10)), referralSource = "FAMILY" });
+        return (worker, RawId((string)opened["id"]!), GrainId.Create(GrainType.Create("workbook"), worker.Tenant));
     }
 
     // A case's global id carries "<tenant>/<id>".
