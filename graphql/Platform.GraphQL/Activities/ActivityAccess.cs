@@ -26,7 +26,7 @@ internal static class ActivityAccess
 
     /// <summary>The activity book of the caller's tenant, the only one the caller writes to.</summary>
     public static async Task<IActivityBookGrain> BookAsync(IResolveFieldContext ctx) =>
-        ctx.Grains().GetGrain<IActivityBookGrain>(await CallerTenantAsync(ctx));
+        ctx.Grains().Grain<IActivityBookGrain>(await CallerTenantAsync(ctx));
 
     /// <summary>
     /// The activity book of <paramref name="tenantCode"/>, once the caller passes the rule of its

@@ -38,16 +38,16 @@ internal static class ActivityFields
                 await ActivityAccess.ReaderBookAsync(ctx, ctx.Source.LgCode, nameof(IActivityBookGrain.GetTierDelivery));
 
                 // Only the municipalities that ran a program that year: the prefecture's roll-up knows them.
-                var running = await ctx.Grains().GetGrain<Tenants.Prefectures.IPrefectureGrain>(ctx.Source.Code).GetMunicipalTiers(year);
+                var running = await ctx.Grains().Grain<Tenants.Prefectures.IPrefectureGrain>(ctx.Source.Code).GetMunicipalTiers(year);
                 var deliveries = await Task.WhenAll(running.Keys.Order(StringComparer.Ordinal).Select(async code =>
-                    (Code: code, Delivery: await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IActivityBookGrain>(code).GetTierDelivery(year)))));
+                    (Code: code, Delivery: await GrainCalls.CallAsync(() => ctx.Grains().Grain<IActivityBookGrain>(code).GetTierDelivery(year)))));
                 return deliveries.Where(d => d.Delivery is { Flagged: true }).Select(d => new FlaggedProgram(d.Code, d.Delivery!));
             });
     }
 
     private static void Add<T>(ObjectGraphType<T> type, Func<T, string> tenantOf)
     {
-        IActivityBookGrain Book(IResolveFieldContext<T> ctx) => ctx.Grains().GetGrain<IActivityBookGrain>(tenantOf(ctx.Source));
+        IActivityBookGrain Book(IResolveFieldContext<T> ctx) => ctx.Grains().Grain<IActivityBookGrain>(tenantOf(ctx.Source));
 
         type.Field<ConsultationDeskType, ConsultationDesk>("consultationDesk")
             .Description("The consultation desk (相談窓口), once publicised; public.")

@@ -112,7 +112,7 @@ internal static class CaseQueries
         var edges = page.Items
             .Select(summary => new Edge<CaseNode>(
                 Paging.EncodeCursor(summary.CaseNumber),
-                CaseNode.Of(tenant, summary, grains.GetGrain<ICaseGrain>($"{tenant}/{summary.CaseId}"))))
+                CaseNode.Of(tenant, summary, grains.Grain<ICaseGrain>($"{tenant}/{summary.CaseId}"))))
             .ToList();
         var endCursor = edges.Count > 0 ? edges[^1].Cursor : ctx.GetArgument<string?>("after");
         // Forward paging only: a page after a cursor has at least that cursor's case before it.

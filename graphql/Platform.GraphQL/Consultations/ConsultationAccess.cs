@@ -34,7 +34,7 @@ internal static class ConsultationAccess
     /// <summary>A node whose consultation is read from its grain when a field needs it.</summary>
     public static ConsultationNode Node(IResolveFieldContext ctx, ConsultationEntry entry)
     {
-        var grain = ctx.Grains().GetGrain<IConsultationGrain>(entry.GrainKey);
+        var grain = ctx.Grains().Grain<IConsultationGrain>(entry.GrainKey);
         return ConsultationNode.Of(entry, () => GrainCalls.CallAsync(grain.Get));
     }
 

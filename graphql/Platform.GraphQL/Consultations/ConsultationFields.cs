@@ -25,7 +25,7 @@ internal static class ConsultationFields
             .BackwardPaging()
             .ResolveAsync(async ctx =>
             {
-                var entries = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IPrefecturalSupportGrain>(ctx.Source.Code)
+                var entries = await GrainCalls.CallAsync(() => ctx.Grains().Grain<IPrefecturalSupportGrain>(ctx.Source.Code)
                     .GetConsultations(ctx.GetArgument<ConsultationStatus?>("status")));
                 var page = Paging.Page(entries, Key, ctx);
                 return new Connection<ConsultationNode>(
@@ -38,8 +38,8 @@ internal static class ConsultationFields
             .Description("Consultations asked of the prefecture's center about this case, oldest first.")
             .ResolveAsync(async ctx =>
             {
-                var keys = await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<ICaseGrain>($"{ctx.Source.TenantCode}/{ctx.Source.CaseId}").GetConsultations());
-                var views = await GrainReads.SelectAsync(keys.ToList(), k => GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IConsultationGrain>(k).Get()));
+                var keys = await GrainCalls.CallAsync(() => ctx.Grains().Grain<ICaseGrain>($"{ctx.Source.TenantCode}/{ctx.Source.CaseId}").GetConsultations());
+                var views = await GrainReads.SelectAsync(keys.ToList(), k => GrainCalls.CallAsync(() => ctx.Grains().Grain<IConsultationGrain>(k).Get()));
                 return views.OfType<ConsultationView>().Select(ConsultationNode.Of);
             });
 

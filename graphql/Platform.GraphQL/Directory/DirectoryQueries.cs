@@ -81,7 +81,7 @@ internal static class DirectoryQueries
             // The tiers come from the prefectures' running roll-ups: 47 calls at most, never 1,741.
             ArgumentRules.FiscalYear(year);
             var grains = ctx.Grains();
-            var tiers = await Task.WhenAll(prefectures.Select(p => grains.GetGrain<Tenants.Prefectures.IPrefectureGrain>(p).GetMunicipalTiers(year)));
+            var tiers = await Task.WhenAll(prefectures.Select(p => grains.Grain<Tenants.Prefectures.IPrefectureGrain>(p).GetMunicipalTiers(year)));
             var running = tiers.SelectMany(t => t).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
             items = items.Where(m => running.TryGetValue(m.Code, out var t) && (tier is null || t == tier));
         }

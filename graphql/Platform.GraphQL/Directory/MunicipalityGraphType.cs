@@ -60,7 +60,7 @@ public sealed class MunicipalityGraphType : ObjectGraphType<MunicipalityInfo>
         if (PageLoads.Of(ctx) is { } loads)
         {
             var key = ProgramBookKey.Of(municipality.PrefectureCode, fiscalYear);
-            var book = await loads.GetOrAdd((typeof(IProgramBookGrain), key), () => ctx.Grains().GetGrain<IProgramBookGrain>(key).Read());
+            var book = await loads.GetOrAdd((typeof(IProgramBookGrain), key), () => ctx.Grains().Grain<IProgramBookGrain>(key).Read());
             if (book.TryGet(municipality.Code, out var program))
             {
                 return program;
@@ -71,5 +71,5 @@ public sealed class MunicipalityGraphType : ObjectGraphType<MunicipalityInfo>
     }
 
     private static IMunicipalityGrain Grain(IResolveFieldContext<MunicipalityInfo> ctx) =>
-        ctx.Grains().GetGrain<IMunicipalityGrain>(ctx.Source.Code);
+        ctx.Grains().Grain<IMunicipalityGrain>(ctx.Source.Code);
 }

@@ -41,8 +41,8 @@ public sealed class NationGraphType : ObjectGraphType<NationRoot>
         Statistics.StatisticsFields.AddTo(this);
     }
 
-    private static INationGrain Grain(IResolveFieldContext ctx) => ctx.Grains().GetGrain<INationGrain>(INationGrain.Key);
+    private static INationGrain Grain(IResolveFieldContext ctx) => ctx.Grains().Grain<INationGrain>(INationGrain.Key);
 
     private static Task<OfficialTables> Official(IResolveFieldContext ctx) =>
-        ctx.Grains().GetGrain<IDirectoryGrain>(IDirectoryGrain.Key).GetOfficialTables();
+        ctx.Grains().Grain<IDirectoryGrain>(IDirectoryGrain.Key).GetOfficialTables();
 }

@@ -61,5 +61,5 @@ public sealed class PrefectureGraphType : ObjectGraphType<PrefectureInfo>
     }
 
     private static IPrefectureGrain Grain(IResolveFieldContext<PrefectureInfo> ctx) =>
-        ctx.Grains().GetGrain<IPrefectureGrain>(ctx.Source.Code);
+        ctx.Grains().Grain<IPrefectureGrain>(ctx.Source.Code);
 }

@@ -38,7 +38,7 @@ internal static class GrainGate
             throw new ApiException(ErrorCodes.Forbidden, denial);
         }
 
-        return ctx.Grains().GetGrain<TGrain>(key);
+        return ctx.Grains().Grain<TGrain>(key);
     }
 
     /// <summary>

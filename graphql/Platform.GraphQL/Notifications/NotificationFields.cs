@@ -87,6 +87,6 @@ internal static class NotificationFields
             throw new ApiException(ErrorCodes.Forbidden, "Notifications belong to municipalities and prefectures.");
         }
 
-        return ctx.Grains().GetGrain<INotificationBookGrain>(caller.TenantCode);
+        return ctx.Grains().Grain<INotificationBookGrain>(caller.TenantCode);
     }
 }

@@ -48,7 +48,7 @@ internal static class HostFields
             throw new ApiException(ErrorCodes.Forbidden, "A municipality's satellites and grants are shown to its own staff (its prefecture reads them on Prefecture).");
         }
 
-        return await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IPrefecturalSupportGrain>(ctx.Source.PrefectureCode).GetHostView());
+        return await GrainCalls.CallAsync(() => ctx.Grains().Grain<IPrefecturalSupportGrain>(ctx.Source.PrefectureCode).GetHostView());
     }
 }
 

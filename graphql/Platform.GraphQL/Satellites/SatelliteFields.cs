@@ -55,7 +55,7 @@ internal static class SatelliteFields
             .ResolveAsync(async ctx =>
             {
                 var year = ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear"));
-                var running = await ctx.Grains().GetGrain<IPrefectureGrain>(ctx.Source.Code).GetMunicipalTiers(year);
+                var running = await ctx.Grains().Grain<IPrefectureGrain>(ctx.Source.Code).GetMunicipalTiers(year);
                 var without = ctx.Directory().MunicipalitiesOf(ctx.Source.Code).Where(m => !running.ContainsKey(m.Code)).ToList();
                 return Paging.Page(without, m => m.Code, ctx);
             });
@@ -75,13 +75,13 @@ internal static class SatelliteFields
     public static void AddTo(ObjectGraphType<NationRoot> nation) =>
         nation.Field<NonNullGraphType<NationalSatelliteSummaryType>, NationalSatelliteSummary>("satelliteSummary")
             .Description("Satellites by prefecture and status, and transitions per fiscal year, from the platform's records.")
-            .ResolveAsync(async ctx => new NationalSatelliteSummary(await ctx.Grains().GetGrain<INationGrain>(INationGrain.Key).GetSatelliteFigures()));
+            .ResolveAsync(async ctx => new NationalSatelliteSummary(await ctx.Grains().Grain<INationGrain>(INationGrain.Key).GetSatelliteFigures()));
 
     /// <summary>A grant with its condition, from the municipality's program of the next fiscal year.</summary>
     public static async Task<PreparationGrantNode> GrantNodeAsync(IResolveFieldContext ctx, PreparationGrant grant)
     {
         var next = grant.FiscalYear < FiscalYear.Max
-            ? await ctx.Grains().GetGrain<IMunicipalityGrain>(grant.MunicipalityCode).GetProgram(grant.FiscalYear + 1)
+            ? await ctx.Grains().Grain<IMunicipalityGrain>(grant.MunicipalityCode).GetProgram(grant.FiscalYear + 1)
             : null;
         return new PreparationGrantNode(grant, next, GrantConditions.Evaluate(grant, next, ctx.Today()));
     }
@@ -115,5 +115,5 @@ internal static class SatelliteFields
     }
 
     private static IPrefecturalSupportGrain Support(IResolveFieldContext<PrefectureInfo> ctx) =>
-        ctx.Grains().GetGrain<IPrefecturalSupportGrain>(ctx.Source.Code);
+        ctx.Grains().Grain<IPrefecturalSupportGrain>(ctx.Source.Code);
 }

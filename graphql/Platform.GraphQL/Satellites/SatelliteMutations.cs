@@ -34,7 +34,7 @@ internal static class SatelliteMutations
                     return error;
                 }
 
-                var result = await ctx.Grains().GetGrain<IPrefecturalSupportGrain>(municipality!.PrefectureCode)
+                var result = await ctx.Grains().Grain<IPrefecturalSupportGrain>(municipality!.PrefectureCode)
                     .EstablishSatellite(municipality.Code, input.EstablishedOn, input.PlannedTransitionOn, input.ClientMutationId);
                 return new(result.Satellite, result.Errors);
             });
@@ -60,7 +60,7 @@ internal static class SatelliteMutations
                 }
 
                 var request = new PreparationGrantRequest(municipality!.Code, input.FiscalYear, [.. input.Items.Select(i => new PreparationGrantItem(i.Item, i.AmountYen))], input.CommittedTier);
-                var result = await ctx.Grains().GetGrain<IPrefecturalSupportGrain>(municipality.PrefectureCode).GrantPreparationSupport(request, input.ClientMutationId);
+                var result = await ctx.Grains().Grain<IPrefecturalSupportGrain>(municipality.PrefectureCode).GrantPreparationSupport(request, input.ClientMutationId);
                 return new(result.Grant is { } grant ? await SatelliteFields.GrantNodeAsync(ctx, grant) : null, result.Errors);
             });
         mutation.Mutation<RecordStartupSupportInputType, RecordStartupSupportInput, ProgramRecord>("recordStartupSupport",

@@ -35,7 +35,7 @@ public static class StatisticsCsvEndpoints
             csv.Header(["fiscal_year", "prefecture_centers", "municipal_centers", "support_stations", "support_projects", "total"]);
             foreach (var year in years)
             {
-                var s = await grains.GetGrain<INationGrain>(INationGrain.Key).GetProgramSummary(year);
+                var s = await grains.Grain<INationGrain>(INationGrain.Key).GetProgramSummary(year);
                 csv.Row(Numbers(s.FiscalYear, s.PrefectureCenters, s.MunicipalCenters, s.SupportStations, s.SupportProjects, s.Total));
             }
         }));
@@ -44,7 +44,7 @@ public static class StatisticsCsvEndpoints
             csv.Header(["fiscal_year", "municipalities", "desk_clarified", "desk_publicized", "fact_finding_survey", "municipal_platform", "note"]);
             foreach (var year in years)
             {
-                var s = await grains.GetGrain<INationGrain>(INationGrain.Key).GetRequestStatusSummary(year);
+                var s = await grains.Grain<INationGrain>(INationGrain.Key).GetRequestStatusSummary(year);
                 csv.Row([.. Numbers(s.FiscalYear, s.Municipalities, s.DeskClarified, s.DeskPublicized, s.FactFindingSurvey, s.MunicipalPlatform), "platform records"]);
             }
         }));
@@ -56,7 +56,7 @@ public static class StatisticsCsvEndpoints
                 .Concat(kinds.SelectMany(k => new[] { k + "_sessions", k + "_participants", k + "_first_time_participants" })));
             foreach (var year in years)
             {
-                var table = await grains.GetGrain<INationalStatisticsGrain>(INationalStatisticsGrain.Key).GetTable(year);
+                var table = await grains.Grain<INationalStatisticsGrain>(INationalStatisticsGrain.Key).GetTable(year);
                 foreach (var row in table.Prefectures)
                 {
                     csv.Row(Row(year, row.PrefectureCode, directory.Prefecture(row.PrefectureCode)!.Name, row.Sheet));

@@ -44,7 +44,7 @@ internal static class StatisticsFields
                 var (year, month) = Period(ctx);
                 if (GrainGate.Admits<IPrefectureActivityGrain>(ctx, ctx.Source.Code, nameof(IPrefectureActivityGrain.GetStatistics)))
                 {
-                    return await GrainCalls.CallAsync(() => ctx.Grains().GetGrain<IPrefectureActivityGrain>(ctx.Source.Code).GetStatistics(year, month));
+                    return await GrainCalls.CallAsync(() => ctx.Grains().Grain<IPrefectureActivityGrain>(ctx.Source.Code).GetStatistics(year, month));
                 }
 
                 if (month is not null)
@@ -52,7 +52,7 @@ internal static class StatisticsFields
                     throw new ApiException(ErrorCodes.Forbidden, "Monthly figures are for the prefecture's own staff; published figures cover whole fiscal years.");
                 }
 
-                var table = await ctx.Grains().GetGrain<INationalStatisticsGrain>(INationalStatisticsGrain.Key).GetTable(year);
+                var table = await ctx.Grains().Grain<INationalStatisticsGrain>(INationalStatisticsGrain.Key).GetTable(year);
                 return table.Prefectures.Single(p => p.PrefectureCode == ctx.Source.Code).Sheet;
             });
 
@@ -70,7 +70,7 @@ internal static class StatisticsFields
     }
 
     private static Task<NationalTable> Table(IResolveFieldContext ctx) =>
-        ctx.Grains().GetGrain<INationalStatisticsGrain>(INationalStatisticsGrain.Key).GetTable(ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear")));
+        ctx.Grains().Grain<INationalStatisticsGrain>(INationalStatisticsGrain.Key).GetTable(ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear")));
 
     private static (int Year, int? Month) Period(IResolveFieldContext ctx) =>
         (ArgumentRules.FiscalYear(ctx.GetArgument<int>("fiscalYear")), ActivityAccess.Month(ctx.GetArgument<int?>("month")));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Platform.Tenants.Access;
+using Platform.Tenants.Common;
 using Platform.Tenants.Directory;
 
 namespace Platform.Silo.DirectorySeeding;
@@ -40,7 +41,7 @@ public sealed class DirectorySeeder(IGrainFactory grains, CallerSigner signer, D
         {
             try
             {
-                return await grains.GetGrain<IDirectoryGrain>(IDirectoryGrain.Key).EnsureSeeded();
+                return await grains.Grain<IDirectoryGrain>(IDirectoryGrain.Key).EnsureSeeded();
             }
             catch (Exception ex) when (attempt < SeedAttempts && Platform.GraphQL.Errors.TransientFaults.IsTransient(ex))
             {

@@ -55,7 +55,7 @@ public sealed partial class ActivityBookGrain
         var requests = new RequestStatusSummary(fiscalYear, 0, 0, 0, 0, 0);
         if (Municipality is not null)
         {
-            var status = await GrainFactory.GetGrain<IMunicipalityGrain>(Tenant).GetRequestStatus(fiscalYear);
+            var status = await GrainFactory.Grain<IMunicipalityGrain>(Tenant).GetRequestStatus(fiscalYear);
             requests = new RequestStatusSummary(fiscalYear, 1, One(status?.DeskClarified), One(status?.DeskPublicized), One(status?.FactFindingSurvey), One(status?.MunicipalPlatform));
         }
 
@@ -76,11 +76,11 @@ public sealed partial class ActivityBookGrain
     {
         using (CallerContext.EnterSystem(signer))
         {
-            return await GrainFactory.GetGrain<ICaseBookGrain>(Tenant).GetStatistics(fiscalYear, month);
+            return await GrainFactory.Grain<ICaseBookGrain>(Tenant).GetStatistics(fiscalYear, month);
         }
     }
 
     private Task<ProgramRecord?> Program(int fiscalYear) => Municipality is not null
-        ? GrainFactory.GetGrain<IMunicipalityGrain>(Tenant).GetProgram(fiscalYear)
-        : GrainFactory.GetGrain<IPrefectureGrain>(Prefecture!.Code).GetProgram(fiscalYear);
+        ? GrainFactory.Grain<IMunicipalityGrain>(Tenant).GetProgram(fiscalYear)
+        : GrainFactory.Grain<IPrefectureGrain>(Prefecture!.Code).GetProgram(fiscalYear);
 }

@@ -27,7 +27,7 @@ public sealed partial class ActivityBookGrain
             return;
         }
 
-        var municipality = GrainFactory.GetGrain<IMunicipalityGrain>(Tenant);
+        var municipality = GrainFactory.Grain<IMunicipalityGrain>(Tenant);
         foreach (var year in years)
         {
             await municipality.ReportRequestEvidence(EvidenceOf(year));

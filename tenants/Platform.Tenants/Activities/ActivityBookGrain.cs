@@ -161,7 +161,7 @@ public sealed partial class ActivityBookGrain(
                 {
                     if (months.Length > 0)
                     {
-                        await GrainFactory.GetGrain<IPrefectureActivityGrain>(prefecture.Code)
+                        await GrainFactory.Grain<IPrefectureActivityGrain>(prefecture.Code)
                             .Report(Tenant, [.. months.Select(m => ActivityTallies.Month(state.State.Activities.Values, m))]);
                     }
 

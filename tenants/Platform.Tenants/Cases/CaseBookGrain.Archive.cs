@@ -24,7 +24,7 @@ public sealed partial class CaseBookGrain
     private static bool Archivable(CaseSummary entry, int closedThrough) =>
         entry is { Purged: false, Status: CaseStatus.Closed or CaseStatus.Transferred, ClosedOn: { } closed } && FiscalYear.Of(closed) <= closedThrough;
 
-    private ICaseArchiveGrain Archive(int fiscalYear) => GrainFactory.GetGrain<ICaseArchiveGrain>($"{this.GetPrimaryKeyString()}/{fiscalYear}");
+    private ICaseArchiveGrain Archive(int fiscalYear) => GrainFactory.Grain<ICaseArchiveGrain>($"{this.GetPrimaryKeyString()}/{fiscalYear}");
 
     // The live entries, then the archived ones no live entry replaces.
     private IEnumerable<CaseSummary> ListedCases =>

@@ -65,7 +65,7 @@ public sealed partial class CaseBookGrain : IRemindable
         {
             foreach (var id in expired)
             {
-                if (await GrainFactory.GetGrain<ICaseGrain>($"{this.GetPrimaryKeyString()}/{id}").Purge(today, state.State.RetentionYears) is { } entry)
+                if (await GrainFactory.Grain<ICaseGrain>($"{this.GetPrimaryKeyString()}/{id}").Purge(today, state.State.RetentionYears) is { } entry)
                 {
                     purged.Add(entry);
                 }

@@ -235,7 +235,7 @@ public sealed partial class CaseBookGrain : Grain, ICaseBookGrain
         {
             using (CallerContext.EnterSystem(signer))
             {
-                await GrainFactory.GetGrain<IPrefectureGrain>(prefecture).ReportCaseFigures(tenant, figures);
+                await GrainFactory.Grain<IPrefectureGrain>(prefecture).ReportCaseFigures(tenant, figures);
             }
 
             var reported = months.Except(_reportingTouched).ToArray();

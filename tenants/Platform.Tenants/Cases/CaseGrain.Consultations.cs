@@ -20,7 +20,7 @@ public sealed partial class CaseGrain
         if (command.WasApplied(out var asked))
         {
             // A retry reads the consultation as any read does: audited, as it now stands.
-            return await GrainFactory.GetGrain<IConsultationGrain>(asked).Get() is { } view
+            return await GrainFactory.Grain<IConsultationGrain>(asked).Get() is { } view
                 ? new ConsultationResult(view, [])
                 : ConsultationResult.Fail("CONSULTATION_NOT_FOUND", "The consultation is gone.", "input", "caseId");
         }
@@ -40,7 +40,7 @@ public sealed partial class CaseGrain
         ConsultationRecord record;
         using (CallerContext.EnterSystem(signer))
         {
-            record = await GrainFactory.GetGrain<IConsultationGrain>(key).Open(_id, question.Trim(), caller.Subject);
+            record = await GrainFactory.Grain<IConsultationGrain>(key).Open(_id, question.Trim(), caller.Subject);
         }
 
         return await command.Apply(

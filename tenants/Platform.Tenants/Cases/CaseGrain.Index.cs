@@ -9,7 +9,7 @@ namespace Platform.Tenants.Cases;
 /// </summary>
 public sealed partial class CaseGrain
 {
-    private ICaseBookGrain Book() => GrainFactory.GetGrain<ICaseBookGrain>(_tenant);
+    private ICaseBookGrain Book() => GrainFactory.Grain<ICaseBookGrain>(_tenant);
 
     private void CaptureFacts(CaseFile file)
     {

@@ -1,4 +1,5 @@
 using Platform.Tenants.Access;
+using Platform.Tenants.Common;
 using Platform.Tenants.Directory;
 using Platform.Tenants.Satellites;
 
@@ -21,7 +22,7 @@ public sealed partial class CaseGrain
         bool attached;
         using (CallerContext.EnterSystem(signer))
         {
-            attached = await GrainFactory.GetGrain<ISatelliteGrain>(SatelliteRecord.GrainKey(_tenant, satelliteId)).AttachCase(_id);
+            attached = await GrainFactory.Grain<ISatelliteGrain>(SatelliteRecord.GrainKey(_tenant, satelliteId)).AttachCase(_id);
         }
 
         return attached

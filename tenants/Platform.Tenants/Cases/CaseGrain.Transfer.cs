@@ -45,7 +45,7 @@ public sealed partial class CaseGrain
         await Audit(caller, "case.transfer", AuditOutcome.Allowed);
         using (CallerContext.EnterSystem(signer))
         {
-            await GrainFactory.GetGrain<ICaseGrain>($"{targetTenant}/{ReceivingId()}")
+            await GrainFactory.Grain<ICaseGrain>($"{targetTenant}/{ReceivingId()}")
                 .Receive(file with { TransferredFrom = $"{_tenant}/{file.CaseNumber}" });
         }
 
@@ -70,7 +70,7 @@ public sealed partial class CaseGrain
         }
 
         var today = Today();
-        var number = await GrainFactory.GetGrain<ICaseNumberGrain>($"{_tenant}/{Common.FiscalYear.Of(today)}").Next();
+        var number = await GrainFactory.Grain<ICaseNumberGrain>($"{_tenant}/{Common.FiscalYear.Of(today)}").Next();
         var received = file with { Id = _id, TenantCode = _tenant, CaseNumber = number, TransferredTo = null, SatelliteId = null };
         await Commit(Command(CallerContext.System, null), received, CallerContext.System, "case.receive", () =>
         {

@@ -88,7 +88,7 @@ public sealed partial class CaseGrain(
         string number;
         using (CallerContext.EnterSystem(signer))
         {
-            number = await GrainFactory.GetGrain<ICaseNumberGrain>($"{_tenant}/{FiscalYear.Of(intake.OpenedOn)}").Next();
+            number = await GrainFactory.Grain<ICaseNumberGrain>($"{_tenant}/{FiscalYear.Of(intake.OpenedOn)}").Next();
         }
 
         var file = new CaseFile(

@@ -201,7 +201,7 @@ public sealed class ConsultationGrain(
     {
         using (CallerContext.EnterSystem(signer))
         {
-            return await GrainFactory.GetGrain<ICaseGrain>($"{record.MunicipalityCode}/{record.CaseId}").GetConsultationSummary(record.GrainKey);
+            return await GrainFactory.Grain<ICaseGrain>($"{record.MunicipalityCode}/{record.CaseId}").GetConsultationSummary(record.GrainKey);
         }
     }
 
@@ -229,7 +229,7 @@ public sealed class ConsultationGrain(
             {
                 using (CallerContext.EnterSystem(signer))
                 {
-                    await GrainFactory.GetGrain<IPrefecturalSupportGrain>(_municipality.PrefectureCode)
+                    await GrainFactory.Grain<IPrefecturalSupportGrain>(_municipality.PrefectureCode)
                         .RegisterConsultation(new ConsultationEntry(record.GrainKey, record.MunicipalityCode, record.Status, record.RequestedAt));
                 }
 

@@ -42,16 +42,16 @@ public sealed class DirectoryGrain(
         var clock = Stopwatch.StartNew();
         var grains = GrainFactory;
         var municipal = published.Programs.Select(p => (Func<Task>)(() => grains
-            .GetGrain<IMunicipalityGrain>(p.MunicipalityCode)
+            .Grain<IMunicipalityGrain>(p.MunicipalityCode)
             .SeedProgram(DesignationRules.FromReference(p.FiscalYear, p.Tier, p.PrefecturalStartupSupport))));
         var prefectural = directory.Prefectures.Select(p => (Func<Task>)(() => grains
-            .GetGrain<IPrefectureGrain>(p.Code)
+            .Grain<IPrefectureGrain>(p.Code)
             .SeedProgram(DesignationRules.FromReference(PublishedLists.ProgramListFiscalYear, ProgramTier.RegionalSupportCenter, false))));
         var work = municipal.Concat(prefectural).ToList();
         if (state.State.SeedVersion is > 0 and < ProgramBooksVersion)
         {
             // The programs are loaded; the books are not: every municipality sends what it holds.
-            work = directory.Municipalities.Select(m => (Func<Task>)(() => grains.GetGrain<IMunicipalityGrain>(m.Code).ResendPrograms())).ToList();
+            work = directory.Municipalities.Select(m => (Func<Task>)(() => grains.Grain<IMunicipalityGrain>(m.Code).ResendPrograms())).ToList();
         }
 
         // Bounded fan-out, in the grain's own context: enough to overlap database round trips,

@@ -1,4 +1,5 @@
 using Platform.Tenants.Access;
+using Platform.Tenants.Common;
 using Platform.Tenants.Programs;
 
 namespace Platform.Tenants.Municipalities;
@@ -27,5 +28,5 @@ public sealed partial class MunicipalityGrain
     }
 
     private IProgramBookGrain Book(int fiscalYear) =>
-        GrainFactory.GetGrain<IProgramBookGrain>(ProgramBookKey.Of(_info.PrefectureCode, fiscalYear));
+        GrainFactory.Grain<IProgramBookGrain>(ProgramBookKey.Of(_info.PrefectureCode, fiscalYear));
 }

@@ -130,7 +130,7 @@ public sealed partial class MunicipalityGrain(
             return;
         }
 
-        var prefecture = GrainFactory.GetGrain<IPrefectureGrain>(_info.PrefectureCode);
+        var prefecture = GrainFactory.Grain<IPrefectureGrain>(_info.PrefectureCode);
         using var system = CallerContext.EnterSystem(signer);
         await this.SendOrRetry(
             async () =>
@@ -150,7 +150,7 @@ public sealed partial class MunicipalityGrain(
                 }
 
                 // A designation may decide a preparation grant's condition (the prefecture notices it).
-                await GrainFactory.GetGrain<PrefecturalSupport.IPrefecturalSupportGrain>(_info.PrefectureCode).CheckGrantConditions(_info.Code);
+                await GrainFactory.Grain<PrefecturalSupport.IPrefecturalSupportGrain>(_info.PrefectureCode).CheckGrantConditions(_info.Code);
             },
             RollUpPending,
             logger,

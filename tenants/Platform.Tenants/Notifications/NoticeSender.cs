@@ -18,7 +18,7 @@ internal static class NoticeSender
             {
                 using (CallerContext.EnterSystem(signer))
                 {
-                    await grains.GetGrain<INotificationBookGrain>(tenant).Raise([.. drafts]);
+                    await grains.Grain<INotificationBookGrain>(tenant).Raise([.. drafts]);
                 }
             },
             () => grain.Notify(grains, signer, logger, tenant, drafts),

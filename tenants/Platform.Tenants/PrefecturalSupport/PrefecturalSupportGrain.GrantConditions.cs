@@ -25,7 +25,7 @@ public sealed partial class PrefecturalSupportGrain : IRemindable
             Programs.ProgramRecord? next;
             using (CallerContext.EnterSystem(signer))
             {
-                next = await GrainFactory.GetGrain<IMunicipalityGrain>(grant.MunicipalityCode).GetProgram(grant.FiscalYear + 1);
+                next = await GrainFactory.Grain<IMunicipalityGrain>(grant.MunicipalityCode).GetProgram(grant.FiscalYear + 1);
             }
 
             var status = GrantConditions.Evaluate(grant, next, today);

@@ -60,7 +60,7 @@ public sealed partial class PrefecturalSupportGrain(
         if (command.WasApplied(out var establishedId))
         {
             // Re-read through the satellite's own checked read: the caller's access is checked as of now.
-            return await GrainFactory.GetGrain<ISatelliteGrain>(SatelliteRecord.GrainKey(_info.LgCode, establishedId)).Get() is { } again
+            return await GrainFactory.Grain<ISatelliteGrain>(SatelliteRecord.GrainKey(_info.LgCode, establishedId)).Get() is { } again
                 ? new SatelliteResult(again, [])
                 : SatelliteResult.Fail("SATELLITE_NOT_FOUND", "There is no satellite with this id.", "input", "municipalityCode");
         }
@@ -79,7 +79,7 @@ public sealed partial class PrefecturalSupportGrain(
         SatelliteRecord created;
         using (CallerContext.EnterSystem(signer))
         {
-            created = await GrainFactory.GetGrain<ISatelliteGrain>(SatelliteRecord.GrainKey(_info.LgCode, id))
+            created = await GrainFactory.Grain<ISatelliteGrain>(SatelliteRecord.GrainKey(_info.LgCode, id))
                 .Create(municipalityCode, establishedOn, planned, caller.Subject);
         }
 
@@ -188,7 +188,7 @@ public sealed partial class PrefecturalSupportGrain(
             return SatelliteResult.Fail("SATELLITE_EXISTS", $"{municipality.Name} has an active satellite already.", "input", "municipalityCode");
         }
 
-        var program = await GrainFactory.GetGrain<IMunicipalityGrain>(municipalityCode).GetProgram(FiscalYear.Of(establishedOn));
+        var program = await GrainFactory.Grain<IMunicipalityGrain>(municipalityCode).GetProgram(FiscalYear.Of(establishedOn));
         return program is null
             ? null
             : SatelliteResult.Fail("MUNICIPALITY_HAS_PROGRAM", $"{municipality.Name} runs its own program in fiscal year {program.FiscalYear}; satellites are for municipalities without one.", "input", "municipalityCode");
@@ -222,7 +222,7 @@ public sealed partial class PrefecturalSupportGrain(
             {
                 using (CallerContext.EnterSystem(signer))
                 {
-                    await GrainFactory.GetGrain<INationGrain>(INationGrain.Key).ReportSatelliteFigures(Figures());
+                    await GrainFactory.Grain<INationGrain>(INationGrain.Key).ReportSatelliteFigures(Figures());
                 }
 
                 state.State.NationPending = false;

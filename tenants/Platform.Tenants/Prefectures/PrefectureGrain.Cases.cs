@@ -69,7 +69,7 @@ public sealed partial class PrefectureGrain
                 }).ToImmutableArray();
                 using (CallerContext.EnterSystem(signer))
                 {
-                    await GrainFactory.GetGrain<INationGrain>(INationGrain.Key).ReportCaseFigures(_info.Code, sums);
+                    await GrainFactory.Grain<INationGrain>(INationGrain.Key).ReportCaseFigures(_info.Code, sums);
                 }
 
                 state.State.PendingCaseMonths.ExceptWith(months);

@@ -145,7 +145,7 @@ public sealed partial class PrefectureGrain(
             return;
         }
 
-        var nation = GrainFactory.GetGrain<INationGrain>(INationGrain.Key);
+        var nation = GrainFactory.Grain<INationGrain>(INationGrain.Key);
         using var system = CallerContext.EnterSystem(signer);
         await this.SendOrRetry(
             async () =>

@@ -128,7 +128,7 @@ public sealed class ProgramBookGrain(
                 _markSeen[code] = now;
                 using (CallerContext.EnterSystem(signer))
                 {
-                    GrainFactory.GetGrain<IMunicipalityGrain>(code).ResendPrograms().Ignore();
+                    GrainFactory.Grain<IMunicipalityGrain>(code).ResendPrograms().Ignore();
                 }
             }
         }

@@ -85,7 +85,7 @@ public sealed partial class SatelliteGrain
         await this.SendOrRetry(
             async () =>
             {
-                var support = GrainFactory.GetGrain<IPrefecturalSupportGrain>(_prefecture.Code);
+                var support = GrainFactory.Grain<IPrefecturalSupportGrain>(_prefecture.Code);
                 using (CallerContext.EnterSystem(signer))
                 {
                     if (state.State.ReportPending && state.State.Satellite is { } satellite)

@@ -46,7 +46,7 @@ public sealed partial class SatelliteGrain
         }
 
         var begun = state.State.PendingTransition!;
-        var designated = await GrainFactory.GetGrain<IMunicipalityGrain>(satellite.MunicipalityCode).Designate(Designation(begun));
+        var designated = await GrainFactory.Grain<IMunicipalityGrain>(satellite.MunicipalityCode).Designate(Designation(begun));
         if (!designated.Errors.IsEmpty)
         {
             state.State.PendingTransition = null;
@@ -83,7 +83,7 @@ public sealed partial class SatelliteGrain
         {
             foreach (var caseId in state.State.CaseIds)
             {
-                var result = await GrainFactory.GetGrain<ICaseGrain>($"{_prefecture.LgCode}/{caseId}")
+                var result = await GrainFactory.Grain<ICaseGrain>($"{_prefecture.LgCode}/{caseId}")
                     .Transfer(municipalityCode, $"satellite-transition:{_id}");
                 if (result.Errors.IsEmpty)
                 {

@@ -70,10 +70,10 @@ public sealed class NationalStatisticsGrain(
         AreaFigures[] figures;
         using (CallerContext.EnterSystem(signer))
         {
-            figures = await Task.WhenAll(prefectures.Select(p => GrainFactory.GetGrain<IPrefectureActivityGrain>(p.Code).GetFigures(fiscalYear, null)));
+            figures = await Task.WhenAll(prefectures.Select(p => GrainFactory.Grain<IPrefectureActivityGrain>(p.Code).GetFigures(fiscalYear, null)));
         }
 
-        var nation = GrainFactory.GetGrain<INationGrain>(INationGrain.Key);
+        var nation = GrainFactory.Grain<INationGrain>(INationGrain.Key);
         var table = NationalTables.Publish(
             fiscalYear,
             [.. prefectures.Select((p, i) => (p.Code, figures[i]))],

@@ -60,7 +60,7 @@ public sealed class PrefectureActivityGrain(
             .Select(byMonth => ActivityTallies.Sum(byMonth.Where(kv => keys.Contains(kv.Key)).SelectMany(kv => kv.Value.Tallies)))
             .ToList();
         var tallies = ActivityTallies.Sum(tenantTallies.SelectMany(t => t));
-        var prefecture = GrainFactory.GetGrain<IPrefectureGrain>(Info.Code);
+        var prefecture = GrainFactory.Grain<IPrefectureGrain>(Info.Code);
         ImmutableDictionary<string, CaseStatistics> casesByTenant;
         using (CallerContext.EnterSystem(signer))
         {

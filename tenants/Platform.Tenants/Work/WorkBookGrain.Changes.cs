@@ -91,7 +91,7 @@ public sealed partial class WorkBookGrain
         return WorkRules.CaseNotOpen(file) is { } error ? (file, new WorkResult(null, [error])) : (file, null);
     }
 
-    private ICaseGrain CaseGrain(string caseId) => GrainFactory.GetGrain<ICaseGrain>($"{_tenant}/{caseId}");
+    private ICaseGrain CaseGrain(string caseId) => GrainFactory.Grain<ICaseGrain>($"{_tenant}/{caseId}");
 
     private async Task<WorkResult> Commit(WorkItem item, Caller caller, string? clientMutationId, string action)
     {

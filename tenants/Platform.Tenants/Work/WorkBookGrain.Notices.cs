@@ -115,7 +115,7 @@ public sealed partial class WorkBookGrain
             {
                 using (CallerContext.EnterSystem(signer))
                 {
-                    await GrainFactory.GetGrain<INotificationBookGrain>(_tenant).Raise([.. pending]);
+                    await GrainFactory.Grain<INotificationBookGrain>(_tenant).Raise([.. pending]);
                 }
 
                 // Cleared in memory; stored with each shard's next change. Sent again after a
