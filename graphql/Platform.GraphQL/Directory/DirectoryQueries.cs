@@ -98,6 +98,8 @@ internal static class DirectoryQueries
                 || KanaSearch.NormalizeDirectoryTerm(m.Kana).Contains(needle, StringComparison.Ordinal));
         }
 
-        return Paging.Page(items.ToList(), m => m.Code, ctx);
+        var page = Paging.Page(items.ToList(), m => m.Code, ctx);
+        await ProgramBookLoads.StartAsync(ctx, page);
+        return page;
     }
 }

@@ -52,23 +52,22 @@ public sealed class MunicipalityGraphType : ObjectGraphType<MunicipalityInfo>
     }
 
     // On a page, the program comes from the book of the municipality's prefecture for the year,
-    // read once for the whole page; a municipality the book marks as changing, or one not on a
-    // page, is asked itself. Both give the stored program (see IProgramBookGrain).
-    private static async Task<ProgramRecord?> ProgramOf(IResolveFieldContext<MunicipalityInfo> ctx, int fiscalYear)
+    // read once for the whole page (ProgramBookLoads), and at once when the page's resolver read
+    // it already; a municipality the book marks as changing, or one not on a page, is asked
+    // itself. Both give the stored program (see IProgramBookGrain).
+    private static Task<ProgramRecord?> ProgramOf(IResolveFieldContext<MunicipalityInfo> ctx, int fiscalYear)
     {
-        var municipality = ctx.Source;
-        if (PageLoads.Of(ctx) is { } loads)
-        {
-            var key = ProgramBookKey.Of(municipality.PrefectureCode, fiscalYear);
-            var book = await loads.GetOrAdd((typeof(IProgramBookGrain), key), () => ctx.Grains().Grain<IProgramBookGrain>(key).Read());
-            if (book.TryGet(municipality.Code, out var program))
-            {
-                return program;
-            }
-        }
-
-        return await Grain(ctx).GetProgram(fiscalYear);
+        if (PageLoads.Of(ctx) is not { } loads)
+            return Grain(ctx).GetProgram(fiscalYear);
+        var book = ProgramBookLoads.Of(loads, ctx.Grains(), ctx.Source.PrefectureCode, fiscalYear);
+        return book.IsCompletedSuccessfully ? FromBook(ctx, book.Result, fiscalYear) : FromBookAsync(ctx, book, fiscalYear);
     }
+
+    private static async Task<ProgramRecord?> FromBookAsync(IResolveFieldContext<MunicipalityInfo> ctx, Task<ProgramBookPage> book, int fiscalYear) =>
+        await FromBook(ctx, await book, fiscalYear);
+
+    private static Task<ProgramRecord?> FromBook(IResolveFieldContext<MunicipalityInfo> ctx, ProgramBookPage book, int fiscalYear) =>
+        book.TryGet(ctx.Source.Code, out var program) ? Task.FromResult(program) : Grain(ctx).GetProgram(fiscalYear);
 
     private static IMunicipalityGrain Grain(IResolveFieldContext<MunicipalityInfo> ctx) =>
         ctx.Grains().Grain<IMunicipalityGrain>(ctx.Source.Code);

@@ -12,18 +12,31 @@ namespace Platform.GraphQL.Relay;
 /// </summary>
 public sealed class PageLoads
 {
-    private readonly ConcurrentDictionary<object, Lazy<Task<object?>>> _loads = new();
+    private readonly ConcurrentDictionary<object, Lazy<Task>> _loads = new();
 
     /// <summary>
     /// The read of <paramref name="key"/> (equal keys share one read; a key should name what is
     /// read, for example the grain interface and its key), started by <paramref name="load"/>
-    /// the first time it is asked for.
+    /// the first time it is asked for. Every caller gets the same task, so a caller that comes
+    /// after the read finished can take its result without waiting.
     /// </summary>
-    public async Task<T> GetOrAdd<T>(object key, Func<Task<T>> load)
+    public Task<T> GetOrAdd<T>(object key, Func<Task<T>> load)
     {
         ArgumentNullException.ThrowIfNull(load);
-        var shared = _loads.GetOrAdd(key, _ => new Lazy<Task<object?>>(async () => await load()));
-        return (T)(await shared.Value)!;
+        return (Task<T>)_loads.GetOrAdd(key, _ => new Lazy<Task>(() => Start(load))).Value;
+    }
+
+    // A load that throws before it returns its task fails the shared task, as an async one would.
+    private static Task<T> Start<T>(Func<Task<T>> load)
+    {
+        try
+        {
+            return load();
+        }
+        catch (Exception e)
+        {
+            return Task.FromException<T>(e);
+        }
     }
 
     /// <summary>The loads of the nearest page the field's source lies on; null when it lies on none.</summary>

@@ -50,6 +50,44 @@ public sealed class ProgramPageTests(PlatformFixture fixture)
     }
 
     [Fact]
+    public async Task PageAskingTwoYearsThroughAFragmentAndAVariable_ReadsEachBookOnce_AndAnswersAsEachMunicipality()
+    {
+        // The page's resolver reads the books its rows will ask for (through the fragment, the
+        // alias and the variable); the rows then share those reads rather than making their own.
+        var year = UniqueFiscalYear.Next();
+        await DesignateAsync("011002", year, "SUPPORT_STATION", "[CONSULTATION]", "null");
+        const string Query = """
+            query($year: Int!) {
+              municipalities(first: 100) { nodes { code ...Programs } edges { node { code this: program(fiscalYear: $year) { tier } } } }
+            }
+            fragment Programs on Municipality {
+              ... on Municipality { program(fiscalYear: $year) { tier } }
+              reference: program(fiscalYear: 2023) { tier }
+            }
+            """;
+
+        Host.GrainCalls.Reset();
+        var page = (await Host.QueryAsync(Query, new { year }))["municipalities"]!;
+        Assert.Equal(2, Host.GrainCalls.Of<IProgramBookGrain>());
+        Assert.Equal(0, Host.GrainCalls.Of<IMunicipalityGrain>());
+
+        var nodes = page["nodes"]!.AsArray();
+        Assert.Equal(100, nodes.Count);
+        Assert.Equal("SUPPORT_STATION", (string?)nodes.Single(n => (string)n!["code"]! == "011002")!["program"]!["tier"]);
+        var edges = page["edges"]!.AsArray();
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            Assert.Equal(nodes[i]!["program"]?.ToJsonString(), edges[i]!["node"]!["this"]?.ToJsonString());
+        }
+
+        var reference = Programs((await Host.QueryAsync(Page(2023, after: null)))["municipalities"]!);
+        foreach (var node in nodes)
+        {
+            Assert.Equal(reference[(string)node!["code"]!]?["tier"]?.ToJsonString(), node["reference"]?["tier"]?.ToJsonString());
+        }
+    }
+
+    [Fact]
     public async Task PageOfTheReferenceYear_AnswersAsEachMunicipality()
     {
         // FY2023 was loaded from the reference data through the same grains: the books have it.
