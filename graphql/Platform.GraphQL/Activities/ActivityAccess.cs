@@ -3,30 +3,24 @@ using Platform.GraphQL.Errors;
 using Platform.GraphQL.Infrastructure;
 using Platform.Tenants.Activities;
 using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
 
 namespace Platform.GraphQL.Activities;
 
 /// <summary>
 /// How resolvers reach a tenant's activity book. Writes go to the verified caller's own tenant.
-/// Who reads the records (activities, function delivery, unsuppressed statistics) is the
+/// Who writes and who reads the records (activities, function delivery, unsuppressed statistics) is the
 /// <c>[Access]</c> rule of the book's method (the tenant's own staff and, for a municipality, its
 /// prefecture's), applied here by <see cref="GrainGate"/> and again by the silo's call filter.
 /// </summary>
 internal static class ActivityAccess
 {
-    /// <summary>The caller's tenant when it is a municipality or a prefecture; <c>FORBIDDEN</c> otherwise.</summary>
-    public static async Task<string> CallerTenantAsync(IResolveFieldContext ctx)
-    {
-        var caller = ctx.RequireCaller();
-        return ctx.Directory().IsTenant(caller.TenantCode)
-            ? caller.TenantCode
-            : throw new ApiException(ErrorCodes.Forbidden, "Activities belong to municipalities and prefectures; the caller's tenant holds none.");
-    }
-
-    /// <summary>The activity book of the caller's tenant, the only one the caller writes to.</summary>
-    public static async Task<IActivityBookGrain> BookAsync(IResolveFieldContext ctx) =>
-        ctx.Grains().Grain<IActivityBookGrain>(await CallerTenantAsync(ctx));
+    /// <summary>
+    /// The activity book of the verified caller's tenant, the only one the caller writes to, once
+    /// the caller passes the rule of its <paramref name="method"/>; <c>FORBIDDEN</c> otherwise (a
+    /// tenant that keeps no activities, such as the nation, too).
+    /// </summary>
+    public static Task<IActivityBookGrain> BookAsync(IResolveFieldContext ctx, string method) =>
+        GrainGate.OpenAsync<IActivityBookGrain>(ctx, ctx.RequireCaller().TenantCode, method, NodeType);
 
     /// <summary>
     /// The activity book of <paramref name="tenantCode"/>, once the caller passes the rule of its

@@ -35,7 +35,7 @@ internal static class ActivityMutations
                     input.MunicipalPlatform ?? false, input.FamilySeminar ?? false,
                     (input.Trainees ?? []).ToImmutableSortedDictionary(t => t.AgencyType, t => t.Count),
                     input.Survey is { } s ? new FactFindingSurvey(s.Method, s.Samples.ToImmutableSortedDictionary(x => x.Group, x => x.Size), s.Responses, s.PublishedOn) : null);
-                var result = await (await ActivityAccess.BookAsync(ctx)).Record(activity, input.ClientMutationId);
+                var result = await (await ActivityAccess.BookAsync(ctx, nameof(IActivityBookGrain.Record))).Record(activity, input.ClientMutationId);
                 return new(result.Activity, result.Errors);
             });
         mutation.Mutation<WithdrawActivityInputType, WithdrawActivityInput, Activity>("withdrawActivity",
@@ -44,7 +44,7 @@ internal static class ActivityMutations
             "Withdraws an activity of the caller's tenant recorded by mistake: it stops counting everywhere, and is kept with the reason.",
             async (ctx, input) =>
             {
-                var result = await (await ActivityAccess.BookAsync(ctx)).Withdraw(input.ActivityId, input.Reason, input.ClientMutationId);
+                var result = await (await ActivityAccess.BookAsync(ctx, nameof(IActivityBookGrain.Withdraw))).Withdraw(input.ActivityId, input.Reason, input.ClientMutationId);
                 return new(result.Activity, result.Errors);
             });
         mutation.Mutation<RegisterPlaceOfBelongingInputType, RegisterPlaceOfBelongingInput, PlaceOfBelonging>("registerPlaceOfBelonging",
@@ -54,7 +54,7 @@ internal static class ActivityMutations
             async (ctx, input) =>
             {
                 var place = new PlaceOfBelonging("", input.Name.Trim(), Text.OrNull(input.Address), Text.OrNull(input.Schedule), input.IsPublic);
-                var result = await (await ActivityAccess.BookAsync(ctx)).RegisterPlace(place, input.ClientMutationId);
+                var result = await (await ActivityAccess.BookAsync(ctx, nameof(IActivityBookGrain.RegisterPlace))).RegisterPlace(place, input.ClientMutationId);
                 return new(result.Place, result.Errors);
             });
         mutation.Mutation<SetConsultationDeskInputType, SetConsultationDeskInput, ConsultationDesk>("setConsultationDesk",
@@ -64,7 +64,7 @@ internal static class ActivityMutations
             async (ctx, input) =>
             {
                 var desk = new ConsultationDesk(input.Name.Trim(), Text.OrNull(input.Phone), Text.OrNull(input.Hours), Text.OrNull(input.Url), Text.OrNull(input.Address), input.Publicized, default);
-                var result = await (await ActivityAccess.BookAsync(ctx)).SetDesk(desk, input.ClientMutationId);
+                var result = await (await ActivityAccess.BookAsync(ctx, nameof(IActivityBookGrain.SetDesk))).SetDesk(desk, input.ClientMutationId);
                 return new(result.Desk, result.Errors);
             });
     }

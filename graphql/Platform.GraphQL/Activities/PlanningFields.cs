@@ -31,21 +31,21 @@ internal static class PlanningFields
     {
         mutation.Mutation<PlanActivityInputType, PlanningInput, PlannedActivity>("planActivity", Planned("PlanActivityPayload"), Planners,
             "Plans a seminar, meeting, event or session for a day; it counts nowhere until held.",
-            (ctx, i) => PlanAsync(ctx, book => book.Plan(i.Kind, i.PlannedOn, Text.OrNull(i.PlaceId), Text.OrNull(i.Title), i.ClientMutationId)));
+            (ctx, i) => PlanAsync(ctx, nameof(IActivityBookGrain.Plan), book => book.Plan(i.Kind, i.PlannedOn, Text.OrNull(i.PlaceId), Text.OrNull(i.Title), i.ClientMutationId)));
         mutation.Mutation<HoldPlannedActivityInputType, PlanningInput, PlannedActivity>("holdPlannedActivity", Planned("HoldPlannedActivityPayload"), Planners,
             "Records that a planned activity took place, with its attendance: from now on it counts.",
-            (ctx, i) => PlanAsync(ctx, book => book.HoldPlanned(i.PlannedActivityId, new Activity(
+            (ctx, i) => PlanAsync(ctx, nameof(IActivityBookGrain.HoldPlanned), book => book.HoldPlanned(i.PlannedActivityId, new Activity(
                 "", default, i.HeldOn, i.Participants, i.FirstTimeParticipants, null, i.AgenciesPresent, i.MunicipalPlatform ?? false, i.FamilySeminar ?? false,
                 (i.Trainees ?? []).GroupBy(t => t.AgencyType).ToImmutableSortedDictionary(g => g.Key, g => g.Sum(t => t.Count)), null), i.ClientMutationId)));
         mutation.Mutation<CancelPlannedActivityInputType, PlanningInput, PlannedActivity>("cancelPlannedActivity", Planned("CancelPlannedActivityPayload"), Planners,
             "Calls off a planned activity, with a reason.",
-            (ctx, i) => PlanAsync(ctx, book => book.CancelPlanned(i.PlannedActivityId, i.Reason, i.ClientMutationId)));
+            (ctx, i) => PlanAsync(ctx, nameof(IActivityBookGrain.CancelPlanned), book => book.CancelPlanned(i.PlannedActivityId, i.Reason, i.ClientMutationId)));
         mutation.Mutation<UpdatePlaceOfBelongingInputType, PlaceChangeInput, PlaceOfBelonging>("updatePlaceOfBelonging", Place("UpdatePlaceOfBelongingPayload"), PlaceKeepers,
             "Changes a place of belonging's name, address, schedule or publicity.",
-            (ctx, i) => PlaceAsync(ctx, book => book.UpdatePlace(new PlaceOfBelonging(i.PlaceId, i.Name.Trim(), Text.OrNull(i.Address), Text.OrNull(i.Schedule), i.IsPublic), i.ClientMutationId)));
+            (ctx, i) => PlaceAsync(ctx, nameof(IActivityBookGrain.UpdatePlace), book => book.UpdatePlace(new PlaceOfBelonging(i.PlaceId, i.Name.Trim(), Text.OrNull(i.Address), Text.OrNull(i.Schedule), i.IsPublic), i.ClientMutationId)));
         mutation.Mutation<ClosePlaceOfBelongingInputType, PlaceChangeInput, PlaceOfBelonging>("closePlaceOfBelonging", Place("ClosePlaceOfBelongingPayload"), PlaceKeepers,
             "Closes a place of belonging: it leaves the public directory and takes no sessions after the day.",
-            (ctx, i) => PlaceAsync(ctx, book => book.ClosePlace(i.PlaceId, i.ClosedOn, i.ClientMutationId)));
+            (ctx, i) => PlaceAsync(ctx, nameof(IActivityBookGrain.ClosePlace), book => book.ClosePlace(i.PlaceId, i.ClosedOn, i.ClientMutationId)));
     }
 
     private static void AddReading<T>(ObjectGraphType<T> type, Func<T, string> tenantOf) =>
@@ -64,15 +64,15 @@ internal static class PlanningFields
 
     private static PayloadType<PlaceOfBelongingType, PlaceOfBelonging> Place(string name) => new(name, "placeOfBelonging");
 
-    private static async Task<Reply<PlannedActivity>> PlanAsync(IResolveFieldContext ctx, Func<IActivityBookGrain, Task<PlannedActivityResult>> change)
+    private static async Task<Reply<PlannedActivity>> PlanAsync(IResolveFieldContext ctx, string method, Func<IActivityBookGrain, Task<PlannedActivityResult>> change)
     {
-        var result = await change(await ActivityAccess.BookAsync(ctx));
+        var result = await change(await ActivityAccess.BookAsync(ctx, method));
         return new(result.Planned, result.Errors);
     }
 
-    private static async Task<Reply<PlaceOfBelonging>> PlaceAsync(IResolveFieldContext ctx, Func<IActivityBookGrain, Task<PlaceResult>> change)
+    private static async Task<Reply<PlaceOfBelonging>> PlaceAsync(IResolveFieldContext ctx, string method, Func<IActivityBookGrain, Task<PlaceResult>> change)
     {
-        var result = await change(await ActivityAccess.BookAsync(ctx));
+        var result = await change(await ActivityAccess.BookAsync(ctx, method));
         return new(result.Place, result.Errors);
     }
 }

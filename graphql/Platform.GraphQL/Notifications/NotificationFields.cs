@@ -35,7 +35,7 @@ internal static class NotificationFields
             {
                 var first = ctx.GetArgument<int?>("first");
                 Paging.PageSize(first);
-                var book = await BookAsync(ctx);
+                var book = await BookAsync(ctx, nameof(INotificationBookGrain.List));
                 var views = await GrainCalls.CallAsync(() => book.List(ctx.GetArgument<bool?>("unread"), NotificationBookCapacity));
                 return Paging.Page(views, v => v.Notice.Id, first, ctx.GetArgument<string?>("after"));
             });
@@ -54,7 +54,7 @@ internal static class NotificationFields
                     return new UserError("TOO_MANY_IDS", $"ids takes at most {MaxIds}.", ["input", "ids"]);
                 }
 
-                var book = await BookAsync(ctx);
+                var book = await BookAsync(ctx, nameof(INotificationBookGrain.MarkRead));
                 return new(new MarkedRead(await book.MarkRead([.. input.Ids ?? []])), []);
             });
 
@@ -65,7 +65,7 @@ internal static class NotificationFields
             .Description("Each new notice for the caller, as it is raised on any silo. Over POST /graphql/stream (GraphQL over Server-Sent Events).")
             .ResolveStreamAsync(async ctx =>
             {
-                var book = await BookAsync(ctx);
+                var book = await BookAsync(ctx, nameof(INotificationBookGrain.Subscribe));
                 var services = ctx.RequestServices!;
                 var envelope = CallerContext.CurrentEnvelope ?? throw new ApiException(ErrorCodes.Unauthenticated, "This operation needs a valid bearer token.");
                 var stream = new NotificationStream(services.GetRequiredService<IGrainFactory>(), book, envelope,
@@ -76,17 +76,9 @@ internal static class NotificationFields
 
     private const int NotificationBookCapacity = 2000;
 
-    // The roles are the schema's (AuthorizeWithRoles) and the call filter's to check; this is the
-    // key's shape: notices belong to municipalities and prefectures, and a caller of another
-    // tenant (the nation) names no book, so no grain is named for it.
-    private static async Task<INotificationBookGrain> BookAsync(IResolveFieldContext ctx)
-    {
-        var caller = ctx.RequireCaller();
-        if (!ctx.Directory().IsTenant(caller.TenantCode))
-        {
-            throw new ApiException(ErrorCodes.Forbidden, "Notifications belong to municipalities and prefectures.");
-        }
-
-        return ctx.Grains().Grain<INotificationBookGrain>(caller.TenantCode);
-    }
+    // The book of the verified caller's tenant, once the caller passes the rule of the method
+    // it is opened for (GrainGate): notices belong to municipalities and prefectures, so a caller
+    // of another tenant (the nation) is refused before any grain is named.
+    private static Task<INotificationBookGrain> BookAsync(IResolveFieldContext ctx, string method) =>
+        GrainGate.OpenAsync<INotificationBookGrain>(ctx, ctx.RequireCaller().TenantCode, method, "NotificationBook");
 }
