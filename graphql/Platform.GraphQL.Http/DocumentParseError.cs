@@ -1,6 +1,3 @@
-using GraphQL.Execution;
-using GraphQLParser.Exceptions;
-
 namespace Platform.GraphQL.Http;
 
 /// <summary>

@@ -1,8 +1,5 @@
 using System.Buffers;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Platform.GraphQL.Http;
 

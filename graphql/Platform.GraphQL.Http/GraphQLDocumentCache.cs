@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
-using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 using GraphQLParser;
-using Microsoft.Extensions.Options;
 
 namespace Platform.GraphQL.Http;
 

@@ -1,7 +1,4 @@
 using System.Collections.Frozen;
-using GraphQL.Execution;
-using GraphQL;
-using Platform.GraphQL.Errors;
 using Platform.Tenants.Common;
 
 namespace Platform.GraphQL.Http;

@@ -1,17 +1,8 @@
-using GraphQL.Execution;
-using GraphQL.Types;
-using GraphQL;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Platform.GraphQL.Http.Limits;
-using Platform.GraphQL.Infrastructure;
 
 namespace Platform.GraphQL.Http;
 

@@ -1,16 +1,3 @@
-using GraphQL.Execution;
-using GraphQL.Transport;
-using GraphQL.Types;
-using GraphQL.Validation;
-using GraphQL;
-using GraphQLParser.AST;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Platform.GraphQL.Errors;
-using Platform.GraphQL.Http.Limits;
-
 namespace Platform.GraphQL.Http;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace Platform.GraphQL.Http;
 
 /// <summary>The log events of the GraphQL endpoint (source-generated, so disabled levels cost nothing).</summary>

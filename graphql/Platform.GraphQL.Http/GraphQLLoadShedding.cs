@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
-using Platform.GraphQL.Errors;
-using Platform.GraphQL.Http.Limits;
-
 namespace Platform.GraphQL.Http;
 
 /// <summary>Applies <see cref="GraphQLConcurrencyGate"/> to a request of <c>/graphql</c>.</summary>

@@ -1,10 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
-using Platform.GraphQL.Errors;
-using Platform.GraphQL.Http.Limits;
-using Platform.GraphQL.Infrastructure;
-
 namespace Platform.GraphQL.Http;
 
 /// <summary>Applies <see cref="CallerRateLimiter"/> to a request of the GraphQL endpoints.</summary>

@@ -1,9 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
 using GraphQL.SystemTextJson;
-using GraphQL.Transport;
-using GraphQL;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 
 namespace Platform.GraphQL.Http;

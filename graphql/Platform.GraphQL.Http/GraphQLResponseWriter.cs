@@ -1,13 +1,9 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using GraphQL.SystemTextJson;
-using GraphQL;
 using Microsoft.AspNetCore.Http.Headers;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Platform.GraphQL.Http;

@@ -1,11 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
-using GraphQL.Execution;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Platform.GraphQL.Infrastructure;
 using Platform.Tenants.Access;
 
 namespace Platform.GraphQL.Http;

@@ -1,14 +1,5 @@
 using System.Text;
-using GraphQL.Transport;
-using GraphQL.Types;
-using GraphQL;
-using GraphQLParser.AST;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using Platform.GraphQL.Errors;
-using Platform.GraphQL.Http.Limits;
 
 namespace Platform.GraphQL.Http;
 

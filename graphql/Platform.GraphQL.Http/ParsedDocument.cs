@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using GraphQL.Types;
-using GraphQLParser.AST;
-using Platform.GraphQL.Http.Limits;
 
 namespace Platform.GraphQL.Http;
 

@@ -2,9 +2,7 @@ using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text;
-using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace Platform.GraphQL.Http;
 

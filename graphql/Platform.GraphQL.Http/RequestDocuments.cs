@@ -1,10 +1,3 @@
-using GraphQL.Transport;
-using GraphQL;
-using GraphQLParser.Exceptions;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
-using Platform.GraphQL.Errors;
-
 namespace Platform.GraphQL.Http;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using GraphQL.Execution;
-using GraphQL;
-using Microsoft.AspNetCore.Http;
-using Platform.GraphQL.Errors;
-
 namespace Platform.GraphQL.Http;
 
 /// <summary>

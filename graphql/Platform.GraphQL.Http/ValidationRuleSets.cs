@@ -1,14 +1,8 @@
 using System.Security.Claims;
-using GraphQL.Types;
 using GraphQL.Validation.Rules.Custom;
 using GraphQL.Validation.Rules;
-using GraphQL.Validation;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Platform.GraphQL.Authorization;
-using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.InputChecks;
-using Platform.GraphQL.Http.Limits;
 using Platform.Tenants.Common;
 
 namespace Platform.GraphQL.Http;

@@ -1,12 +1,8 @@
 using GraphQL.Validation;
-using GraphQL;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.GraphQL.Authorization;
-using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.InputChecks;
-using Platform.GraphQL.Schema;
-using Platform.Tenants.Directory;
 
 namespace Platform.GraphQL;
 

@@ -1,7 +1,5 @@
 using Platform.Silo.Audit;
-using Platform.Silo.Hosting;
 using Platform.Silo.Identity;
-using Platform.Silo.Storage;
 
 namespace Platform.Silo;
 

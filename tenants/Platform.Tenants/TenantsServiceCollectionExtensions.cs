@@ -1,7 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
 using Platform.Tenants.ReferenceData;
 
 namespace Platform.Tenants;

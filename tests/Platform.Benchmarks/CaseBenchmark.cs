@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Platform.Tenants.Directory;
 
 namespace Platform.Benchmarks;

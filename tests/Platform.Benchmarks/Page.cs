@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Platform.Benchmarks;
 
 /// <summary>One page of a Relay connection, as far as paging needs it.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.Playwright;
-using Platform.WebTests.Infrastructure;
-
 namespace Platform.WebTests;
 
 /// <summary>A caseworker's day done by clicking, and the case file staying inside its municipality.</summary>

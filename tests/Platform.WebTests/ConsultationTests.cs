@@ -1,6 +1,3 @@
-using Microsoft.Playwright;
-using Platform.WebTests.Infrastructure;
-
 namespace Platform.WebTests;
 
 /// <summary>A prefectural officer answers a municipality's back-office consultation from the inbox.</summary>

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Playwright;
-using Platform.WebTests.Infrastructure;
 
 namespace Platform.WebTests;
 

@@ -1,6 +1,3 @@
-using Microsoft.Playwright;
-using Platform.WebTests.Infrastructure;
-
 namespace Platform.WebTests;
 
 /// <summary>Every screen opens by its address for its role, in Japanese, with one h1, and passes axe; the main ones are pictured for the docs.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.Playwright;
-using Platform.WebTests.Infrastructure;
-
 namespace Platform.WebTests;
 
 /// <summary>The app is served by the silo, loads, talks to the API and passes axe.</summary>

@@ -1,5 +1,3 @@
-using Platform.WebTests.Infrastructure;
-
 namespace Platform.WebTests;
 
 /// <summary>The web app's own unit tests (Vitest in <c>web/</c>) run as part of the README's test command.</summary>

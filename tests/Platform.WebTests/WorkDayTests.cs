@@ -1,6 +1,4 @@
 using System.Globalization;
-using Microsoft.Playwright;
-using Platform.WebTests.Infrastructure;
 
 namespace Platform.WebTests;
 

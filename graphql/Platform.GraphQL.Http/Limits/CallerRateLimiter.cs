@@ -1,7 +1,5 @@
 using System.Net;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 using Platform.GraphQL.Relay;
 
 namespace Platform.GraphQL.Http.Limits;

@@ -1,7 +1,3 @@
-using GraphQL;
-using Microsoft.Extensions.Options;
-using Platform.GraphQL.Errors;
-
 namespace Platform.GraphQL.Http.Limits;
 
 /// <summary>

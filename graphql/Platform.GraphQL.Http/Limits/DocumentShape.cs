@@ -1,5 +1,3 @@
-using GraphQLParser.AST;
-
 namespace Platform.GraphQL.Http.Limits;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using GraphQL.Validation;
-using GraphQLParser.AST;
-using Microsoft.Extensions.Options;
-using Platform.GraphQL.Errors;
-using Platform.GraphQL.Infrastructure;
-
 namespace Platform.GraphQL.Http.Limits;
 
 /// <summary>

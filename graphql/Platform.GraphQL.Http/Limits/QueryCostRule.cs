@@ -1,9 +1,5 @@
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
-using GraphQL.Validation;
-using GraphQL;
-using Microsoft.Extensions.Options;
-using Platform.GraphQL.Errors;
 
 namespace Platform.GraphQL.Http.Limits;
 

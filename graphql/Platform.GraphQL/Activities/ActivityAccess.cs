@@ -1,9 +1,3 @@
-using GraphQL;
-using Platform.GraphQL.Errors;
-using Platform.GraphQL.Infrastructure;
-using Platform.Tenants.Activities;
-using Platform.Tenants.Common;
-
 namespace Platform.GraphQL.Activities;
 
 /// <summary>
@@ -34,7 +28,6 @@ internal static class ActivityAccess
 
     /// <summary>The object type a refused read of a book is traced as.</summary>
     public const string NodeType = "ActivityBook";
-
 
     /// <summary>The fiscal-year month (1–12) argument, checked.</summary>
     public static int? Month(int? month) => month is null or (>= 1 and <= 12)

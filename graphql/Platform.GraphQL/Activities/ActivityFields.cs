@@ -1,12 +1,5 @@
 using System.Globalization;
-using GraphQL.Types;
-using GraphQL;
 using Platform.GraphQL.Activities.Types;
-using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Relay;
-using Platform.Tenants.Activities;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
 using Platform.Tenants.Prefectures;
 
 namespace Platform.GraphQL.Activities;

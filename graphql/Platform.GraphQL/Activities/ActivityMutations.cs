@@ -1,10 +1,6 @@
 using System.Collections.Immutable;
-using GraphQL.Types;
 using Platform.GraphQL.Activities.Inputs;
 using Platform.GraphQL.Activities.Types;
-using Platform.GraphQL.Mutations;
-using Platform.Tenants.Activities;
-using Platform.Tenants.Common;
 
 namespace Platform.GraphQL.Activities;
 

@@ -1,5 +1,3 @@
-using Platform.Tenants.Activities;
-
 namespace Platform.GraphQL.Activities;
 
 /// <summary>A municipality's program whose records do not show every function its tier requires.</summary>

@@ -1,12 +1,5 @@
 using System.Collections.Immutable;
-using GraphQL.Types;
-using GraphQL;
 using Platform.GraphQL.Activities.Types;
-using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Mutations;
-using Platform.Tenants.Activities;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
 
 namespace Platform.GraphQL.Activities;
 

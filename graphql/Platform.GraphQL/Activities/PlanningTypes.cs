@@ -1,9 +1,5 @@
-using GraphQL.Types;
 using Platform.GraphQL.Activities.Inputs;
 using Platform.GraphQL.Activities.Types;
-using Platform.GraphQL.Mutations;
-using Platform.GraphQL.Schema;
-using Platform.Tenants.Activities;
 
 namespace Platform.GraphQL.Activities;
 

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Relay;
 using Platform.Tenants.Audit;
 
 namespace Platform.GraphQL.Audit;

@@ -1,7 +1,4 @@
-using GraphQL.Types;
-using Platform.GraphQL.Schema;
 using Platform.Tenants.Audit;
-using Platform.Tenants.Common;
 
 namespace Platform.GraphQL.Audit;
 

@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Platform.Tenants.Audit;
 
 namespace Platform.GraphQL.Audit;

@@ -1,14 +1,6 @@
 using System.Globalization;
-using GraphQL.Types;
-using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.GraphQL.Errors;
-using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Mutations;
-using Platform.GraphQL.Relay;
-using Platform.GraphQL.Schema;
 using Platform.Tenants.Audit;
-using Platform.Tenants.Common;
 
 namespace Platform.GraphQL.Audit;
 

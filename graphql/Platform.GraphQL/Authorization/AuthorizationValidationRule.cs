@@ -1,13 +1,6 @@
-using GraphQL.Types;
 using GraphQL.Validation;
-using GraphQL;
 using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.GraphQL.Errors;
-using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Relay;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
 
 namespace Platform.GraphQL.Authorization;
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Platform.Tenants.Audit;
-using Platform.Tenants.Common;
 
 namespace Platform.GraphQL.Authorization;
 

@@ -1,12 +1,5 @@
-using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.GraphQL.Authorization;
-using Platform.GraphQL.Errors;
-using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Mutations;
-using Platform.GraphQL.Relay;
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
 
 namespace Platform.GraphQL.Cases;
 

@@ -1,14 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using GraphQL.Types;
-using GraphQL;
 using Platform.GraphQL.Cases.Inputs;
-using Platform.GraphQL.Cases.Types;
-using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Mutations;
 using Platform.GraphQL.Satellites;
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
 
 namespace Platform.GraphQL.Cases;
 

@@ -1,6 +1,3 @@
-using Platform.GraphQL.Infrastructure;
-using Platform.Tenants.Cases;
-
 namespace Platform.GraphQL.Cases;
 
 /// <summary>

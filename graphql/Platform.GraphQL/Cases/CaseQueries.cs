@@ -1,14 +1,5 @@
-using GraphQL.Types;
-using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.GraphQL.Cases.Types;
-using Platform.GraphQL.Errors;
-using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Relay;
-using Platform.GraphQL.Schema;
 using Platform.GraphQL.Work;
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
 using Platform.Tenants.Security;
 using Platform.Tenants.Work;
 

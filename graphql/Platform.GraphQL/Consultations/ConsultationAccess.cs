@@ -1,9 +1,4 @@
-using GraphQL;
 using Platform.GraphQL.Consultations.Types;
-using Platform.GraphQL.Errors;
-using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Relay;
-using Platform.Tenants.Common;
 using Platform.Tenants.Consultations;
 
 namespace Platform.GraphQL.Consultations;

@@ -1,13 +1,5 @@
-using GraphQL.Types;
-using GraphQL;
-using Platform.GraphQL.Cases;
 using Platform.GraphQL.Consultations.Types;
-using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Relay;
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
 using Platform.Tenants.Consultations;
-using Platform.Tenants.Directory;
 using Platform.Tenants.PrefecturalSupport;
 
 namespace Platform.GraphQL.Consultations;

@@ -1,10 +1,5 @@
-using GraphQL.Types;
-using Platform.GraphQL.Cases;
 using Platform.GraphQL.Consultations.Inputs;
 using Platform.GraphQL.Consultations.Types;
-using Platform.GraphQL.Mutations;
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
 using Platform.Tenants.Consultations;
 
 namespace Platform.GraphQL.Consultations;

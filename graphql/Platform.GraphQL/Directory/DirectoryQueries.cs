@@ -1,13 +1,4 @@
-using GraphQL.Types;
-using GraphQL;
-using Platform.GraphQL.Errors;
-using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Programs;
-using Platform.GraphQL.Relay;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
 using Platform.Tenants.Prefectures;
-using Platform.Tenants.Programs;
 
 namespace Platform.GraphQL.Directory;
 

@@ -1,7 +1,3 @@
-using GraphQL;
-using Platform.GraphQL.Infrastructure;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
 using Platform.Tenants.Municipalities;
 
 namespace Platform.GraphQL.Directory;

@@ -1,6 +1,3 @@
-using Platform.GraphQL.Relay;
-using Platform.Tenants.Directory;
-
 namespace Platform.GraphQL.Directory;
 
 /// <summary>GraphQL type <c>MunicipalityConnection</c>.</summary>

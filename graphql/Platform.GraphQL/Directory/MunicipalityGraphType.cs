@@ -1,16 +1,8 @@
-using GraphQL.Types;
-using GraphQL;
 using Platform.GraphQL.Activities;
-using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Programs;
-using Platform.GraphQL.Relay;
 using Platform.GraphQL.Requests;
 using Platform.GraphQL.Satellites;
 using Platform.GraphQL.Statistics;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
 using Platform.Tenants.Municipalities;
-using Platform.Tenants.Programs;
 using Platform.Tenants.Requests;
 
 namespace Platform.GraphQL.Directory;

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Platform.Tenants.Directory;
-
 namespace Platform.GraphQL.Directory;
 
 /// <summary>GraphQL enum <c>MunicipalityType</c>; values in SCREAMING_SNAKE case.</summary>

@@ -1,10 +1,3 @@
-using GraphQL;
-using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Relay;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
-using Platform.Tenants.Programs;
-
 namespace Platform.GraphQL.Directory;
 
 /// <summary>

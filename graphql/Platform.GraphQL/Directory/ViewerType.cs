@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Infrastructure;
-using Platform.Tenants.Common;
-
 namespace Platform.GraphQL.Directory;
 
 /// <summary>GraphQL type <c>Viewer</c>: who the token says the caller is.</summary>

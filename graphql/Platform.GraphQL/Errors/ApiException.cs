@@ -1,5 +1,3 @@
-using GraphQL;
-
 namespace Platform.GraphQL.Errors;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Orleans.Runtime.Messaging;
 using Orleans.Storage;
-using Platform.Tenants.Common;
 
 namespace Platform.GraphQL.Errors;
 

@@ -1,5 +1,4 @@
 using System.Collections;
-using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 

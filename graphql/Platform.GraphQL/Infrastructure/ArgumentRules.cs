@@ -1,7 +1,3 @@
-using Platform.GraphQL.Errors;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
-
 namespace Platform.GraphQL.Infrastructure;
 
 /// <summary>Checks of query arguments; each failure is a <c>BAD_USER_INPUT</c> error with a clear message.</summary>

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Platform.Tenants.Common;
 
 namespace Platform.GraphQL.Infrastructure;
 

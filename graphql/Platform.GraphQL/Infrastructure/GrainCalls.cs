@@ -1,6 +1,3 @@
-using Platform.GraphQL.Errors;
-using Platform.Tenants.Common;
-
 namespace Platform.GraphQL.Infrastructure;
 
 /// <summary>How resolvers call grains: the silo's (or a grain's) refusal reaches the client as <c>FORBIDDEN</c>.</summary>

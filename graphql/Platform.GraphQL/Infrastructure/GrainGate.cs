@@ -1,11 +1,8 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.GraphQL.Authorization;
-using Platform.GraphQL.Errors;
 using Platform.Tenants.Access;
-using Platform.Tenants.Common;
 
 namespace Platform.GraphQL.Infrastructure;
 

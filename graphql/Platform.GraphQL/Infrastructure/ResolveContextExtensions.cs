@@ -1,8 +1,4 @@
-using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.GraphQL.Errors;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
 
 namespace Platform.GraphQL.Infrastructure;
 

@@ -1,10 +1,5 @@
 using System.Collections.Immutable;
 using GraphQL.Instrumentation;
-using GraphQL.Types;
-using GraphQL;
-using Platform.GraphQL.Errors;
-using Platform.GraphQL.Mutations;
-using Platform.Tenants.Common;
 
 namespace Platform.GraphQL.InputChecks;
 

@@ -1,8 +1,5 @@
 using System.Collections.Frozen;
-using GraphQL.Types;
 using GraphQLParser.AST;
-using Platform.GraphQL.Schema;
-using Platform.Tenants.Common;
 
 namespace Platform.GraphQL.InputChecks;
 

@@ -1,8 +1,6 @@
 using System.Collections;
-using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
-using Platform.Tenants.Common;
 
 namespace Platform.GraphQL.InputChecks;
 

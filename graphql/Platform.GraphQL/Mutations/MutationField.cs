@@ -1,9 +1,4 @@
 using System.Collections.Immutable;
-using GraphQL.Types;
-using GraphQL;
-using Platform.GraphQL.Errors;
-using Platform.GraphQL.Infrastructure;
-using Platform.Tenants.Common;
 
 namespace Platform.GraphQL.Mutations;
 

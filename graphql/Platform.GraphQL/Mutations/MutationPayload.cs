@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Platform.Tenants.Common;
 
 namespace Platform.GraphQL.Mutations;
 

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Platform.Tenants.Common;
-
 namespace Platform.GraphQL.Mutations;
 
 /// <summary>GraphQL type <c>UserError</c>: a problem with the input that the user can fix.</summary>

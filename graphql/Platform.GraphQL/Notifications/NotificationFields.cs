@@ -1,13 +1,6 @@
-using GraphQL.Types;
-using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Platform.GraphQL.Errors;
-using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Mutations;
-using Platform.GraphQL.Relay;
 using Platform.Tenants.Access;
-using Platform.Tenants.Common;
 using Platform.Tenants.Notifications;
 
 namespace Platform.GraphQL.Notifications;

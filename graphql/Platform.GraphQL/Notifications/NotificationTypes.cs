@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Mutations;
-using Platform.GraphQL.Relay;
-using Platform.GraphQL.Schema;
 using Platform.Tenants.Notifications;
 
 namespace Platform.GraphQL.Notifications;

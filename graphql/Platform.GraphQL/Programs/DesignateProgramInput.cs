@@ -1,8 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Mutations;
-using Platform.Tenants.Common;
-using Platform.Tenants.Programs;
-
 namespace Platform.GraphQL.Programs;
 
 /// <summary>The input of <c>designateProgram</c>; exactly one of the two codes is given.</summary>

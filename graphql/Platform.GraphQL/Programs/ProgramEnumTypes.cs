@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Platform.Tenants.Programs;
-
 namespace Platform.GraphQL.Programs;
 
 /// <summary>GraphQL enum <c>OperatorKind</c>; values in SCREAMING_SNAKE case.</summary>

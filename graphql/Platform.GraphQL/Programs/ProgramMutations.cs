@@ -1,12 +1,5 @@
-using GraphQL.Types;
-using GraphQL;
-using Platform.GraphQL.Directory;
-using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Mutations;
-using Platform.Tenants.Common;
 using Platform.Tenants.Municipalities;
 using Platform.Tenants.Prefectures;
-using Platform.Tenants.Programs;
 
 namespace Platform.GraphQL.Programs;
 

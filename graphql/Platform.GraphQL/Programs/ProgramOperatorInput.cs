@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Platform.Tenants.Programs;
-
 namespace Platform.GraphQL.Programs;
 
 /// <summary>The operator part of a designation.</summary>

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Platform.Tenants.Programs;
-
 namespace Platform.GraphQL.Programs;
 
 /// <summary>GraphQL type <c>ProgramOperator</c>: who runs a program.</summary>

@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using Platform.Tenants.Common;
-using Platform.Tenants.Programs;
-
 namespace Platform.GraphQL.Programs;
 
 /// <summary>GraphQL type <c>ProgramSummary</c>: program counts by tier, as in the national tables.</summary>

@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using Platform.Tenants.Common;
-using Platform.Tenants.Programs;
-
 namespace Platform.GraphQL.Programs;
 
 /// <summary>GraphQL type <c>Program</c>: one program of one fiscal year, with its tier rules applied.</summary>

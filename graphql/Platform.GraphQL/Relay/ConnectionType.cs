@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Platform.GraphQL.Relay;
 
 /// <summary>A Relay connection type: <c>{ edges { cursor node } nodes pageInfo totalCount }</c>.</summary>

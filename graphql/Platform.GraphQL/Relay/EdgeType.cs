@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Platform.GraphQL.Relay;
 
 /// <summary>A Relay edge type: <c>{ cursor node }</c>.</summary>

@@ -1,13 +1,6 @@
-using GraphQL.Types;
-using GraphQL;
-using Platform.GraphQL.Cases;
 using Platform.GraphQL.Consultations.Types;
 using Platform.GraphQL.Consultations;
-using Platform.GraphQL.Directory;
-using Platform.GraphQL.Errors;
-using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.Satellites;
-using Platform.Tenants.Directory;
 
 namespace Platform.GraphQL.Relay;
 

@@ -1,6 +1,5 @@
 using System.Buffers.Text;
 using System.Text;
-using Platform.GraphQL.Errors;
 
 namespace Platform.GraphQL.Relay;
 

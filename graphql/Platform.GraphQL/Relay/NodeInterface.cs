@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Platform.GraphQL.Relay;
 
 /// <summary>The Relay <c>Node</c> interface: anything with an opaque global id.</summary>

@@ -1,9 +1,6 @@
-using Platform.GraphQL.Cases;
 using Platform.GraphQL.Consultations.Types;
-using Platform.GraphQL.Errors;
 using Platform.GraphQL.Satellites;
 using Platform.Tenants.Access;
-using Platform.Tenants.Directory;
 
 namespace Platform.GraphQL.Relay;
 

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Platform.GraphQL.Relay;
 
 /// <summary>GraphQL type of <see cref="PageInfo"/>.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using GraphQL;
 
 namespace Platform.GraphQL.Relay;
 

@@ -1,9 +1,6 @@
 using System.Buffers.Text;
 using System.Text;
 using GraphQL.Builders;
-using GraphQL.Types;
-using GraphQL;
-using Platform.GraphQL.Errors;
 
 namespace Platform.GraphQL.Relay;
 

@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQLParser.AST;
 
 namespace Platform.GraphQL.Relay;

@@ -1,8 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Mutations;
-using Platform.Tenants.Activities;
-using Platform.Tenants.Common;
-
 namespace Platform.GraphQL.Requests;
 
 /// <summary>The input of <c>reportRequestStatus</c>.</summary>

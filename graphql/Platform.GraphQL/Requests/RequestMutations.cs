@@ -1,9 +1,3 @@
-using GraphQL.Types;
-using GraphQL;
-using Platform.GraphQL.Directory;
-using Platform.GraphQL.Mutations;
-using Platform.Tenants.Activities;
-using Platform.Tenants.Common;
 using Platform.Tenants.Municipalities;
 using Platform.Tenants.Requests;
 

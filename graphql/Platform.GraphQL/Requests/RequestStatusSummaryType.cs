@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Platform.Tenants.Activities;
-using Platform.Tenants.Common;
 using Platform.Tenants.Requests;
 
 namespace Platform.GraphQL.Requests;

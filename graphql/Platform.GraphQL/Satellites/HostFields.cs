@@ -1,13 +1,5 @@
-using GraphQL.Types;
-using GraphQL;
-using Platform.GraphQL.Errors;
-using Platform.GraphQL.Infrastructure;
 using Platform.GraphQL.Satellites.Types;
-using Platform.GraphQL.Schema;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
 using Platform.Tenants.PrefecturalSupport;
-using Platform.Tenants.Satellites;
 
 namespace Platform.GraphQL.Satellites;
 

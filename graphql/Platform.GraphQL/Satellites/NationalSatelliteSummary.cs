@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Platform.Tenants.Satellites;
 
 namespace Platform.GraphQL.Satellites;
 

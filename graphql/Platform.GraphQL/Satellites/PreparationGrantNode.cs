@@ -1,5 +1,4 @@
 using Platform.Tenants.PrefecturalSupport;
-using Platform.Tenants.Programs;
 
 namespace Platform.GraphQL.Satellites;
 

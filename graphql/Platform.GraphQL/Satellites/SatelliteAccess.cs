@@ -1,13 +1,3 @@
-using GraphQL;
-using Platform.GraphQL.Cases;
-using Platform.GraphQL.Errors;
-using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Mutations;
-using Platform.GraphQL.Relay;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
-using Platform.Tenants.Satellites;
-
 namespace Platform.GraphQL.Satellites;
 
 /// <summary>

@@ -1,17 +1,8 @@
-using GraphQL.Types;
-using GraphQL;
-using Platform.GraphQL.Directory;
-using Platform.GraphQL.Errors;
-using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Relay;
 using Platform.GraphQL.Satellites.Types;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
 using Platform.Tenants.Municipalities;
 using Platform.Tenants.Nation;
 using Platform.Tenants.PrefecturalSupport;
 using Platform.Tenants.Prefectures;
-using Platform.Tenants.Satellites;
 
 namespace Platform.GraphQL.Satellites;
 

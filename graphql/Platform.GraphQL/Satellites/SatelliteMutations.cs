@@ -1,16 +1,7 @@
-using GraphQL.Types;
-using GraphQL;
-using Platform.GraphQL.Directory;
-using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Mutations;
-using Platform.GraphQL.Programs;
 using Platform.GraphQL.Satellites.Inputs;
 using Platform.GraphQL.Satellites.Types;
-using Platform.Tenants.Common;
 using Platform.Tenants.Municipalities;
 using Platform.Tenants.PrefecturalSupport;
-using Platform.Tenants.Programs;
-using Platform.Tenants.Satellites;
 
 namespace Platform.GraphQL.Satellites;
 

@@ -1,9 +1,3 @@
-using GraphQL;
-using Platform.GraphQL.Errors;
-using Platform.GraphQL.Infrastructure;
-using Platform.Tenants.Common;
-using Platform.Tenants.Satellites;
-
 namespace Platform.GraphQL.Satellites;
 
 /// <summary>Satellites reached by global id.</summary>

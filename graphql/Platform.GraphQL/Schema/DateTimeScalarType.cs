@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Platform.GraphQL.Schema;
 
 /// <summary>

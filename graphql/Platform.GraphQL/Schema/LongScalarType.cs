@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Platform.GraphQL.Schema;
 
 /// <summary>GraphQL.NET's <c>Long</c> scalar with the contract's description.</summary>

@@ -1,7 +1,5 @@
 using GraphQL.Introspection;
 using GraphQL.Resolvers;
-using GraphQL.Types;
-using GraphQL;
 
 namespace Platform.GraphQL.Schema;
 

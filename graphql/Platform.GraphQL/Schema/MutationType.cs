@@ -1,18 +1,11 @@
-using GraphQL.Types;
-using GraphQL;
 using Platform.GraphQL.Activities;
-using Platform.GraphQL.Cases;
 using Platform.GraphQL.Consultations;
 using Platform.GraphQL.Notifications;
-using Platform.GraphQL.Programs;
 using Platform.GraphQL.Requests;
 using Platform.GraphQL.Satellites;
 using Platform.GraphQL.Work;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
 using Platform.Tenants.Municipalities;
 using Platform.Tenants.Prefectures;
-using Platform.Tenants.Programs;
 using Platform.Tenants.Requests;
 
 namespace Platform.GraphQL.Schema;

@@ -1,14 +1,6 @@
-using GraphQL.Types;
-using GraphQL;
 using Platform.GraphQL.Audit;
-using Platform.GraphQL.Cases;
-using Platform.GraphQL.Directory;
 using Platform.GraphQL.Notifications;
-using Platform.GraphQL.Relay;
 using Platform.GraphQL.Work;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
-using Platform.Tenants.Programs;
 
 namespace Platform.GraphQL.Schema;
 

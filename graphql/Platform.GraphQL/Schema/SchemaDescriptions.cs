@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using GraphQL.Types;
 using GraphQL.Utilities;
 
 namespace Platform.GraphQL.Schema;

@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Platform.GraphQL.Notifications;
 
 namespace Platform.GraphQL.Schema;

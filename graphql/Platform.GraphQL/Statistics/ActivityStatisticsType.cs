@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Platform.GraphQL.Activities.Types;
 using Platform.Tenants.Statistics;
 

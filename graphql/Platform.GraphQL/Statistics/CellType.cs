@@ -1,5 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Mutations;
 using Platform.Tenants.Statistics;
 
 namespace Platform.GraphQL.Statistics;

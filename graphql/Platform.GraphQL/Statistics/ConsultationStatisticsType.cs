@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Platform.Tenants.Statistics;
 
 namespace Platform.GraphQL.Statistics;

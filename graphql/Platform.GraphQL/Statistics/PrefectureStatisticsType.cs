@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Directory;
-using Platform.GraphQL.Infrastructure;
-using Platform.Tenants.Directory;
 using Platform.Tenants.Statistics;
 
 namespace Platform.GraphQL.Statistics;

@@ -1,12 +1,4 @@
-using GraphQL.Types;
-using GraphQL;
 using Platform.GraphQL.Activities;
-using Platform.GraphQL.Directory;
-using Platform.GraphQL.Errors;
-using Platform.GraphQL.Infrastructure;
-using Platform.Tenants.Activities;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
 using Platform.Tenants.Statistics;
 
 namespace Platform.GraphQL.Statistics;

@@ -1,7 +1,4 @@
-using GraphQL.Types;
-using Platform.GraphQL.Programs;
 using Platform.GraphQL.Requests;
-using Platform.Tenants.Common;
 using Platform.Tenants.Statistics;
 
 namespace Platform.GraphQL.Statistics;

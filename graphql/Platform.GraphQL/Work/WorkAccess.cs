@@ -1,7 +1,3 @@
-using GraphQL;
-using Platform.GraphQL.Errors;
-using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Relay;
 using Platform.Tenants.Work;
 
 namespace Platform.GraphQL.Work;

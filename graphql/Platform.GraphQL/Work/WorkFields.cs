@@ -1,9 +1,3 @@
-using GraphQL.Types;
-using GraphQL;
-using Platform.GraphQL.Cases;
-using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Mutations;
-using Platform.Tenants.Cases;
 using Platform.Tenants.Work;
 
 namespace Platform.GraphQL.Work;

@@ -1,9 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Cases.Types;
-using Platform.GraphQL.Mutations;
-using Platform.GraphQL.Schema;
-using Platform.Tenants.Cases;
-
 namespace Platform.GraphQL.Work;
 
 /// <summary>The input of <c>addTask</c>.</summary>

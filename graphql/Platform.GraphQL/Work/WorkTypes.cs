@@ -1,10 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Cases.Types;
-using Platform.GraphQL.Cases;
-using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Mutations;
-using Platform.GraphQL.Schema;
-using Platform.Tenants.Cases;
 using Platform.Tenants.Work;
 
 namespace Platform.GraphQL.Work;

@@ -1,6 +1,4 @@
 using Platform.GraphQL.Infrastructure;
-using Platform.Silo.Hosting;
-using Platform.Silo.Storage;
 using Platform.Tenants.Access;
 
 namespace Platform.Silo.Access;

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using Platform.Silo.Security;
-
 namespace Platform.Silo.Access;
 
 /// <summary>

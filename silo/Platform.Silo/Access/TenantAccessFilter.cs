@@ -1,9 +1,6 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 using Platform.GraphQL.Authorization;
 using Platform.Tenants.Access;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
 
 namespace Platform.Silo.Access;
 

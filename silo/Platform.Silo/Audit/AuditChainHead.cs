@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Platform.Tenants.Audit;
 
 namespace Platform.Silo.Audit;
 

@@ -1,5 +1,3 @@
-using Platform.Tenants.Audit;
-
 namespace Platform.Silo.Audit;
 
 /// <summary>

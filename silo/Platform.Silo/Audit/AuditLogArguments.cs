@@ -1,5 +1,3 @@
-using Platform.Tenants.Audit;
-
 namespace Platform.Silo.Audit;
 
 /// <summary>Argument checks shared by the audit log implementations, so both refuse alike.</summary>

@@ -1,9 +1,3 @@
-using Microsoft.Extensions.Options;
-using Platform.Silo.Hosting;
-using Platform.Silo.Security;
-using Platform.Silo.Storage;
-using Platform.Tenants.Audit;
-
 namespace Platform.Silo.Audit;
 
 /// <summary>Registers the audit log (<see cref="IAuditLog"/>).</summary>

@@ -1,8 +1,4 @@
 using Microsoft.Extensions.Logging.Console;
-using Npgsql;
-using Platform.Silo.Security;
-using Platform.Silo.Storage;
-using Platform.Tenants.Audit;
 
 namespace Platform.Silo.Audit;
 

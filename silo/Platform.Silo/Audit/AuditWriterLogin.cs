@@ -1,5 +1,3 @@
-using Platform.Silo.Storage;
-
 namespace Platform.Silo.Audit;
 
 /// <summary>

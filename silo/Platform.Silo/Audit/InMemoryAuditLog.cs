@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using Platform.Tenants.Audit;
-using Platform.Tenants.Common;
 
 namespace Platform.Silo.Audit;
 

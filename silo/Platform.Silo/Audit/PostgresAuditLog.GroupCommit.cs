@@ -1,6 +1,4 @@
-using Npgsql;
 using NpgsqlTypes;
-using Platform.Tenants.Audit;
 
 namespace Platform.Silo.Audit;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Npgsql;
 
 namespace Platform.Silo.Audit;
 

@@ -1,6 +1,3 @@
-using Npgsql;
-using Platform.Tenants.Audit;
-
 namespace Platform.Silo.Audit;
 
 /// <summary>

@@ -1,8 +1,5 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using Npgsql;
 using NpgsqlTypes;
-using Platform.Tenants.Audit;
 
 namespace Platform.Silo.Audit;
 

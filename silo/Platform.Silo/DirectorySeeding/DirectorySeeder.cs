@@ -1,7 +1,4 @@
-using System.Diagnostics;
 using Platform.Tenants.Access;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
 
 namespace Platform.Silo.DirectorySeeding;
 

@@ -5,8 +5,6 @@ using Platform.Silo.Access;
 using Platform.Silo.DirectorySeeding;
 using Platform.Silo.Identity;
 using Platform.Silo.Orleans;
-using Platform.Silo.Security;
-using Platform.Silo.Storage;
 using Platform.Silo.Telemetry;
 using Platform.Silo.Web;
 using Platform.Tenants;

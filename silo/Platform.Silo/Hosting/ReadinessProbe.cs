@@ -1,8 +1,4 @@
-using Npgsql;
-using Orleans.Runtime;
 using Platform.Silo.DirectorySeeding;
-using Platform.Silo.Security;
-using Platform.Silo.Storage;
 
 namespace Platform.Silo.Hosting;
 

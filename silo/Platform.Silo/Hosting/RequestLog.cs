@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Platform.Silo.Hosting;
 
 /// <summary>

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Platform.Silo.Hosting;
-using Platform.Tenants.Common;
 
 namespace Platform.Silo.Identity;
 

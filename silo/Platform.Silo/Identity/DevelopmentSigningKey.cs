@@ -1,6 +1,4 @@
 using Microsoft.IdentityModel.Tokens;
-using System.Security.Cryptography;
-using Platform.Silo.Security;
 
 namespace Platform.Silo.Identity;
 

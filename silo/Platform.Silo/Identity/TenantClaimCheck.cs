@@ -1,7 +1,5 @@
 using System.Security.Claims;
 using Platform.GraphQL.Infrastructure;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
 
 namespace Platform.Silo.Identity;
 

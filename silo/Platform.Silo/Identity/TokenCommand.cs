@@ -1,6 +1,3 @@
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
-
 namespace Platform.Silo.Identity;
 
 /// <summary>

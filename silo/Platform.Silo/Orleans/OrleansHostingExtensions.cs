@@ -1,12 +1,7 @@
 using Platform.Tenants.Satellites;
 using System.Net;
-using Microsoft.Extensions.Options;
 using Orleans.Configuration;
-using Orleans.Storage;
-using Platform.Silo.Hosting;
 using Platform.Silo.Telemetry;
-using Platform.Silo.Storage;
-using Platform.Tenants.Common;
 
 namespace Platform.Silo.Orleans;
 

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Orleans.Storage;
 
 namespace Platform.Silo.Orleans;
 

@@ -1,6 +1,4 @@
 using System.Data.Common;
-using Orleans.Storage;
-using Platform.Tenants.Common;
 
 namespace Platform.Silo.Orleans;
 

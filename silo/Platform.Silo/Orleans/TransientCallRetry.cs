@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Reflection;
-using Orleans.Runtime;
 
 namespace Platform.Silo.Orleans;
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using Orleans.Storage;
 using Platform.Tenants.Security;
 
 namespace Platform.Silo.Security;

@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
 using Platform.Tenants.Security;
 
 namespace Platform.Silo.Security;

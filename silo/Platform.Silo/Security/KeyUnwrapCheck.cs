@@ -1,7 +1,3 @@
-using System.Security.Cryptography;
-using Npgsql;
-using Platform.Silo.Storage;
-
 namespace Platform.Silo.Security;
 
 /// <summary>

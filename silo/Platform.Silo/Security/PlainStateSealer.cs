@@ -1,8 +1,4 @@
-using Npgsql;
-using Orleans.Storage;
-using Platform.Silo.Storage;
 using Platform.Tenants.Activities;
-using Platform.Tenants.Directory;
 using Platform.Tenants.PrefecturalSupport;
 using Platform.Tenants.Satellites;
 using Platform.Tenants.Security;

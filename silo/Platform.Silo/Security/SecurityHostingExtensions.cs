@@ -1,9 +1,4 @@
-using Microsoft.Extensions.Options;
 using Orleans.Configuration;
-using Orleans.Storage;
-using Platform.Silo.Hosting;
-using Platform.Silo.Storage;
-using Platform.Tenants.Common;
 using Platform.Tenants.Security;
 
 namespace Platform.Silo.Security;

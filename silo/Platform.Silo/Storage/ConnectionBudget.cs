@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace Platform.Silo.Storage;
 
 /// <summary>

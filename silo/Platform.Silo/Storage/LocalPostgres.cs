@@ -1,8 +1,5 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace Platform.Silo.Storage;
 

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Npgsql;
-
 namespace Platform.Silo.Storage;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using Microsoft.Extensions.Options;
-using Platform.Silo.Hosting;
 using Platform.Silo.Orleans;
 
 namespace Platform.Silo.Storage;

@@ -1,4 +1,3 @@
-using Platform.Silo.Hosting;
 using Platform.Silo.Orleans;
 
 namespace Platform.Silo.Storage;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Platform.GraphQL.Http;
 
 namespace Platform.Silo.Telemetry;

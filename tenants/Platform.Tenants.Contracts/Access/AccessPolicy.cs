@@ -1,4 +1,3 @@
-using Platform.Tenants.Common;
 using Platform.Tenants.Directory;
 
 namespace Platform.Tenants.Access;

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Platform.Tenants.Activities;
 
 /// <summary>An area's activity tallies of one calendar month (<see cref="Month"/> as yyyyMM), one per kind held.</summary>

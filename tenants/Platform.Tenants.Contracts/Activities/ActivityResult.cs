@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Common;
-
 namespace Platform.Tenants.Activities;
 
 /// <summary>The outcome of recording an activity: the activity as stored, or the user errors and no change.</summary>

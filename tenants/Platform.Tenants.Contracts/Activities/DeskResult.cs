@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Common;
-
 namespace Platform.Tenants.Activities;
 
 /// <summary>The outcome of setting the consultation desk.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Platform.Tenants.Activities;
 
 /// <summary>The details of a fact-finding survey (実態把握): counts only, no answers.</summary>

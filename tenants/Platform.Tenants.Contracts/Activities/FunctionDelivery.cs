@@ -1,5 +1,3 @@
-using Platform.Tenants.Programs;
-
 namespace Platform.Tenants.Activities;
 
 /// <summary>Whether a tenant's records show <see cref="Function"/> delivered in a fiscal year, and how many records show it.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Platform.Tenants.Audit;
 
 /// <summary>One page of a tenant's audit log, oldest entry first.</summary>

@@ -1,5 +1,3 @@
-using Platform.Tenants.Common;
-
 namespace Platform.Tenants.Cases;
 
 /// <summary>Calendar months as the yyyyMM numbers that case counters are keyed by (see <see cref="YearMonth"/>).</summary>

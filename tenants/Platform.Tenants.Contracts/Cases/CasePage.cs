@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Platform.Tenants.Cases;
 
 /// <summary>One page of a tenant's case list, in case number order.</summary>

@@ -1,5 +1,3 @@
-using Platform.Tenants.Common;
-
 namespace Platform.Tenants.Cases;
 
 /// <summary>The roles that work with case files of their own tenant.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Platform.Tenants.Cases;
 
 /// <summary>Adding up case counters: across areas month by month, and months into a fiscal year.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Platform.Tenants.Cases;
 
 /// <summary>The household; <see cref="Is8050"/> marks parents around 80 supporting a child around 50.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Access;
-
 namespace Platform.Tenants.Cases;
 
 /// <summary>

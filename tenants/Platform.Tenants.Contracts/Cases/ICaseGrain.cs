@@ -1,6 +1,3 @@
-using Platform.Tenants.Access;
-using System.Collections.Immutable;
-using Platform.Tenants.Common;
 using Platform.Tenants.Consultations;
 
 namespace Platform.Tenants.Cases;

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Common;
-
 namespace Platform.Tenants.Cases;
 
 /// <summary>The outcome of setting the retention: the years now set, or user errors and no change.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Platform.Tenants.Common;
 
 /// <summary>A problem with the input that the user can fix; returned in mutation payloads.</summary>

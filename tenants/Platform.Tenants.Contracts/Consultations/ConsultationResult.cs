@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Common;
-
 namespace Platform.Tenants.Consultations;
 
 /// <summary>The outcome of a consultation command: the consultation as it now stands, or user errors and no change.</summary>

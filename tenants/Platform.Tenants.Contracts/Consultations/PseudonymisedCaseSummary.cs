@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Platform.Tenants.Cases;
 
 namespace Platform.Tenants.Consultations;

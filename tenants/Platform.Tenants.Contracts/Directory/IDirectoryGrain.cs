@@ -1,5 +1,3 @@
-using Platform.Tenants.Access;
-
 namespace Platform.Tenants.Directory;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Programs;
-using Platform.Tenants.Requests;
-
 namespace Platform.Tenants.Directory;
 
 /// <summary>The published national tables, by fiscal year: official figures, never mixed with our counts.</summary>

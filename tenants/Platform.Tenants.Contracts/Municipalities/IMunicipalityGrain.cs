@@ -1,9 +1,4 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Access;
 using Platform.Tenants.Activities;
-using Platform.Tenants.Common;
-using Platform.Tenants.Programs;
-using Platform.Tenants.Requests;
 
 namespace Platform.Tenants.Municipalities;
 

@@ -1,6 +1,3 @@
-using Platform.Tenants.Programs;
-using Platform.Tenants.Requests;
-
 namespace Platform.Tenants.Nation;
 
 /// <summary>A prefecture's current totals for one fiscal year, as it reports them to the nation.</summary>

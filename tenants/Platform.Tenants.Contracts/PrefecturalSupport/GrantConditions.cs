@@ -1,5 +1,3 @@
-using Platform.Tenants.Programs;
-
 namespace Platform.Tenants.PrefecturalSupport;
 
 /// <summary>The condition of a preparation grant, computed from the next fiscal year's designation.</summary>

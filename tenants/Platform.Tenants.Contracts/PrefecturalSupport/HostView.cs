@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Platform.Tenants.Satellites;
 
 namespace Platform.Tenants.PrefecturalSupport;

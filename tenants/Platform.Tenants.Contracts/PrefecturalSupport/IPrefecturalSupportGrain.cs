@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Access;
-using Platform.Tenants.Common;
 using Platform.Tenants.Consultations;
 using Platform.Tenants.Satellites;
 

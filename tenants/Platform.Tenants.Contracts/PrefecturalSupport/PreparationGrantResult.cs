@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Common;
-
 namespace Platform.Tenants.PrefecturalSupport;
 
 /// <summary>The outcome of a grant: the grant as stored, or user errors and no change.</summary>

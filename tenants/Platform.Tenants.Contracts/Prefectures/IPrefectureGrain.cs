@@ -1,9 +1,4 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Access;
 using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
-using Platform.Tenants.Programs;
-using Platform.Tenants.Requests;
 
 namespace Platform.Tenants.Prefectures;
 

@@ -1,6 +1,3 @@
-using Platform.Tenants.Programs;
-using Platform.Tenants.Requests;
-
 namespace Platform.Tenants.Prefectures;
 
 /// <summary>

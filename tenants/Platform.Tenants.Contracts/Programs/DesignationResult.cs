@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Common;
-
 namespace Platform.Tenants.Programs;
 
 /// <summary>The outcome of a designation: the program as stored, or the user errors and no change.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Platform.Tenants.Programs;
 
 /// <summary>A request to designate (or re-designate) the program of one fiscal year.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Platform.Tenants.Programs;
 
 /// <summary>The tier rules of the national scheme (see DOMAIN.md, "The three program tiers").</summary>

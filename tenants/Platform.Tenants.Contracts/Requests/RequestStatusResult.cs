@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Common;
-
 namespace Platform.Tenants.Requests;
 
 /// <summary>The outcome of a report: the status as stored, or the user errors and no change.</summary>

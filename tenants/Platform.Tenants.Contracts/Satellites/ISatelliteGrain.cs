@@ -1,6 +1,3 @@
-using Platform.Tenants.Access;
-using Platform.Tenants.Common;
-
 namespace Platform.Tenants.Satellites;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Common;
-
 namespace Platform.Tenants.Satellites;
 
 /// <summary>The outcome of a satellite command: the satellite as it now stands, or user errors and no change.</summary>

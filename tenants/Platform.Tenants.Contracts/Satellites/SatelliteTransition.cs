@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Programs;
-
 namespace Platform.Tenants.Satellites;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using System.Collections.Immutable;
 using Platform.Tenants.Activities;
-using Platform.Tenants.Programs;
-using Platform.Tenants.Requests;
 
 namespace Platform.Tenants.Statistics;
 

@@ -1,7 +1,4 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Access;
 using Platform.Tenants.Activities;
-using Platform.Tenants.Common;
 
 namespace Platform.Tenants.Statistics;
 

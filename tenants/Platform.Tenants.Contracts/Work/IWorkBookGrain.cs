@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Access;
-using Platform.Tenants.Common;
-
 namespace Platform.Tenants.Work;
 
 /// <summary>

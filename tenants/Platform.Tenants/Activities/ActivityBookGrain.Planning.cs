@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Common;
-
 namespace Platform.Tenants.Activities;
 
 /// <summary>Planned activities (announced, then held or cancelled) and the life of places of belonging.</summary>

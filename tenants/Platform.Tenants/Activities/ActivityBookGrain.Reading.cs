@@ -1,11 +1,3 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Access;
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
-using Platform.Tenants.Municipalities;
-using Platform.Tenants.Prefectures;
-using Platform.Tenants.Programs;
-using Platform.Tenants.Requests;
 using Platform.Tenants.Statistics;
 
 namespace Platform.Tenants.Activities;

@@ -1,6 +1,3 @@
-using Platform.Tenants.Common;
-using Platform.Tenants.Municipalities;
-
 namespace Platform.Tenants.Activities;
 
 /// <summary>The activity book's evidence for the three requests, sent to its municipality.</summary>

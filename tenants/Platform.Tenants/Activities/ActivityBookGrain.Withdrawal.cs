@@ -1,5 +1,3 @@
-using Platform.Tenants.Common;
-
 namespace Platform.Tenants.Activities;
 
 /// <summary>Taking back an activity recorded by mistake.</summary>

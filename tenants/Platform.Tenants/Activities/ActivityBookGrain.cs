@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Platform.Tenants.Access;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
 using Platform.Tenants.Statistics;
 
 namespace Platform.Tenants.Activities;

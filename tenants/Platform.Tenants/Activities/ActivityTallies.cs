@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
-
 namespace Platform.Tenants.Activities;
 
 /// <summary>Counting activities: monthly tallies from records, and sums over months and areas.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Common;
-
 namespace Platform.Tenants.Activities;
 
 /// <summary>Validation of what a tenant publishes about itself: places of belonging and the consultation desk.</summary>

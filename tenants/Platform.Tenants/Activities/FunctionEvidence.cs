@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
-using Platform.Tenants.Programs;
-
 namespace Platform.Tenants.Activities;
 
 /// <summary>

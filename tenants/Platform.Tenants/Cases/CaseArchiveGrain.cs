@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Common;
-using Platform.Tenants.Security;
-
 namespace Platform.Tenants.Cases;
 
 /// <summary>

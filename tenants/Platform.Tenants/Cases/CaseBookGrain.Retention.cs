@@ -1,7 +1,3 @@
-using Platform.Tenants.Common;
-using Platform.Tenants.Access;
-using Platform.Tenants.Audit;
-
 namespace Platform.Tenants.Cases;
 
 /// <summary>Retention: a tenant setting and a durable reminder that purges expired files.</summary>

@@ -1,5 +1,3 @@
-using Platform.Tenants.Common;
-
 namespace Platform.Tenants.Cases;
 
 /// <summary>

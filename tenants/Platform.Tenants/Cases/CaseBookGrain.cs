@@ -1,11 +1,3 @@
-using Orleans.Core;
-using System.Collections.Immutable;
-using Microsoft.Extensions.Logging;
-using Platform.Tenants.Access;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
-using Platform.Tenants.Prefectures;
-
 namespace Platform.Tenants.Cases;
 
 /// <summary>

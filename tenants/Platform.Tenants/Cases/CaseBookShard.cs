@@ -1,6 +1,3 @@
-using Platform.Tenants.Common;
-using Platform.Tenants.Security;
-
 namespace Platform.Tenants.Cases;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Platform.Tenants.Security;
-
 namespace Platform.Tenants.Cases;
 
 /// <summary>The stored state of a tenant's case book; encrypted at rest like the cases.</summary>

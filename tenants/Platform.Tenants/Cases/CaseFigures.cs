@@ -1,5 +1,3 @@
-using Platform.Tenants.Common;
-
 namespace Platform.Tenants.Cases;
 
 /// <summary>Helpers for monthly case figures as they roll up: keys, equality and totals.</summary>

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Audit;
-using Platform.Tenants.Common;
-using Platform.Tenants.Notifications;
-
 namespace Platform.Tenants.Cases;
 
 /// <summary>Who is in charge of a case, and the history of changes.</summary>

@@ -1,9 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Platform.Tenants.Access;
-using Platform.Tenants.Audit;
-using Platform.Tenants.Common;
-using Platform.Tenants.Notifications;
-
 namespace Platform.Tenants.Cases;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Platform.Tenants.Common;
-
 namespace Platform.Tenants.Cases;
 
 /// <summary>Consents: given for a purpose (transfer, information sharing, prefectural consultation) and withdrawn.</summary>

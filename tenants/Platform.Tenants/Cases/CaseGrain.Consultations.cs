@@ -1,11 +1,6 @@
-using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
-using Platform.Tenants.Access;
-using Platform.Tenants.Audit;
-using Platform.Tenants.Common;
 using Platform.Tenants.Consultations;
-using Platform.Tenants.Directory;
 
 namespace Platform.Tenants.Cases;
 

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Common;
-
 namespace Platform.Tenants.Cases;
 
 /// <summary>Editing what the intake recorded, each edit kept in the case's history with the values it replaced.</summary>

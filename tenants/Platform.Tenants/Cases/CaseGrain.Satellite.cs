@@ -1,8 +1,3 @@
-using Platform.Tenants.Access;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
-using Platform.Tenants.Satellites;
-
 namespace Platform.Tenants.Cases;
 
 /// <summary>Cases a prefecture handles in one of its satellites.</summary>

@@ -1,10 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Platform.Tenants.Access;
-using Platform.Tenants.Audit;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
-using Platform.Tenants.Notifications;
 
 namespace Platform.Tenants.Cases;
 

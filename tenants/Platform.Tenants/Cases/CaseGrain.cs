@@ -1,11 +1,3 @@
-using System.Collections.Immutable;
-using Microsoft.Extensions.Logging;
-using Platform.Tenants.Access;
-using Platform.Tenants.Audit;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
-using Platform.Tenants.Security;
-
 namespace Platform.Tenants.Cases;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using Orleans.Concurrency;
-using Platform.Tenants.Common;
 
 namespace Platform.Tenants.Cases;
 

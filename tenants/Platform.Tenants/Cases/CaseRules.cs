@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Common;
-
 namespace Platform.Tenants.Cases;
 
 /// <summary>Validation of case input and of the life cycle (INTAKE → ACTIVE → MONITORING → CLOSED).</summary>

@@ -1,6 +1,4 @@
-using Platform.Tenants.Common;
 using Platform.Tenants.Consultations;
-using Platform.Tenants.Security;
 
 namespace Platform.Tenants.Cases;
 

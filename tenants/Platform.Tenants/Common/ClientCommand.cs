@@ -1,7 +1,3 @@
-using Orleans.Core;
-using Microsoft.Extensions.Logging;
-using Platform.Tenants.Audit;
-
 namespace Platform.Tenants.Common;
 
 /// <summary>Grain state that remembers the client commands it applied (see <see cref="AppliedCommands"/>).</summary>

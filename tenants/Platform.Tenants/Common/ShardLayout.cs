@@ -1,4 +1,3 @@
-using Orleans.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 

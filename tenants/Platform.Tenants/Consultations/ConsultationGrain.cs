@@ -1,10 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Platform.Tenants.Access;
-using Platform.Tenants.Audit;
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
-using Platform.Tenants.Notifications;
 using Platform.Tenants.PrefecturalSupport;
 
 namespace Platform.Tenants.Consultations;

@@ -1,9 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Logging;
-using Platform.Tenants.Common;
-using Platform.Tenants.Municipalities;
-using Platform.Tenants.Prefectures;
-using Platform.Tenants.Programs;
 using Platform.Tenants.ReferenceData;
 
 namespace Platform.Tenants.Directory;

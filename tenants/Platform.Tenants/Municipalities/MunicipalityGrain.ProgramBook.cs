@@ -1,7 +1,3 @@
-using Platform.Tenants.Access;
-using Platform.Tenants.Common;
-using Platform.Tenants.Programs;
-
 namespace Platform.Tenants.Municipalities;
 
 /// <summary>

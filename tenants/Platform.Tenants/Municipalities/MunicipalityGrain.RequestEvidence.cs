@@ -1,5 +1,4 @@
 using Platform.Tenants.Activities;
-using Platform.Tenants.Requests;
 
 namespace Platform.Tenants.Municipalities;
 

@@ -1,12 +1,3 @@
-using System.Collections.Immutable;
-using Microsoft.Extensions.Logging;
-using Platform.Tenants.Access;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
-using Platform.Tenants.Prefectures;
-using Platform.Tenants.Programs;
-using Platform.Tenants.Requests;
-
 namespace Platform.Tenants.Municipalities;
 
 /// <summary>A municipality: its programs and request status, rolled up to its prefecture and its programs' books.</summary>

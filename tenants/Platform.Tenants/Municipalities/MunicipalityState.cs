@@ -1,7 +1,4 @@
 using Platform.Tenants.Activities;
-using Platform.Tenants.Common;
-using Platform.Tenants.Programs;
-using Platform.Tenants.Requests;
 
 namespace Platform.Tenants.Municipalities;
 

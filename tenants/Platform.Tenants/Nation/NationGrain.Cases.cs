@@ -1,8 +1,3 @@
-using Platform.Tenants.Common;
-using System.Collections.Immutable;
-using Platform.Tenants.Cases;
-using Platform.Tenants.Directory;
-
 namespace Platform.Tenants.Nation;
 
 /// <summary>The nation's case counters: sums of the prefectures' monthly figures.</summary>

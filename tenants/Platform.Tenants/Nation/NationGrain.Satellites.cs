@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Directory;
-using Platform.Tenants.Satellites;
-
 namespace Platform.Tenants.Nation;
 
 /// <summary>The nation's view of the satellites: each prefecture's latest figures.</summary>

@@ -1,8 +1,3 @@
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
-using Platform.Tenants.Programs;
-using Platform.Tenants.Requests;
-
 namespace Platform.Tenants.Nation;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Platform.Tenants.Cases;
-using Platform.Tenants.Satellites;
-
 namespace Platform.Tenants.Nation;
 
 /// <summary>The stored state of the nation: each prefecture's latest figures by fiscal year.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Platform.Tenants.Access;
-using Platform.Tenants.Common;
-
 namespace Platform.Tenants.Notifications;
 
 /// <summary>

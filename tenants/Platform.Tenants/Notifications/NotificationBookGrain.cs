@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
-using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
-using Platform.Tenants.Access;
-using Platform.Tenants.Common;
 
 namespace Platform.Tenants.Notifications;
 

@@ -1,5 +1,3 @@
-using Platform.Tenants.Notifications;
-
 namespace Platform.Tenants.Notifications;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Platform.Tenants.Access;
-using Platform.Tenants.Common;
-using Platform.Tenants.Municipalities;
-using Platform.Tenants.Notifications;
-
 namespace Platform.Tenants.PrefecturalSupport;
 
 /// <summary>

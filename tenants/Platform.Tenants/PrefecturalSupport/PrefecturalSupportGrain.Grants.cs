@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Audit;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
-
 namespace Platform.Tenants.PrefecturalSupport;
 
 /// <summary>Preparation support grants (準備支援).</summary>

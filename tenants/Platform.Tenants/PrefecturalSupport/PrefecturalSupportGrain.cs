@@ -1,14 +1,5 @@
-using System.Collections.Immutable;
-using Microsoft.Extensions.Logging;
-using Platform.Tenants.Access;
-using Platform.Tenants.Audit;
-using Platform.Tenants.Common;
 using Platform.Tenants.Consultations;
-using Platform.Tenants.Directory;
-using Platform.Tenants.Municipalities;
 using Platform.Tenants.Nation;
-using Platform.Tenants.Notifications;
-using Platform.Tenants.Satellites;
 
 namespace Platform.Tenants.PrefecturalSupport;
 

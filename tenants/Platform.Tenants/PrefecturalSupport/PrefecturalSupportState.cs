@@ -1,7 +1,4 @@
-using Platform.Tenants.Common;
 using Platform.Tenants.Consultations;
-using Platform.Tenants.Satellites;
-using Platform.Tenants.Security;
 
 namespace Platform.Tenants.PrefecturalSupport;
 

@@ -1,9 +1,3 @@
-using Platform.Tenants.Common;
-using System.Collections.Immutable;
-using Microsoft.Extensions.Logging;
-using Platform.Tenants.Access;
-using Platform.Tenants.Cases;
-using Platform.Tenants.Directory;
 using Platform.Tenants.Nation;
 
 namespace Platform.Tenants.Prefectures;

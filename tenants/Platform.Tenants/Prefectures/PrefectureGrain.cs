@@ -1,11 +1,4 @@
-using System.Collections.Immutable;
-using Microsoft.Extensions.Logging;
-using Platform.Tenants.Access;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
 using Platform.Tenants.Nation;
-using Platform.Tenants.Programs;
-using Platform.Tenants.Requests;
 
 namespace Platform.Tenants.Prefectures;
 

@@ -1,7 +1,3 @@
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
-using Platform.Tenants.Programs;
-
 namespace Platform.Tenants.Prefectures;
 
 /// <summary>The stored state of one prefecture.</summary>

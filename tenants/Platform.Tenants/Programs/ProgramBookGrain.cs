@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Access;
-using Platform.Tenants.Common;
-using Platform.Tenants.Municipalities;
-using Platform.Tenants.Directory;
 using Platform.Tenants.ReferenceData;
 
 namespace Platform.Tenants.Programs;

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Platform.Tenants.Common;
-
 namespace Platform.Tenants.Programs;
 
 /// <summary>

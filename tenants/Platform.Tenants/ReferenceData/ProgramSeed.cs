@@ -1,5 +1,3 @@
-using Platform.Tenants.Programs;
-
 namespace Platform.Tenants.ReferenceData;
 
 /// <summary>One row of a published program list: who ran which tier, with or without start-up support.</summary>

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Directory;
-using Platform.Tenants.Programs;
-using Platform.Tenants.Requests;
-
 namespace Platform.Tenants.ReferenceData;
 
 /// <summary>

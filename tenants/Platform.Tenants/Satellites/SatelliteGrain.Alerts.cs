@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Platform.Tenants.Access;
-using Platform.Tenants.Common;
 using Platform.Tenants.PrefecturalSupport;
 
 namespace Platform.Tenants.Satellites;
@@ -33,7 +30,6 @@ public sealed partial class SatelliteGrain
 
         await Report();
     }
-
 
     /// <summary>
     /// Adds the most urgent alert that is due today and was not raised for the current planned

@@ -1,9 +1,3 @@
-using Platform.Tenants.Access;
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
-using Platform.Tenants.Municipalities;
-using Platform.Tenants.Programs;
-
 namespace Platform.Tenants.Satellites;
 
 /// <summary>The handover of a satellite to its municipality.</summary>

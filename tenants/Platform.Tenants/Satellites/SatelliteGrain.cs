@@ -1,9 +1,4 @@
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Platform.Tenants.Access;
-using Platform.Tenants.Audit;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
 using Platform.Tenants.PrefecturalSupport;
 
 namespace Platform.Tenants.Satellites;

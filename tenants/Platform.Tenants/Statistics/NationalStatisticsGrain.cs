@@ -1,7 +1,4 @@
 using Microsoft.Extensions.Options;
-using Platform.Tenants.Access;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
 using Platform.Tenants.Nation;
 
 namespace Platform.Tenants.Statistics;

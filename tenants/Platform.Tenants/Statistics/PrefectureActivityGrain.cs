@@ -1,10 +1,4 @@
-using System.Collections.Immutable;
-using Platform.Tenants.Access;
 using Platform.Tenants.Activities;
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
-using Platform.Tenants.Prefectures;
 
 namespace Platform.Tenants.Statistics;
 

@@ -1,5 +1,3 @@
-using Platform.Tenants.Common;
-
 namespace Platform.Tenants.Statistics;
 
 /// <summary>Settings of the published statistics (section <c>Statistics</c>).</summary>

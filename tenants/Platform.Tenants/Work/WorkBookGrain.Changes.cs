@@ -1,9 +1,3 @@
-using Orleans.Core;
-using Platform.Tenants.Access;
-using Platform.Tenants.Audit;
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
-
 namespace Platform.Tenants.Work;
 
 /// <summary>The shared steps of every work change: replay, the case's state, audit, store, notices.</summary>

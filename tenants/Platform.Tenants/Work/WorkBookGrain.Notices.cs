@@ -1,8 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Platform.Tenants.Access;
-using Platform.Tenants.Common;
-using Platform.Tenants.Notifications;
-
 namespace Platform.Tenants.Work;
 
 /// <summary>The due notices: raised once each from a durable reminder, sent to the tenant's feed.</summary>

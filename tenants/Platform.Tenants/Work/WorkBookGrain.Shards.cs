@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Platform.Tenants.Common;
-using Platform.Tenants.Notifications;
-
 namespace Platform.Tenants.Work;
 
 /// <summary>

@@ -1,11 +1,4 @@
-using Orleans.Core;
-using System.Collections.Immutable;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Platform.Tenants.Access;
-using Platform.Tenants.Audit;
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
 
 namespace Platform.Tenants.Work;
 

@@ -1,7 +1,3 @@
-using Platform.Tenants.Common;
-using Platform.Tenants.Notifications;
-using Platform.Tenants.Security;
-
 namespace Platform.Tenants.Work;
 
 /// <summary>

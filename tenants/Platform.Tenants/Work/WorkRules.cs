@@ -1,7 +1,4 @@
-using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
 
 namespace Platform.Tenants.Work;
 

@@ -1,7 +1,3 @@
-using Platform.Tenants.Access;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
-
 namespace Platform.Tests.Access;
 
 public sealed class AccessPolicyTests

@@ -1,8 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Tenants.Cases;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Access;
 

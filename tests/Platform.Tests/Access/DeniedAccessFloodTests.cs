@@ -1,11 +1,6 @@
-using System.Net;
 using System.Security.Cryptography;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.GraphQL.Authorization;
 using Platform.GraphQL.Relay;
-using Platform.Tenants.Audit;
-using Platform.Tenants.Common;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Access;
 

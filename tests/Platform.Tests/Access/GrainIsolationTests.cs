@@ -1,11 +1,4 @@
 using System.Reflection;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Tenants.Access;
-using Platform.Tenants.Audit;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Access;
 

@@ -1,10 +1,4 @@
-using System.Net;
 using GraphQL.Types;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
-using Platform.Tenants.Common;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Access;
 

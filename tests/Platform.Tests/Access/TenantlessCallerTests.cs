@@ -1,8 +1,5 @@
 using Platform.Tenants.Activities;
-using Platform.Tenants.Common;
 using Platform.Tenants.Notifications;
-using Platform.Tests.Cases;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Access;
 

@@ -1,11 +1,7 @@
-using System.Net;
 using System.Security.Claims;
 using System.Security.Cryptography;
-using Microsoft.Extensions.Configuration;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using Platform.Silo.Identity;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Access;
 

@@ -1,8 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Platform.Silo.Hosting;
-using Platform.Silo.Identity;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Access;
 

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Platform.Tests.Infrastructure;
-
 namespace Platform.Tests.Activities;
 
 /// <summary>A tenant's caller of the activity mutations over HTTP.</summary>

@@ -1,5 +1,3 @@
-using Platform.Tenants.Directory;
-
 namespace Platform.Tests.Activities;
 
 /// <summary>

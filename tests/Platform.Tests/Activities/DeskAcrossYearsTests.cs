@@ -1,9 +1,6 @@
-using Platform.Tenants.Access;
 using Platform.Tenants.Activities;
-using Platform.Tenants.Common;
 using Platform.Tenants.Municipalities;
 using Platform.Tenants.Prefectures;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Activities;
 

@@ -1,8 +1,4 @@
-using System.Text;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
 using Platform.Tenants.Statistics;
-using Platform.Tests.Infrastructure;
 using Platform.Tests.Statistics;
 
 namespace Platform.Tests.Activities;

@@ -1,6 +1,3 @@
-using Platform.Silo.Audit;
-using Platform.Tenants.Audit;
-
 namespace Platform.Tests.Audit;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using Platform.Silo.Audit;
-using Platform.Tenants.Audit;
 
 namespace Platform.Tests.Audit;
 

@@ -1,9 +1,4 @@
 using System.Security.Cryptography;
-using Npgsql;
-using Platform.Silo.Audit;
-using Platform.Silo.Security;
-using Platform.Silo.Storage;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Audit;
 

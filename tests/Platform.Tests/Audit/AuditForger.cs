@@ -1,7 +1,3 @@
-using Npgsql;
-using Platform.Silo.Audit;
-using Platform.Tenants.Audit;
-
 namespace Platform.Tests.Audit;
 
 /// <summary>

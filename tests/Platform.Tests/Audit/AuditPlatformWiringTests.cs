@@ -1,8 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Silo.Audit;
-using Platform.Tenants.Audit;
-using Platform.Tests.Infrastructure;
-
 namespace Platform.Tests.Audit;
 
 /// <summary>

@@ -1,11 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Silo.Audit;
-using Platform.Silo.Security;
-using Platform.Silo.Storage;
-using Platform.Tenants.Audit;
-using Platform.Tests.Infrastructure;
-
 namespace Platform.Tests.Audit;
 
 /// <summary>Which audit log <c>AddPlatformAudit</c> registers for each kind of run.</summary>

@@ -1,5 +1,3 @@
-using Platform.Tenants.Audit;
-
 namespace Platform.Tests.Audit;
 
 /// <summary>Audit records and tenant codes for tests; each call gives fresh ids.</summary>

@@ -1,5 +1,3 @@
-using Platform.Tenants.Audit;
-
 namespace Platform.Tests.Audit;
 
 /// <summary>Rows changed behind the log's back, as only a superuser could, are found by verification.</summary>

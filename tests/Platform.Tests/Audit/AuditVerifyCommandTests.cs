@@ -1,6 +1,3 @@
-using Platform.Silo.Audit;
-using Platform.Tests.Infrastructure;
-
 namespace Platform.Tests.Audit;
 
 /// <summary>The <c>audit verify</c> verb: its report and its exit codes.</summary>

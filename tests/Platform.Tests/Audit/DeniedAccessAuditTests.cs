@@ -1,9 +1,4 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
 using Platform.GraphQL.Authorization;
-using Platform.Silo.Audit;
-using Platform.Tenants.Audit;
-using Platform.Tenants.Common;
 
 namespace Platform.Tests.Audit;
 

@@ -1,6 +1,3 @@
-using Platform.Silo.Audit;
-using Platform.Tenants.Audit;
-
 namespace Platform.Tests.Audit;
 
 /// <summary>The PostgreSQL audit log, on its own fresh database per test, held to the shared contract.</summary>

@@ -1,5 +1,3 @@
-using Platform.Silo.Audit;
-
 namespace Platform.Tests.Audit;
 
 /// <summary>

@@ -1,10 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Tenants.Access;
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
 using Platform.Tenants.Nation;
 using Platform.Tenants.Prefectures;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.CaseCounters;
 

@@ -1,10 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Runtime;
-using Platform.Tenants.Access;
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
-using Platform.Tests.Infrastructure;
-
 namespace Platform.Tests.CaseCounters;
 
 [Collection(PlatformCollection.Name)]

@@ -1,5 +1,3 @@
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
 using Platform.Tenants.Statistics;
 
 namespace Platform.Tests.CaseCounters;

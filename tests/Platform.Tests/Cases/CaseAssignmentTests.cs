@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Platform.Tenants.Common;
-using Platform.Tests.Infrastructure;
 using static Platform.Tests.Cases.CaseApi;
 
 namespace Platform.Tests.Cases;

@@ -1,5 +1,3 @@
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
 using Platform.Tests.TestCluster;
 
 namespace Platform.Tests.Cases;

@@ -1,12 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Runtime;
-using Orleans.Storage;
-using Platform.Tenants.Access;
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Cases;
 

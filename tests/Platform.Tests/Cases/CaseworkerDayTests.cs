@@ -1,5 +1,3 @@
-using Platform.Tenants.Common;
-using Platform.Tests.Infrastructure;
 using static Platform.Tests.Cases.CaseApi;
 
 namespace Platform.Tests.Cases;

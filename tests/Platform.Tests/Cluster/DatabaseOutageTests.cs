@@ -1,9 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging.Abstractions;
-using Platform.Silo.Storage;
-using Platform.Tenants.Common;
-using Platform.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Platform.Tests.Cluster;

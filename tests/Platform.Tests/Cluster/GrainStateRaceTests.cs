@@ -1,7 +1,3 @@
-using Npgsql;
-using Orleans.Storage;
-using Platform.Silo.Storage;
-using Platform.Tests.Infrastructure;
 using Platform.Tests.Storage;
 
 namespace Platform.Tests.Cluster;

@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace Platform.Tests.Cluster;
 
 /// <summary>Reads the cluster membership table the silos share.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Tests.Infrastructure;
-
 namespace Platform.Tests.Cluster;
 
 /// <summary>Our membership schema and queries, as a silo with ADO.NET clustering uses them.</summary>

@@ -1,13 +1,4 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Platform.Silo.Identity;
-using Platform.Tenants.Common;
-using Platform.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Platform.Tests.Cluster;

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-
 namespace Platform.Tests.Cluster;
 
 /// <summary>

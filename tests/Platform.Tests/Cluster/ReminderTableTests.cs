@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Tests.Infrastructure;
-
 namespace Platform.Tests.Cluster;
 
 /// <summary>Our reminder schema and queries, driven through Orleans' own ADO.NET reminder table.</summary>

@@ -1,6 +1,3 @@
-using Platform.Silo.Identity;
-using Platform.Tenants.Common;
-using Platform.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Platform.Tests.Cluster;

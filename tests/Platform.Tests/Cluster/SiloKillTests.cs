@@ -1,13 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
-using Microsoft.Extensions.Configuration;
-using Platform.Silo.Audit;
-using Platform.Silo.Identity;
-using Platform.Silo.Security;
-using Platform.Silo.Storage;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
-using Platform.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Platform.Tests.Cluster;

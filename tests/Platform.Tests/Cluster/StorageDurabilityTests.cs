@@ -1,6 +1,3 @@
-using Platform.Silo.Storage;
-using Platform.Tests.Infrastructure;
-
 namespace Platform.Tests.Cluster;
 
 /// <summary>The silo refuses a PostgreSQL that can lose acknowledged writes.</summary>

@@ -1,5 +1,3 @@
-using Platform.Tenants.Common;
-
 namespace Platform.Tests.Common;
 
 /// <summary>

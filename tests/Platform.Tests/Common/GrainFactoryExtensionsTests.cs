@@ -1,7 +1,5 @@
-using Platform.Tenants.Common;
 using Platform.Tenants.Municipalities;
 using Platform.Tenants.Nation;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Common;
 

@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Platform.Tenants.Common;
-using Platform.Tests.Infrastructure;
-
 namespace Platform.Tests.Consultations;
 
 /// <summary>

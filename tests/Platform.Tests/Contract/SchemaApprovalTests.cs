@@ -1,7 +1,5 @@
 using GraphQL.Types;
 using GraphQL;
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Contract;
 

@@ -1,7 +1,5 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using Platform.Tests.Http;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Contract;
 

@@ -1,8 +1,4 @@
-using System.Net;
 using System.Net.Http.Headers;
-using Platform.Silo.Hosting;
-using Platform.Tenants.Common;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Hosting;
 

@@ -1,13 +1,6 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Platform.Silo.Hosting;
-using Platform.Silo.Storage;
 using Platform.Tests.Http;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Hosting;
 

@@ -1,11 +1,5 @@
-using System.Diagnostics;
-using System.Net;
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
-using Platform.Silo.Hosting;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Hosting;
 

@@ -1,10 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
-using Platform.Silo.Hosting;
-using Platform.Silo.Identity;
-using Platform.Silo.Security;
-using Platform.Silo.Storage;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Hosting;
 

@@ -1,10 +1,4 @@
 using System.Collections.Immutable;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Runtime;
-using Orleans.Storage;
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Hosting;
 

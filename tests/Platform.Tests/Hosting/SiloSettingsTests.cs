@@ -1,8 +1,3 @@
-using System.Collections.Concurrent;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
-using Platform.Silo.Hosting;
-using Platform.Tests.Infrastructure;
 using Platform.Tests.Storage;
 
 namespace Platform.Tests.Hosting;

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Platform.Tests.Infrastructure;
-
 namespace Platform.Tests.Http;
 
 /// <summary>

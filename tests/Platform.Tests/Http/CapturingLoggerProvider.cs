@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using Microsoft.Extensions.Logging;
-
 namespace Platform.Tests.Http;
 
 /// <summary>Keeps every log entry written through it, so tests can see what was logged.</summary>

@@ -1,6 +1,5 @@
 using GraphQL.Validation;
 using GraphQLParser.AST;
-using Platform.GraphQL.Errors;
 
 namespace Platform.Tests.Http;
 

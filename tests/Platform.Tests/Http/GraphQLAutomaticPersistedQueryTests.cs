@@ -1,5 +1,3 @@
-using System.Net;
-using Platform.GraphQL.Errors;
 using Platform.GraphQL.Http;
 
 namespace Platform.Tests.Http;

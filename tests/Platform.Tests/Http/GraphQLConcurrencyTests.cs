@@ -1,6 +1,4 @@
-using System.Net;
 using Microsoft.Extensions.Options;
-using Platform.GraphQL.Errors;
 using Platform.GraphQL.Http.Limits;
 
 namespace Platform.Tests.Http;

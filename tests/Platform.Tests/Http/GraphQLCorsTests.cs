@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Platform.Tests.Http;
 
 /// <summary><c>GraphQL:Cors</c>: browser apps on the listed origins may call <c>/graphql</c>; others may not.</summary>

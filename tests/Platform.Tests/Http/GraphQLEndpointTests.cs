@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text;
-using Platform.GraphQL.Errors;
-
 namespace Platform.Tests.Http;
 
 /// <summary>The GraphQL-over-HTTP protocol of <c>/graphql</c>: methods, media types, bodies.</summary>

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using Platform.GraphQL.Errors;
-
 namespace Platform.Tests.Http;
 
 /// <summary>Every error carries a stable <c>extensions.code</c>, and nothing internal leaks.</summary>

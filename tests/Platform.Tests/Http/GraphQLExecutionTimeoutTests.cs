@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using Platform.GraphQL.Errors;
-
 namespace Platform.Tests.Http;
 
 /// <summary><c>GraphQL:Limits:ExecutionTimeout</c>: a query that runs too long is cancelled and answered at once.</summary>

@@ -1,6 +1,3 @@
-using System.Net;
-using Platform.GraphQL.Errors;
-
 namespace Platform.Tests.Http;
 
 /// <summary>

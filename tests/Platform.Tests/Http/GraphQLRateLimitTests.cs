@@ -1,6 +1,3 @@
-using System.Net;
-using Platform.GraphQL.Errors;
-
 namespace Platform.Tests.Http;
 
 /// <summary><c>GraphQL:RateLimit</c>: a token bucket per caller (token subject, else remote address).</summary>

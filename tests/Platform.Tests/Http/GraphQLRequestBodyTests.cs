@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text;
-using Platform.GraphQL.Errors;
-
 namespace Platform.Tests.Http;
 
 /// <summary>How <c>POST /graphql</c> treats bodies that are not a well-formed GraphQL request.</summary>

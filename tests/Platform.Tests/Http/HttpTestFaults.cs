@@ -1,8 +1,5 @@
 using System.Runtime.CompilerServices;
-using Npgsql;
 using Orleans.Runtime.Messaging;
-using Orleans.Storage;
-using Platform.Tenants.Common;
 
 namespace Platform.Tests.Http;
 

@@ -1,7 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
-using Platform.GraphQL.Errors;
 using Platform.GraphQL.Http;
 
 namespace Platform.Tests.Http;

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Platform.Tests.Infrastructure;
 
 /// <summary>

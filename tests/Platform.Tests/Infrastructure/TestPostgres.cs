@@ -1,8 +1,4 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
-using Platform.Silo.Storage;
 
 namespace Platform.Tests.Infrastructure;
 

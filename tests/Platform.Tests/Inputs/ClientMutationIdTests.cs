@@ -1,8 +1,3 @@
-using System.Text.Json.Nodes;
-using Platform.Tenants.Common;
-using Platform.Tests.Cases;
-using Platform.Tests.Infrastructure;
-
 namespace Platform.Tests.Inputs;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using Platform.Tenants.Common;
 using Platform.Tests.Activities;
-using Platform.Tests.Infrastructure;
 using static Platform.Tests.Satellites.SatelliteApi;
 
 namespace Platform.Tests.Inputs;

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Platform.Tests.Kubernetes;
 
 /// <summary>The manifests give a stopping silo time to leave the load balancer, and fit the connection budget.</summary>

@@ -1,13 +1,6 @@
-using System.Diagnostics;
-using System.Net;
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.Configuration;
 using Orleans.Hosting.Kubernetes;
-using Platform.Silo.Hosting;
 using Platform.Silo.Orleans;
-using Platform.Silo.Security;
 using Platform.Silo.Telemetry;
-using Platform.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Platform.Tests.Kubernetes;

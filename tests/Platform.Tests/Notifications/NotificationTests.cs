@@ -1,13 +1,5 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Platform.Tenants.Access;
-using Platform.Tenants.Common;
 using Platform.Tenants.Notifications;
-using Platform.Tests.Cases;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Notifications;
 

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using Platform.Tests.Infrastructure;
-
 namespace Platform.Tests.Programs;
 
 [Collection(PlatformCollection.Name)]

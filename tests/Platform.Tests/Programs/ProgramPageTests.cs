@@ -1,9 +1,5 @@
-using System.Text.Json.Nodes;
-using Platform.Tenants.Access;
-using Platform.Tenants.Common;
 using Platform.Tenants.Municipalities;
 using Platform.Tenants.Programs;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Programs;
 

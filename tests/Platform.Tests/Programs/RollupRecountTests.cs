@@ -1,13 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Tenants.Access;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
 using Platform.Tenants.Municipalities;
 using Platform.Tenants.Nation;
 using Platform.Tenants.Prefectures;
 using Platform.Tenants.Programs;
 using Platform.Tenants.Requests;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Programs;
 

@@ -1,8 +1,3 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Tenants.Directory;
-using Platform.Tests.Infrastructure;
-
 namespace Platform.Tests.Registry;
 
 [Collection(PlatformCollection.Name)]

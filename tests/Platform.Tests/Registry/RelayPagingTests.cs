@@ -1,6 +1,4 @@
-using Platform.GraphQL.Errors;
 using Platform.GraphQL.Relay;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Registry;
 

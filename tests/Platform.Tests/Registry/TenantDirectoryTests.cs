@@ -1,4 +1,3 @@
-using Platform.Tenants.Directory;
 using Platform.Tenants.Programs;
 using Platform.Tenants.ReferenceData;
 

@@ -1,10 +1,4 @@
-using System.Text.Json.Nodes;
-using Platform.Tenants.Access;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
 using Platform.Tenants.PrefecturalSupport;
-using Platform.Tests.Cases;
-using Platform.Tests.Infrastructure;
 using static Platform.Tests.Cases.CaseApi;
 
 namespace Platform.Tests.Satellites;

@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Platform.Tenants.Common;
-using Platform.Tests.Infrastructure;
-
 namespace Platform.Tests.Satellites;
 
 /// <summary>Start-up support and preparation grants, as Miyagi's officers record them (prefecture 04).</summary>

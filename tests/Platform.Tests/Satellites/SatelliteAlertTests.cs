@@ -1,8 +1,5 @@
-using Platform.Tenants.Access;
-using Platform.Tenants.Common;
 using Platform.Tenants.PrefecturalSupport;
 using Platform.Tenants.Satellites;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Satellites;
 

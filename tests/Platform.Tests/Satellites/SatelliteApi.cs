@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Platform.Tests.Infrastructure;
-
 namespace Platform.Tests.Satellites;
 
 /// <summary>The GraphQL calls the satellite tests share.</summary>

@@ -1,5 +1,3 @@
-using Platform.Tenants.Common;
-using Platform.Tests.Infrastructure;
 using static Platform.Tests.Satellites.SatelliteApi;
 
 namespace Platform.Tests.Satellites;

@@ -1,6 +1,3 @@
-using Npgsql;
-using Platform.Tests.Infrastructure;
-
 namespace Platform.Tests.Security;
 
 /// <summary>

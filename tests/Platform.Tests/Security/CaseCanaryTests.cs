@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Platform.Tests.Infrastructure;
-
 namespace Platform.Tests.Security;
 
 /// <summary>

@@ -2,13 +2,7 @@ using System.Security.Cryptography;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Npgsql;
-using Platform.Silo.Security;
-using Platform.Silo.Storage;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Security;
 

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
-using Platform.Silo.Security;
 
 namespace Platform.Tests.Security;
 

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Orleans.Runtime;
-using Orleans.Storage;
-using Platform.Silo.Security;
 using Platform.Tests.Storage;
 
 namespace Platform.Tests.Security;

@@ -1,4 +1,3 @@
-using Platform.Silo.Security;
 using Platform.Tenants.Security;
 
 namespace Platform.Tests.Security;

@@ -1,7 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Silo.Security;
 using Platform.Tenants.Security;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Security;
 

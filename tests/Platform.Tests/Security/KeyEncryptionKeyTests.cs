@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Platform.Silo.Security;
-using Platform.Tests.Infrastructure;
-
 namespace Platform.Tests.Security;
 
 /// <summary>Where the master key comes from, and how the local one is created.</summary>

@@ -1,9 +1,4 @@
-using System.Net;
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
-using Platform.Silo.Hosting;
-using Platform.Silo.Security;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Security;
 

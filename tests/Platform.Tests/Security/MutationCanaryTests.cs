@@ -1,8 +1,3 @@
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging;
-using Platform.Tenants.Common;
-using Platform.Tests.Cases;
-using Platform.Tests.Infrastructure;
 using Platform.Tests.Work;
 using static Platform.Tests.Cases.CaseApi;
 

@@ -1,13 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
-using Orleans.Storage;
-using Platform.Silo.Security;
 using Platform.Tenants.Activities;
-using Platform.Tenants.Common;
 using Platform.Tenants.PrefecturalSupport;
 using Platform.Tenants.Satellites;
 using Platform.Tests.Activities;
-using Platform.Tests.Infrastructure;
 using Platform.Tests.Satellites;
 
 namespace Platform.Tests.Security;

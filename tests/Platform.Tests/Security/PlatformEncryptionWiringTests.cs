@@ -1,15 +1,4 @@
-using Microsoft.Extensions.Configuration;
-using System.Text;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
-using Orleans.Runtime;
-using Orleans.Storage;
-using Platform.Silo.Security;
-using Platform.Silo.Storage;
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
 using Platform.Tenants.Security;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Security;
 

@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using Microsoft.Extensions.Logging;
-
 namespace Platform.Tests.Security;
 
 /// <summary>Keeps every log entry at every level (appsettings.json levels do not apply to it), message and exception text, for canary checks.</summary>

@@ -1,10 +1,5 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Orleans.Serialization;
-using Orleans.Storage;
-using Platform.Silo.Security;
-using Platform.Silo.Storage;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Security;
 

@@ -1,8 +1,4 @@
-using Microsoft.Extensions.Logging;
-using System.Text.Json.Nodes;
-using Platform.Tenants.Common;
 using Platform.Tests.Activities;
-using Platform.Tests.Infrastructure;
 using Platform.Tests.Satellites;
 
 namespace Platform.Tests.Security;

@@ -12,12 +12,12 @@ public sealed class CsvTableTests
     [InlineData("two\nlines", "\"two\nlines\"")]
     [InlineData("cr\r", "\"cr\r\"")]
     public void Quote_QuotesCommasQuotesAndLineBreaks(string cell, string expected) =>
-        Assert.Equal(expected, CsvTable.Quote(cell));
+        Assert.Equal(expected, Platform.GraphQL.Statistics.CsvTable.Quote(cell));
 
     [Fact]
     public void Write_EndsLinesWithCrLf_KeepsCodesAsText_AndTranslatesHeaders()
     {
-        var table = new CsvTable();
+        var table = new Platform.GraphQL.Statistics.CsvTable();
         table.Header(["fiscal_year", "prefecture_code", "prefecture_name", "staff_training_sessions", "fact_finding_survey_participants"]);
         table.Row(["2023", "01", "北海道, 道央", "3", "<5"]);
 
@@ -30,7 +30,7 @@ public sealed class CsvTableTests
     [Fact]
     public void Row_WithTheWrongNumberOfCells_IsRefused()
     {
-        var table = new CsvTable();
+        var table = new Platform.GraphQL.Statistics.CsvTable();
         table.Header(["fiscal_year", "total"]);
 
         Assert.Throws<InvalidOperationException>(() => table.Row(["2023"]));

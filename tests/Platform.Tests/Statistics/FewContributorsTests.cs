@@ -1,6 +1,3 @@
-using Platform.Tenants.Common;
-using Platform.Tests.Infrastructure;
-
 namespace Platform.Tests.Statistics;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Platform.Tenants.Common;
-using Platform.Tests.Cases;
-using Platform.Tests.Infrastructure;
-
 namespace Platform.Tests.Statistics;
 
 /// <summary>

@@ -1,10 +1,7 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
-using Orleans.Runtime;
 using Orleans.Serialization.Activators;
 using Orleans.Serialization.Serializers;
-using Orleans.Storage;
 
 namespace Platform.Tests.Storage;
 

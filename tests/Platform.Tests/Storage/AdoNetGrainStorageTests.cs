@@ -1,8 +1,3 @@
-using Orleans.Runtime;
-using Orleans.Storage;
-using Platform.Silo.Storage;
-using Platform.Tests.Infrastructure;
-
 namespace Platform.Tests.Storage;
 
 /// <summary>

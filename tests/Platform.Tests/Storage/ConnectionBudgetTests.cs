@@ -1,7 +1,4 @@
-using Microsoft.Extensions.Configuration;
-using Npgsql;
 using Platform.GraphQL.Infrastructure;
-using Platform.Silo.Storage;
 
 namespace Platform.Tests.Storage;
 

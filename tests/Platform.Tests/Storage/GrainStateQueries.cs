@@ -1,6 +1,5 @@
 using System.Data;
 using System.Globalization;
-using Npgsql;
 
 namespace Platform.Tests.Storage;
 

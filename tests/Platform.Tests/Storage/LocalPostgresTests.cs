@@ -1,8 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
-using Platform.Silo.Storage;
-using Platform.Tests.Infrastructure;
-
 namespace Platform.Tests.Storage;
 
 /// <summary>Starting, stopping and restarting the local PostgreSQL server on one data folder.</summary>

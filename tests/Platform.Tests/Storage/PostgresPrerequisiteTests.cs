@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Platform.Silo.Storage;
-
 namespace Platform.Tests.Storage;
 
 /// <summary>What a developer is told when the PostgreSQL server is not installed.</summary>

@@ -1,15 +1,5 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
-using Platform.Silo.Hosting;
-using Platform.Silo.Identity;
-using Platform.Silo.Security;
-using Platform.Silo.Storage;
-using Platform.Tenants.Audit;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Storage;
 

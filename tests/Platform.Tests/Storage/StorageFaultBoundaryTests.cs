@@ -1,10 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
 using Orleans.Serialization;
-using Orleans.Storage;
 using Platform.Silo.Orleans;
-using Platform.Tenants.Common;
 
 namespace Platform.Tests.Storage;
 

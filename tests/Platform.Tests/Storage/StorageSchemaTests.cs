@@ -1,7 +1,3 @@
-using Npgsql;
-using Platform.Silo.Storage;
-using Platform.Tests.Infrastructure;
-
 namespace Platform.Tests.Storage;
 
 /// <summary>Applying the embedded schema scripts to a fresh database.</summary>

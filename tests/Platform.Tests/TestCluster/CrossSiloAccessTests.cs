@@ -1,7 +1,3 @@
-using Platform.Tenants.Access;
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
-
 namespace Platform.Tests.TestCluster;
 
 /// <summary>

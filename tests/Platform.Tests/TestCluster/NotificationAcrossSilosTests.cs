@@ -1,8 +1,4 @@
-using System.Collections.Concurrent;
-using Platform.Tenants.Access;
-using Platform.Tenants.Common;
 using Platform.Tenants.Notifications;
-using Platform.Tests.Cases;
 
 namespace Platform.Tests.TestCluster;
 

@@ -1,20 +1,8 @@
 using System.Security.Cryptography;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.Configuration;
-using Orleans.Hosting;
-using Orleans.Storage;
 using Orleans.TestingHost;
-using Platform.Silo.Audit;
 using Platform.Silo.Orleans;
-using Platform.Silo.Security;
-using Platform.Silo.Storage;
 using Platform.Tenants;
-using Platform.Tenants.Access;
-using Platform.Tenants.Audit;
-using Platform.Tenants.Common;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.TestCluster;
 

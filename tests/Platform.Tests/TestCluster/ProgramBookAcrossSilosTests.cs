@@ -1,9 +1,6 @@
-using Platform.Tenants.Common;
 using Platform.Tenants.Municipalities;
 using Platform.Tenants.Programs;
-using Platform.Tenants.Directory;
 using Platform.Tenants.ReferenceData;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.TestCluster;
 

@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using Platform.Tenants.Audit;
-
 namespace Platform.Tests.TestCluster;
 
 /// <summary>

@@ -1,11 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Tenants.Access;
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
 using Platform.Tenants.PrefecturalSupport;
 using Platform.Tenants.Satellites;
-using Platform.Tests.Cases;
 
 namespace Platform.Tests.TestCluster;
 

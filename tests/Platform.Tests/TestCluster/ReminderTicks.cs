@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using Orleans.Runtime;
-
 namespace Platform.Tests.TestCluster;
 
 /// <summary>Every reminder tick the cluster's silos deliver: which grain, which reminder, on which silo, when.</summary>

@@ -1,10 +1,7 @@
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
 using Platform.Tenants.Municipalities;
 using Platform.Tenants.Nation;
 using Platform.Tenants.Prefectures;
 using Platform.Tenants.Programs;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.TestCluster;
 

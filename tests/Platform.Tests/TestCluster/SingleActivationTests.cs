@@ -1,7 +1,3 @@
-using System.Collections.Concurrent;
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
-
 namespace Platform.Tests.TestCluster;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Platform.GraphQL.Http;
 
 namespace Platform.Tests.Web;

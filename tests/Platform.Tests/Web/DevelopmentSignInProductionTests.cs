@@ -1,8 +1,4 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using Platform.Silo.Identity;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Web;
 

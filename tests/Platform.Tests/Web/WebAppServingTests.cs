@@ -1,9 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Platform.GraphQL.Http;
-using Platform.Tests.Infrastructure;
 
 namespace Platform.Tests.Web;
 

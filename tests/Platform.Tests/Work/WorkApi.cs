@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Platform.Tests.Cases;
-
 namespace Platform.Tests.Work;
 
 /// <summary>A caseworker's calls to the work API over HTTP, on top of <see cref="CaseApi"/>.</summary>

@@ -1,12 +1,5 @@
 using Platform.GraphQL.Relay;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Runtime;
-using Orleans.Storage;
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
 using Platform.Tenants.Work;
-using Platform.Tests.Cases;
-using Platform.Tests.Infrastructure;
 using static Platform.Tests.Cases.CaseApi;
 
 namespace Platform.Tests.Work;

@@ -1,7 +1,4 @@
-using Platform.Tenants.Common;
 using Platform.Tenants.Work;
-using Platform.Tests.Cases;
-using Platform.Tests.Infrastructure;
 using static Platform.Tests.Cases.CaseApi;
 
 namespace Platform.Tests.Work;

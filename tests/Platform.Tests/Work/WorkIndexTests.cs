@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Orleans.Runtime;
-using Platform.Tests.Cases;
-using Platform.Tests.Infrastructure;
 using static Platform.Tests.Cases.CaseApi;
 
 namespace Platform.Tests.Work;

@@ -1,9 +1,5 @@
-using Platform.Tenants.Access;
-using Platform.Tenants.Common;
 using Platform.Tenants.Notifications;
 using Platform.Tenants.Work;
-using Platform.Tests.Cases;
-using Platform.Tests.Infrastructure;
 using static Platform.Tests.Cases.CaseApi;
 
 namespace Platform.Tests.Work;

@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using Platform.Tests.Infrastructure;
 
 namespace Platform.WebTests.Infrastructure;

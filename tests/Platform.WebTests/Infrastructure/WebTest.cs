@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
-using Microsoft.Playwright;
 
 namespace Platform.WebTests.Infrastructure;
 

@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Schema;
-using Platform.Tenants.Activities;
-
 namespace Platform.GraphQL.Activities.Inputs;
 
 /// <summary>The details of a fact-finding survey.</summary>

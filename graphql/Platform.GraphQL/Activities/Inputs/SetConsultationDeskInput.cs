@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Mutations;
-
 namespace Platform.GraphQL.Activities.Inputs;
 
 /// <summary>The input of <c>setConsultationDesk</c>; the tenant is the caller's.</summary>

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Platform.Tenants.Activities;
-
 namespace Platform.GraphQL.Activities.Inputs;
 
 /// <summary>The sample size of one surveyed group.</summary>

@@ -1,6 +1,4 @@
-using GraphQL.Types;
 using Platform.GraphQL.Activities.Types;
-using Platform.Tenants.Activities;
 
 namespace Platform.GraphQL.Activities.Inputs;
 

@@ -1,6 +1,3 @@
-using Platform.GraphQL.Relay;
-using Platform.Tenants.Activities;
-
 namespace Platform.GraphQL.Activities.Types;
 
 /// <summary>GraphQL type <c>ActivityConnection</c>.</summary>

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Platform.Tenants.Activities;
-
 namespace Platform.GraphQL.Activities.Types;
 
 /// <summary>GraphQL enum <c>ActivityKind</c>; values in SCREAMING_SNAKE case.</summary>

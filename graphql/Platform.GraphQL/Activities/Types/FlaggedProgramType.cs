@@ -1,8 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Directory;
-using Platform.GraphQL.Infrastructure;
-using Platform.Tenants.Directory;
-
 namespace Platform.GraphQL.Activities.Types;
 
 /// <summary>GraphQL type <c>FlaggedProgram</c>.</summary>

@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Programs;
-using Platform.Tenants.Activities;
-
 namespace Platform.GraphQL.Activities.Types;
 
 /// <summary>GraphQL type <c>FunctionDelivery</c>.</summary>

@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Schema;
-using Platform.Tenants.Activities;
-
 namespace Platform.GraphQL.Activities.Types;
 
 /// <summary>GraphQL type <c>PlaceOfBelonging</c> (居場所).</summary>

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Platform.Tenants.Activities;
-
 namespace Platform.GraphQL.Activities.Types;
 
 /// <summary>GraphQL type <c>SurveySample</c>: the sample size of one group.</summary>

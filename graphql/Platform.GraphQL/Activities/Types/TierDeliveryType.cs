@@ -1,8 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Programs;
-using Platform.Tenants.Activities;
-using Platform.Tenants.Common;
-
 namespace Platform.GraphQL.Activities.Types;
 
 /// <summary>GraphQL type <c>TierDelivery</c>.</summary>

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Platform.Tenants.Activities;
-
 namespace Platform.GraphQL.Activities.Types;
 
 /// <summary>GraphQL type <c>TraineeCount</c>: trainees of one agency type.</summary>

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Mutations;
-
 namespace Platform.GraphQL.Cases.Inputs;
 
 /// <summary>What every change of an existing case carries.</summary>

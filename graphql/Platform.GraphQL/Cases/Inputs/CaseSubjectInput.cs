@@ -1,8 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Cases.Types;
-using Platform.GraphQL.Mutations;
-using Platform.Tenants.Cases;
-
 namespace Platform.GraphQL.Cases.Inputs;
 
 /// <summary>The person a case is about; every field may be left out.</summary>

@@ -1,8 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Cases.Types;
-using Platform.GraphQL.Schema;
-using Platform.Tenants.Cases;
-
 namespace Platform.GraphQL.Cases.Inputs;
 
 /// <summary>The input of <c>closeCase</c>.</summary>

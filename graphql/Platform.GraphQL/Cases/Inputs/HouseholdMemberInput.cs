@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Mutations;
-using Platform.Tenants.Cases;
-
 namespace Platform.GraphQL.Cases.Inputs;
 
 /// <summary>A member of the person's household.</summary>

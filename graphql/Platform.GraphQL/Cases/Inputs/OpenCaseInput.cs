@@ -1,9 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Cases.Types;
-using Platform.GraphQL.Mutations;
-using Platform.GraphQL.Schema;
-using Platform.Tenants.Cases;
-
 namespace Platform.GraphQL.Cases.Inputs;
 
 /// <summary>The input of <c>openCase</c>: what is known at the first contact; most of it may be unknown.</summary>

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Schema;
-
 namespace Platform.GraphQL.Cases.Inputs;
 
 /// <summary>The input of <c>reopenCase</c>.</summary>

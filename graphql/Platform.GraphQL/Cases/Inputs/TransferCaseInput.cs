@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Platform.GraphQL.Cases.Inputs;
 
 /// <summary>The input of <c>transferCase</c>.</summary>

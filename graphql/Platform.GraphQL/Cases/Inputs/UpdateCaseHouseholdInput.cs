@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Platform.Tenants.Cases;
-
 namespace Platform.GraphQL.Cases.Inputs;
 
 /// <summary>The input of <c>updateCaseHousehold</c>.</summary>

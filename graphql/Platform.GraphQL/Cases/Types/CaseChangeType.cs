@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Schema;
-using Platform.Tenants.Cases;
-
 namespace Platform.GraphQL.Cases.Types;
 
 /// <summary>GraphQL type <c>CaseChange</c>: one entry of a case's history, with the values it replaced.</summary>

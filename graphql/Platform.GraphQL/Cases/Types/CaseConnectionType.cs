@@ -1,5 +1,3 @@
-using Platform.GraphQL.Relay;
-
 namespace Platform.GraphQL.Cases.Types;
 
 /// <summary>GraphQL type <c>CaseConnection</c>.</summary>

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Platform.Tenants.Cases;
-
 namespace Platform.GraphQL.Cases.Types;
 
 /// <summary>GraphQL enum <c>CaseStatus</c>; values in SCREAMING_SNAKE case.</summary>

@@ -1,13 +1,7 @@
 using System.Collections.Immutable;
-using GraphQL.Types;
-using GraphQL;
 using Platform.GraphQL.Consultations;
-using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Relay;
 using Platform.GraphQL.Satellites;
-using Platform.GraphQL.Schema;
 using Platform.GraphQL.Work;
-using Platform.Tenants.Cases;
 using Platform.Tenants.Work;
 
 namespace Platform.GraphQL.Cases.Types;

@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using Platform.Tenants.Cases;
-using Platform.Tenants.Common;
-
 namespace Platform.GraphQL.Cases.Types;
 
 /// <summary>GraphQL type <c>CaseStatistics</c>: counts only, no personal data.</summary>

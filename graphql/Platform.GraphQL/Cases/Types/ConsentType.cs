@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Schema;
-using Platform.Tenants.Cases;
-
 namespace Platform.GraphQL.Cases.Types;
 
 /// <summary>GraphQL type <c>Consent</c>: a recorded consent; a withdrawal takes effect at once.</summary>

@@ -1,6 +1,3 @@
-using Platform.GraphQL.Relay;
-using Platform.Tenants.Cases;
-
 namespace Platform.GraphQL.Cases.Types;
 
 /// <summary>GraphQL type <c>ContactConnection</c>.</summary>

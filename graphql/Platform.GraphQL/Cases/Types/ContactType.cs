@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Schema;
-using Platform.Tenants.Cases;
-
 namespace Platform.GraphQL.Cases.Types;
 
 /// <summary>GraphQL type <c>Contact</c>: one entry of the consultation log (相談記録).</summary>

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Platform.Tenants.Cases;
-
 namespace Platform.GraphQL.Cases.Types;
 
 /// <summary>GraphQL type <c>Household</c>.</summary>

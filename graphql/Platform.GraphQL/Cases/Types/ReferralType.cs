@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Schema;
-using Platform.Tenants.Cases;
-
 namespace Platform.GraphQL.Cases.Types;
 
 /// <summary>GraphQL type <c>Referral</c>: a referral to another agency (関係機関へのつなぎ) and its outcome.</summary>

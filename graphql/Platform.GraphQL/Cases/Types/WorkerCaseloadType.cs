@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Platform.Tenants.Cases;
-
 namespace Platform.GraphQL.Cases.Types;
 
 /// <summary>GraphQL type <c>WorkerCaseload</c>: one worker's open cases and how long they went without contact, and their overdue tasks.</summary>

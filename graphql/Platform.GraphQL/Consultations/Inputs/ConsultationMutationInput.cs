@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Mutations;
-
 namespace Platform.GraphQL.Consultations.Inputs;
 
 /// <summary>What every change of an existing consultation carries.</summary>

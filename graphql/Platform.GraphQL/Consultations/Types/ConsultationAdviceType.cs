@@ -1,5 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Schema;
 using Platform.Tenants.Consultations;
 
 namespace Platform.GraphQL.Consultations.Types;

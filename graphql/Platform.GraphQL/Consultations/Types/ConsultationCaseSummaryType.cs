@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Cases.Types;
-using Platform.Tenants.Cases;
 using Platform.Tenants.Consultations;
 
 namespace Platform.GraphQL.Consultations.Types;

@@ -1,5 +1,3 @@
-using Platform.GraphQL.Relay;
-
 namespace Platform.GraphQL.Consultations.Types;
 
 /// <summary>GraphQL type <c>ConsultationConnection</c>.</summary>

@@ -1,11 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Cases;
-using Platform.GraphQL.Directory;
-using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Relay;
-using Platform.GraphQL.Schema;
-using Platform.Tenants.Directory;
-
 namespace Platform.GraphQL.Consultations.Types;
 
 /// <summary>GraphQL type <c>Consultation</c>: a municipality's request for advice from its prefecture's center.</summary>

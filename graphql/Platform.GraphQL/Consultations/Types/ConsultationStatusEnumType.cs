@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Platform.Tenants.Consultations;
 
 namespace Platform.GraphQL.Consultations.Types;

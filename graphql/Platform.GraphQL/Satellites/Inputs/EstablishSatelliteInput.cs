@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Mutations;
-using Platform.GraphQL.Schema;
-
 namespace Platform.GraphQL.Satellites.Inputs;
 
 /// <summary>The input of <c>establishSatellite</c>.</summary>

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Schema;
-
 namespace Platform.GraphQL.Satellites.Inputs;
 
 /// <summary>The input of <c>extendSatellite</c>.</summary>

@@ -1,9 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Mutations;
-using Platform.GraphQL.Programs;
-using Platform.Tenants.Common;
-using Platform.Tenants.Programs;
-
 namespace Platform.GraphQL.Satellites.Inputs;
 
 /// <summary>The input of <c>grantPreparationSupport</c>.</summary>

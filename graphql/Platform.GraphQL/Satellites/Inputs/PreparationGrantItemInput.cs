@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Platform.GraphQL.Satellites.Types;
 using Platform.Tenants.PrefecturalSupport;
 

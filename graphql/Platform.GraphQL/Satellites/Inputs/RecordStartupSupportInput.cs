@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Mutations;
-using Platform.Tenants.Common;
-
 namespace Platform.GraphQL.Satellites.Inputs;
 
 /// <summary>The input of <c>recordStartupSupport</c>.</summary>

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Mutations;
-
 namespace Platform.GraphQL.Satellites.Inputs;
 
 /// <summary>What every change of an existing satellite carries.</summary>

@@ -1,8 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Programs;
-using Platform.GraphQL.Schema;
-using Platform.Tenants.Programs;
-
 namespace Platform.GraphQL.Satellites.Inputs;
 
 /// <summary>The input of <c>transitionSatellite</c>: the date and the program the municipality runs from then on.</summary>

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Platform.GraphQL.Satellites.Types;
 
 /// <summary>GraphQL type <c>NationalSatelliteSummary</c>: satellites by prefecture and status, and transitions per fiscal year.</summary>

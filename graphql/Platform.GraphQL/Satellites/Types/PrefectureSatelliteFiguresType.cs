@@ -1,9 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Directory;
-using Platform.GraphQL.Infrastructure;
-using Platform.Tenants.Directory;
-using Platform.Tenants.Satellites;
-
 namespace Platform.GraphQL.Satellites.Types;
 
 /// <summary>GraphQL type <c>PrefectureSatelliteFigures</c>: one prefecture's satellites by status.</summary>

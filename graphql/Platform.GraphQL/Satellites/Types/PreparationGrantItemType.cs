@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Platform.Tenants.PrefecturalSupport;
 
 namespace Platform.GraphQL.Satellites.Types;

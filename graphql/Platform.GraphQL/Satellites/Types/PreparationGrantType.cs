@@ -1,10 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Directory;
-using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Programs;
-using Platform.GraphQL.Schema;
-using Platform.Tenants.Common;
-using Platform.Tenants.Directory;
 using Platform.Tenants.PrefecturalSupport;
 
 namespace Platform.GraphQL.Satellites.Types;

@@ -1,6 +1,3 @@
-using Platform.GraphQL.Relay;
-using Platform.Tenants.Satellites;
-
 namespace Platform.GraphQL.Satellites.Types;
 
 /// <summary>GraphQL type <c>SatelliteAlertConnection</c>.</summary>

@@ -1,10 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Directory;
-using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Schema;
-using Platform.Tenants.Directory;
-using Platform.Tenants.Satellites;
-
 namespace Platform.GraphQL.Satellites.Types;
 
 /// <summary>GraphQL type <c>SatelliteAlert</c>: a transition coming due, or overdue.</summary>

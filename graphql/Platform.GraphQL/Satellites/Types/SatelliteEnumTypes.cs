@@ -1,6 +1,4 @@
-using GraphQL.Types;
 using Platform.Tenants.PrefecturalSupport;
-using Platform.Tenants.Satellites;
 
 namespace Platform.GraphQL.Satellites.Types;
 

@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Schema;
-using Platform.Tenants.Satellites;
-
 namespace Platform.GraphQL.Satellites.Types;
 
 /// <summary>GraphQL type <c>SatelliteEvent</c>: one entry of a satellite's history.</summary>

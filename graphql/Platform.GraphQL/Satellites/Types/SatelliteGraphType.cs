@@ -1,11 +1,3 @@
-using GraphQL.Types;
-using Platform.GraphQL.Directory;
-using Platform.GraphQL.Infrastructure;
-using Platform.GraphQL.Relay;
-using Platform.GraphQL.Schema;
-using Platform.Tenants.Directory;
-using Platform.Tenants.Satellites;
-
 namespace Platform.GraphQL.Satellites.Types;
 
 /// <summary>GraphQL type <c>Satellite</c>: a satellite of a prefecture's center in one of its municipalities.</summary>

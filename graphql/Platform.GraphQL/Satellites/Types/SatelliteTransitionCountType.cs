@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Platform.GraphQL.Satellites.Types;
 
 /// <summary>GraphQL type <c>SatelliteTransitionCount</c>: satellites handed over in one fiscal year.</summary>
