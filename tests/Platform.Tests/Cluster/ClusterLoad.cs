@@ -8,7 +8,7 @@ namespace Platform.Tests.Cluster;
 /// until acknowledged, and reads of cases and of the case list in between. Every attempt is
 /// recorded (<see cref="Attempts"/>); <see cref="VerifyAsync"/> then reads everything back.
 /// </summary>
-public sealed class ClusterLoad(ReadyBalancer balancer, string token, IReadOnlyList<string> cases) : IDisposable
+public sealed partial class ClusterLoad(ReadyBalancer balancer, string token, IReadOnlyList<string> cases) : IDisposable
 {
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(20) };
     private readonly ConcurrentDictionary<string, string> _contacts = new(); // operation id -> case id
@@ -28,14 +28,6 @@ public sealed class ClusterLoad(ReadyBalancer balancer, string token, IReadOnlyL
     /// <summary>Runs <paramref name="workers"/> request loops until <paramref name="stop"/> is cancelled; each finishes the operation it is on.</summary>
     public Task RunAsync(int workers, CancellationToken stop) =>
         Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(() => WorkAsync(stop), CancellationToken.None)));
-
-    /// <summary>Opens a case directly on <paramref name="silo"/> (before the load starts).</summary>
-    public static async Task<string> OpenCaseAsync(HttpClient http, Uri silo, string token)
-    {
-        var (_, body) = await PostAsync(http, silo, OpenCase, new { input = new { openedOn = "2025-04-01", referralSource = "FAMILY" } }, token);
-        return body?["data"]?["openCase"]?["case"]?["id"]?.GetValue<string>()
-            ?? throw new Xunit.Sdk.XunitException($"Opening a case failed: {body?.ToJsonString()}");
-    }
 
     private async Task WorkAsync(CancellationToken stop)
     {
@@ -125,7 +117,7 @@ public sealed class ClusterLoad(ReadyBalancer balancer, string token, IReadOnlyL
     /// acknowledged case opened once (no case without an operation), and nothing else is there.
     /// Returns (lost, doubled).
     /// </summary>
-    public async Task<(int Lost, int Doubled, List<string> Problems)> VerifyAsync(Uri silo, int openedBefore)
+    public async Task<(int Lost, int Doubled, List<string> Problems)> VerifyAsync(Uri silo)
     {
         var problems = new List<string>();
         var (lost, doubled) = (0, 0);
@@ -152,7 +144,7 @@ public sealed class ClusterLoad(ReadyBalancer balancer, string token, IReadOnlyL
 
         // The case list is the case book's index, which a case updates after its own write and
         // retries every 5 s when that failed (a database outage): wait for it to catch up.
-        var expected = openedBefore + _opened.Values.Distinct().Count();
+        var expected = cases.Count + _opened.Values.Distinct().Count();
         List<string> listed;
         for (var deadline = DateTime.UtcNow.AddSeconds(20); ; await Task.Delay(500))
         {
@@ -177,7 +169,7 @@ public sealed class ClusterLoad(ReadyBalancer balancer, string token, IReadOnlyL
         if (extra != 0)
         {
             doubled += Math.Max(extra, 0);
-            problems.Add($"{listed.Count} cases listed, {openedBefore} opened before and {_opened.Count} acknowledged during the load");
+            problems.Add($"{listed.Count} cases listed, {cases.Count} opened before and {_opened.Count} acknowledged during the load");
         }
 
         return (lost, doubled, problems);

@@ -13,9 +13,6 @@ namespace Platform.Tests.Cluster;
 [Collection(ClusterCollection.Name)]
 public sealed class FaultsUnderLoadTests(ITestOutputHelper output)
 {
-    private const string Municipality = "131016"; // Chiyoda, Tokyo
-    private const int Cases = 6;
-
     [Fact]
     public async Task KillNine_OneOfThreeSilosUnderLoad_FailsOnlyAsRetryable_LosesNothing_AppliesNothingTwice()
     {
@@ -83,17 +80,8 @@ public sealed class FaultsUnderLoadTests(ITestOutputHelper output)
         try
         {
             await Task.WhenAll(silos.Select(s => s.WaitUntilReadyAsync(TimeSpan.FromMinutes(2))));
-            var token = DevelopmentTokens.Mint(data, Municipality, [Roles.Caseworker], "fault-drill-caseworker", TimeSpan.FromHours(1));
-            using var setup = new HttpClient();
-            var cases = new List<string>();
-            for (var i = 0; i < Cases; i++)
-            {
-                cases.Add(await ClusterLoad.OpenCaseAsync(setup, silos[i % silos.Count].Address, token));
-            }
-
             await using var balancer = new ReadyBalancer();
-            silos.ForEach(balancer.Add);
-            using var load = new ClusterLoad(balancer, token, cases);
+            using var load = await ClusterLoad.PrepareAsync(balancer, silos, data, "fault-drill-caseworker");
             using var stop = new CancellationTokenSource();
             var running = load.RunAsync(workers: 4, stop.Token);
             await Task.Delay(TimeSpan.FromSeconds(2));
@@ -119,7 +107,7 @@ public sealed class FaultsUnderLoadTests(ITestOutputHelper output)
             }
 
             var reader = silos.First(s => !s.HasExited);
-            var (lost, doubled, problems) = await load.VerifyAsync(reader.Address, Cases);
+            var (lost, doubled, problems) = await load.VerifyAsync(reader.Address);
             output.WriteLine($"acknowledged {load.Acknowledged} writes; lost {lost}, doubled {doubled}");
             Assert.Empty(problems);
             Assert.True(load.Acknowledged >= 20, $"only {load.Acknowledged} writes acknowledged");

@@ -13,7 +13,6 @@ namespace Platform.Tests.Cluster;
 [Collection(ClusterCollection.Name)]
 public sealed class OverloadTests(ITestOutputHelper output)
 {
-    private const string Municipality = "131016"; // Chiyoda, Tokyo
     private const int Limit = 4;
     private const int QueueLimit = 16;
     private static readonly TimeSpan QueueTimeout = TimeSpan.FromSeconds(1);
@@ -35,7 +34,7 @@ public sealed class OverloadTests(ITestOutputHelper output)
     {
         var database = await (await TestPostgres.Shared).CreateDatabaseAsync("cluster_overload");
         var data = TestPostgres.CreateTemporaryFolder();
-        var token = DevelopmentTokens.Mint(data, Municipality, [Roles.Caseworker], "overload-caseworker", TimeSpan.FromHours(1));
+        var token = DevelopmentTokens.Mint(data, ClusterLoad.Municipality, [Roles.Caseworker], "overload-caseworker", TimeSpan.FromHours(1));
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
 
         // 200 cases opened by a first silo, which then stops: on the next one every case grain

@@ -11,9 +11,6 @@ namespace Platform.Tests.Cluster;
 [Collection(ClusterCollection.Name)]
 public sealed class RollingRestartTests(ITestOutputHelper output)
 {
-    private const string Municipality = "131016"; // Chiyoda, Tokyo
-    private const int Cases = 6;
-
     /// <summary>Drain settings short enough for a test, long enough for probes every 200 ms.</summary>
     public static readonly string[] DrainSettings = ["Operations:DrainDelaySeconds=3", "Operations:ShutdownTimeoutSeconds=20"];
 
@@ -29,17 +26,8 @@ public sealed class RollingRestartTests(ITestOutputHelper output)
         {
             await Task.WhenAll(silos.Select(s => s.WaitUntilReadyAsync(TimeSpan.FromMinutes(2))));
             output.WriteLine($"first start to ready: {string.Join(", ", silos.Select(s => $"{s.StartToReady!.Value.TotalSeconds:F1} s"))} (three at once)");
-            var token = DevelopmentTokens.Mint(data, Municipality, [Roles.Caseworker], "rolling-restart-caseworker", TimeSpan.FromHours(1));
-            using var setup = new HttpClient();
-            var cases = new List<string>();
-            for (var i = 0; i < Cases; i++)
-            {
-                cases.Add(await ClusterLoad.OpenCaseAsync(setup, silos[i % silos.Count].Address, token));
-            }
-
             await using var balancer = new ReadyBalancer();
-            silos.ForEach(balancer.Add);
-            using var load = new ClusterLoad(balancer, token, cases);
+            using var load = await ClusterLoad.PrepareAsync(balancer, silos, data, "rolling-restart-caseworker");
             using var stop = new CancellationTokenSource();
             var running = load.RunAsync(workers: 4, stop.Token);
             await Task.Delay(TimeSpan.FromSeconds(2));
@@ -71,7 +59,7 @@ public sealed class RollingRestartTests(ITestOutputHelper output)
                 output.WriteLine($"  {failure.Count()} × {failure.Key}");
             }
 
-            var (lost, doubled, problems) = await load.VerifyAsync(silos[0].Address, Cases);
+            var (lost, doubled, problems) = await load.VerifyAsync(silos[0].Address);
             var conflicts = original.Concat(started).SelectMany(s => s.ExceptionLines).Where(IsVersionConflict).ToList();
             output.WriteLine($"acknowledged {load.Acknowledged} writes; lost {lost}, doubled {doubled}; " +
                 $"version conflicts (InconsistentStateException) in the silos' logs: {conflicts.Count}");
