@@ -47,28 +47,21 @@ public sealed class MembershipTableTests
         });
         var table = host.App.Services.GetRequiredService<IMembershipTable>();
         var snapshot = await table.ReadAllAsync(CancellationToken.None);
-        var stranger = new MembershipEntry
-        {
-            SiloAddress = SiloAddress.New(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 1), 1),
-            SiloName = "stranger",
-            HostName = "test",
-            Status = SiloStatus.Joining,
-            StartTime = DateTime.UtcNow,
-            IAmAliveTime = DateTime.UtcNow,
-        };
 
-        Assert.True(await table.InsertRowAsync(stranger, snapshot.Version.Next(), CancellationToken.None));
+        Assert.True(await table.InsertRowAsync(Joining(1, "stranger"), snapshot.Version.Next(), CancellationToken.None));
 
         // Same version again: someone (we) moved the table on since it was read.
-        var again = new MembershipEntry
-        {
-            SiloAddress = SiloAddress.New(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 2), 1),
-            SiloName = "late",
-            HostName = "test",
-            Status = SiloStatus.Joining,
-            StartTime = DateTime.UtcNow,
-            IAmAliveTime = DateTime.UtcNow,
-        };
-        Assert.False(await table.InsertRowAsync(again, snapshot.Version.Next(), CancellationToken.None));
+        Assert.False(await table.InsertRowAsync(Joining(2, "late"), snapshot.Version.Next(), CancellationToken.None));
     }
+
+    // A silo joining from a loopback port.
+    private static MembershipEntry Joining(int port, string name) => new()
+    {
+        SiloAddress = SiloAddress.New(new IPEndPoint(IPAddress.Loopback, port), 1),
+        SiloName = name,
+        HostName = "test",
+        Status = SiloStatus.Joining,
+        StartTime = DateTime.UtcNow,
+        IAmAliveTime = DateTime.UtcNow,
+    };
 }

@@ -26,38 +26,32 @@ public sealed class SchemaBreakingChangeTests
     [Fact]
     public async Task Check_FindsARemovedField_AChangedType_AndANewRequiredArgument()
     {
-        var directory = Directory.CreateTempSubdirectory("sdl-");
-        try
-        {
-            var released = Path.Combine(directory.FullName, "released.graphql");
-            var current = Path.Combine(directory.FullName, "current.graphql");
-            await File.WriteAllTextAsync(released, "type Query { a: Int b(x: Int): String c: String }");
-            await File.WriteAllTextAsync(current, "type Query { b(x: Int, y: Int!): String c: Int }");
+        var breaking = await BreakingChangesOfTextAsync(
+            "type Query { a: Int b(x: Int): String c: String }",
+            "type Query { b(x: Int, y: Int!): String c: Int }");
 
-            var breaking = await BreakingChangesAsync(released, current);
-
-            Assert.Contains("Query.a was removed.", breaking);
-            Assert.Contains("Query.c changed type from String to Int.", breaking);
-            Assert.Contains("A required arg y on Query.b was added.", breaking);
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
+        Assert.Contains("Query.a was removed.", breaking);
+        Assert.Contains("Query.c changed type from String to Int.", breaking);
+        Assert.Contains("A required arg y on Query.b was added.", breaking);
     }
 
     [Fact]
-    public async Task Check_FindsNothing_WhenOnlyDescriptionsAndOptionalArgumentsAreAdded()
+    public async Task Check_FindsNothing_WhenOnlyDescriptionsAndOptionalArgumentsAreAdded() =>
+        Assert.Empty(await BreakingChangesOfTextAsync(
+            "type Query { a: Int }",
+            "\"Root.\" type Query { \"An a.\" a(\"Optional.\" x: Int): Int b: String }"));
+
+    // The SDL texts written to a temporary folder for the script, which reads files.
+    private static async Task<List<string>> BreakingChangesOfTextAsync(string releasedSdl, string currentSdl)
     {
         var directory = Directory.CreateTempSubdirectory("sdl-");
         try
         {
             var released = Path.Combine(directory.FullName, "released.graphql");
             var current = Path.Combine(directory.FullName, "current.graphql");
-            await File.WriteAllTextAsync(released, "type Query { a: Int }");
-            await File.WriteAllTextAsync(current, "\"Root.\" type Query { \"An a.\" a(\"Optional.\" x: Int): Int b: String }");
-
-            Assert.Empty(await BreakingChangesAsync(released, current));
+            await File.WriteAllTextAsync(released, releasedSdl);
+            await File.WriteAllTextAsync(current, currentSdl);
+            return await BreakingChangesAsync(released, current);
         }
         finally
         {
