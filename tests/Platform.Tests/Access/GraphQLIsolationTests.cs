@@ -180,7 +180,7 @@ public sealed class GraphQLIsolationTests(PlatformFixture fixture)
     }
 
     // The first day of the previous fiscal year, which is open whatever the day (DATE_IN_CLOSED_YEAR).
-    private static string OpenYearStart => $"{Platform.Tenants.Common.FiscalYear.StartOf(Platform.Tenants.Common.FiscalYear.Of(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9))) - 1):yyyy-MM-dd}";
+    private static string OpenYearStart => $"{FiscalYear.StartOf(FiscalYear.Of(JapanDate.Today(TimeProvider.System)) - 1):yyyy-MM-dd}";
 
     // A case of 132292 with a transfer consent in force, so that every sample would change it.
     private async Task<string> OpenTargetCaseAsync(string token)

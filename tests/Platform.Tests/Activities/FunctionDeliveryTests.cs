@@ -9,7 +9,7 @@ public sealed class FunctionDeliveryTests(PlatformFixture fixture)
           tierDelivery(fiscalYear: $y) { tier requiredFunctions undeliveredRequiredFunctions fiscalYearEnded flagged } } }
         """;
 
-    private static readonly int LastYear = FiscalYear.Of(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9))) - 1;
+    private static readonly int LastYear = FiscalYear.Of(JapanDate.Today(TimeProvider.System)) - 1;
 
     private static string Day => FiscalYear.StartOf(LastYear).AddDays(20).ToString("yyyy-MM-dd");
 
@@ -80,7 +80,7 @@ public sealed class FunctionDeliveryTests(PlatformFixture fixture)
     {
         var code = ActivityTenants.Next();
         var api = new ActivityApi(fixture.Host, code, Roles.Caseworker);
-        var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9)).AddDays(1).ToString("yyyy-MM-dd");
+        var tomorrow = JapanDate.Today(TimeProvider.System).AddDays(1).ToString("yyyy-MM-dd");
         Assert.Contains("FUTURE_DATE", ActivityApi.Codes(await api.RecordAsync(new { kind = "AWARENESS_EVENT", heldOn = tomorrow, participants = 30 })));
         Assert.Contains("NEGATIVE_COUNT", ActivityApi.Codes(await api.RecordAsync(new { kind = "PEER_GROUP_MEETING", heldOn = Day, participants = -1 })));
         Assert.Contains("UNKNOWN_PLACE", ActivityApi.Codes(await api.RecordAsync(new { kind = "PLACE_OF_BELONGING_SESSION", heldOn = Day, participants = 3, placeId = "nope" })));

@@ -4,7 +4,7 @@ namespace Platform.Tests.Activities;
 [Collection(PlatformCollection.Name)]
 public sealed class PlannedActivityTests(PlatformFixture fixture)
 {
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
+    private static DateOnly Today => JapanDate.Today(TimeProvider.System);
 
     private static readonly int Year = FiscalYear.Of(Today);
 

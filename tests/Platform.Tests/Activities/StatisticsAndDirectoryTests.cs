@@ -6,7 +6,7 @@ namespace Platform.Tests.Activities;
 [Collection(PlatformCollection.Name)]
 public sealed class StatisticsAndDirectoryTests(PlatformFixture fixture)
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
+    private static readonly DateOnly Today = JapanDate.Today(TimeProvider.System);
 
     [Fact]
     public async Task PrefectureTotals_EqualARecountOfItsMunicipalities_AndPublishedFiguresHideSmallCountsUnrecoverably()

@@ -3,7 +3,7 @@ namespace Platform.Tests.Activities;
 [Collection(PlatformCollection.Name)]
 public sealed class WithdrawActivityTests(PlatformFixture fixture)
 {
-    private static readonly int LastYear = FiscalYear.Of(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9))) - 1;
+    private static readonly int LastYear = FiscalYear.Of(JapanDate.Today(TimeProvider.System)) - 1;
 
     private const string Figures = """
         query($code: String!, $p: String!, $y: Int!) {

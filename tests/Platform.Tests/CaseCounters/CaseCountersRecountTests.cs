@@ -21,7 +21,7 @@ public sealed class CaseCountersRecountTests
         var data = TestPostgres.CreateTemporaryFolder();
         var ids = new List<string>();
         var random = new Random(8050);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
+        var today = JapanDate.Today(TimeProvider.System);
         var fiscalYear = FiscalYear.Of(today);
 
         await using (var host = await PlatformHost.StartAsync(database, data))
@@ -51,7 +51,7 @@ public sealed class CaseCountersRecountTests
         var postgres = await TestPostgres.Shared;
         var database = await postgres.CreateDatabaseAsync("counters");
         var data = TestPostgres.CreateTemporaryFolder();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
+        var today = JapanDate.Today(TimeProvider.System);
         var fiscalYear = FiscalYear.Of(today);
         var ids = Enumerable.Range(0, 48).Select(_ => Guid.NewGuid().ToString("N")).ToList();
 

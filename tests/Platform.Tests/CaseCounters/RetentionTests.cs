@@ -14,7 +14,7 @@ public sealed class RetentionTests(PlatformFixture fixture)
         var old = fixture.Host.Grains.GetGrain<ICaseGrain>($"{Tenant}/{oldId}");
         var recent = fixture.Host.Grains.GetGrain<ICaseGrain>($"{Tenant}/{recentId}");
         var subject = new CaseSubject("旭川 太郎", "あさひかわ たろう", 1970, null, Gender.Male, "旭川市1-1", "0166-00-0000", null);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
+        var today = JapanDate.Today(TimeProvider.System);
 
         await As(admin, () => old.Open(new CaseIntake(new DateOnly(2010, 4, 5), ReferralSource.Family, subject, null, null, [Concern.Poverty], null, "秘密のメモ"), null));
         await As(admin, () => old.Close(new DateOnly(2011, 3, 1), ClosureReason.Work, null));
@@ -50,7 +50,7 @@ public sealed class RetentionTests(PlatformFixture fixture)
         const string tenant = "012114"; // Abashiri
         var admin = new Caller("retention-test", tenant, [Roles.TenantAdmin, Roles.Supervisor]);
         var book = fixture.Host.Grains.GetGrain<ICaseBookGrain>(tenant);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
+        var today = JapanDate.Today(TimeProvider.System);
         var subject = new CaseSubject("網走 花子", "あばしり はなこ", 1975, null, Gender.Female, null, null, null);
         var old = fixture.Host.Grains.GetGrain<ICaseGrain>($"{tenant}/{Guid.NewGuid():N}");
         var live = fixture.Host.Grains.GetGrain<ICaseGrain>($"{tenant}/{Guid.NewGuid():N}");

@@ -21,7 +21,7 @@ public sealed class CaseApi(PlatformHost host, string tenant, string role = "Cas
         """;
 
     /// <summary>The day in Japan, as the grains count days.</summary>
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
+    public static DateOnly Today => JapanDate.Today(TimeProvider.System);
 
     /// <summary>The caller's tenant.</summary>
     public string Tenant => tenant;

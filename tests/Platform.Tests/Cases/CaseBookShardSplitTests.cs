@@ -20,7 +20,7 @@ public sealed class CaseBookShardSplitTests
     public async Task EightFormerShards_AreSplitOnce_EveryCaseListedAndEveryFigureARecount_EvenWhenASplitIsRunAgain()
     {
         await using var host = await PlatformHost.StartAsync(connectionString: null);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
+        var today = JapanDate.Today(TimeProvider.System);
         var worker = Worker(Source);
         for (var i = 0; i < 40; i++)
         {
@@ -86,7 +86,7 @@ public sealed class CaseBookShardSplitTests
         await using var host = await PlatformHost.StartAsync(connectionString: null);
         const string tenant = "012084"; // 北見市
         var file = host.Grains.GetGrain<ICaseGrain>($"{Source}/{Guid.NewGuid():N}");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
+        var today = JapanDate.Today(TimeProvider.System);
         Assert.Empty((await host.As(Worker(Source), () => file.Open(new CaseIntake(today, ReferralSource.Family, null, null, null, [], null, null), null))).Errors);
         var entry = Assert.Single((await Shards(host, Source)).SelectMany(s => s.Cases.Values));
         var split = entry with { CaseId = "20" + Guid.NewGuid().ToString("N")[2..] };

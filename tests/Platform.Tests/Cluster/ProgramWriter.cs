@@ -65,7 +65,7 @@ public sealed class ProgramWriter : IDisposable
         const string mutation = """
             mutation($input: RecordContactInput!) { recordContact(input: $input) { case { id } errors { code } } }
             """;
-        var input = new { clientMutationId = operationId, caseId, at = $"{Platform.Tenants.Common.FiscalYear.StartOf(Platform.Tenants.Common.FiscalYear.Of(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9))) - 1):yyyy-MM-dd}T10:00:00+09:00", channel = "PHONE", with = "FAMILY", notes };
+        var input = new { clientMutationId = operationId, caseId, at = $"{FiscalYear.StartOf(FiscalYear.Of(JapanDate.Today(TimeProvider.System)) - 1):yyyy-MM-dd}T10:00:00+09:00", channel = "PHONE", with = "FAMILY", notes };
         try
         {
             var body = await PostAsync(silo, mutation, new { input }, token);

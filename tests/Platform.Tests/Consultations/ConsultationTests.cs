@@ -10,7 +10,7 @@ public sealed class ConsultationTests(PlatformFixture fixture)
     private const string Yamagata = "060003";
 
     // A day of the previous fiscal year, which is open whatever the day the test runs (DATE_IN_CLOSED_YEAR).
-    private static readonly DateOnly ContactDay = FiscalYear.StartOf(FiscalYear.Of(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9))) - 1).AddDays(39);
+    private static readonly DateOnly ContactDay = FiscalYear.StartOf(FiscalYear.Of(JapanDate.Today(TimeProvider.System)) - 1).AddDays(39);
 
     private const string Read = """
         query($id: ID!) { node(id: $id) { ... on Consultation { status question caseId closedAt advice { advice }

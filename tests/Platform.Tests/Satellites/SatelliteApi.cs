@@ -34,7 +34,7 @@ internal static class SatelliteApi
 
     public static string ErrorCode(JsonNode payload) => (string)payload["errors"]![0]!["code"]!;
 
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => CaseApi.Iso(date);
 
-    public static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
+    public static DateOnly Today() => CaseApi.Today;
 }

@@ -8,7 +8,7 @@ namespace Platform.Tests.Security;
 public sealed class CaseCanaryTests
 {
     // The start of the previous fiscal year, which is open whatever the day (DATE_IN_CLOSED_YEAR).
-    private static readonly DateOnly OpenYear = Platform.Tenants.Common.FiscalYear.StartOf(Platform.Tenants.Common.FiscalYear.Of(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9))) - 1);
+    private static readonly DateOnly OpenYear = FiscalYear.StartOf(FiscalYear.Of(JapanDate.Today(TimeProvider.System)) - 1);
 
     [Fact]
     public async Task CaseWorkedOverGraphQL_LeavesNoPersonalDataInTheDatabaseOrTheLogs()

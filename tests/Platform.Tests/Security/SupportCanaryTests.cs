@@ -54,7 +54,7 @@ public sealed class SupportCanaryTests
     }
 
     // The first day of the previous fiscal year, which is open whatever the day (DATE_IN_CLOSED_YEAR).
-    private static string OpenYearStart => $"{Platform.Tenants.Common.FiscalYear.StartOf(Platform.Tenants.Common.FiscalYear.Of(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9))) - 1):yyyy-MM-dd}";
+    private static string OpenYearStart => $"{FiscalYear.StartOf(FiscalYear.Of(JapanDate.Today(TimeProvider.System)) - 1):yyyy-MM-dd}";
 
     // A consultation from 062014 to the prefecture, question and advice carrying the canary; returns the case's view of it.
     private static async Task<JsonNode> ConsultAsync(PlatformHost host, string canary)

@@ -104,7 +104,7 @@ public sealed class ReminderFailoverTests(PlatformTestCluster cluster)
         }
         finally
         {
-            cluster.Clock.SetToday(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9)));
+            cluster.Clock.SetToday(JapanDate.Today(TimeProvider.System));
             await cluster.RestoreAsync();
         }
     }
