@@ -36,4 +36,38 @@ internal static class PendingReports
             grain.RegisterGrainTimer(retry, new GrainTimerCreationOptions(RetryAfter, Timeout.InfiniteTimeSpan) { Interleave = interleave });
         }
     }
+
+    /// <summary>
+    /// A roll-up: reports each fiscal year of <paramref name="pending"/> with <paramref name="report"/>
+    /// as the system caller, then runs <paramref name="afterwards"/>; nothing when no year is pending.
+    /// A year leaves <paramref name="pending"/> once reported, in memory only: it is stored with the
+    /// grain's next change, and a re-report after a restart replaces the same figures, so it cannot
+    /// count twice. A failure is logged and retried by <paramref name="retry"/>, as in SendOrRetry.
+    /// </summary>
+    public static async Task ReportYearsOrRetry(
+        this Grain grain, SortedSet<int> pending, CallerSigner signer, Func<int, Task> report, Func<Task> afterwards,
+        Func<Task> retry, ILogger logger, string failure, params object?[] args)
+    {
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        using var system = CallerContext.EnterSystem(signer);
+        await grain.SendOrRetry(
+            async () =>
+            {
+                foreach (var year in pending.ToArray())
+                {
+                    await report(year);
+                    pending.Remove(year);
+                }
+
+                await afterwards();
+            },
+            retry,
+            logger,
+            failure,
+            args);
+    }
 }

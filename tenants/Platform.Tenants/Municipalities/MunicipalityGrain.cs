@@ -114,38 +114,25 @@ public sealed partial class MunicipalityGrain(
         await RollUpPending();
     }
 
-    private async Task RollUpPending()
-    {
-        if (state.State.PendingRollup.Count == 0)
-        {
-            return;
-        }
-
-        var prefecture = GrainFactory.Grain<IPrefectureGrain>(_info.PrefectureCode);
-        using var system = CallerContext.EnterSystem(signer);
-        await this.SendOrRetry(
-            async () =>
-            {
-                foreach (var year in state.State.PendingRollup.ToArray())
-                {
-                    await Book(year).Set(_info.Code, state.State.Programs.GetValueOrDefault(year));
-                    await prefecture.ReportMunicipalFigures(new MunicipalFigures(
-                        _info.Code,
-                        year,
-                        state.State.Programs.GetValueOrDefault(year)?.Tier,
-                        EffectiveRequestStatus(year)));
-
-                    // Cleared in memory only; it is persisted with the next change. A re-report after
-                    // a restart replaces the same figures, so it cannot count twice.
-                    state.State.PendingRollup.Remove(year);
-                }
-
-                // A designation may decide a preparation grant's condition (the prefecture notices it).
-                await GrainFactory.Grain<PrefecturalSupport.IPrefecturalSupportGrain>(_info.PrefectureCode).CheckGrantConditions(_info.Code);
-            },
+    private Task RollUpPending() =>
+        this.ReportYearsOrRetry(
+            state.State.PendingRollup,
+            signer,
+            ReportYear,
+            // A designation may decide a preparation grant's condition (the prefecture notices it).
+            () => GrainFactory.Grain<PrefecturalSupport.IPrefecturalSupportGrain>(_info.PrefectureCode).CheckGrantConditions(_info.Code),
             RollUpPending,
             logger,
             "Roll-up of municipality {Code} to prefecture {Prefecture} failed; it will be retried",
             _info.Code, _info.PrefectureCode);
+
+    private async Task ReportYear(int year)
+    {
+        await Book(year).Set(_info.Code, state.State.Programs.GetValueOrDefault(year));
+        await GrainFactory.Grain<IPrefectureGrain>(_info.PrefectureCode).ReportMunicipalFigures(new MunicipalFigures(
+            _info.Code,
+            year,
+            state.State.Programs.GetValueOrDefault(year)?.Tier,
+            EffectiveRequestStatus(year)));
     }
 }

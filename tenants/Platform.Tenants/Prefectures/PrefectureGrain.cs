@@ -131,27 +131,14 @@ public sealed partial class PrefectureGrain(
         await RollUpPending();
     }
 
-    private async Task RollUpPending()
-    {
-        if (state.State.PendingRollup.Count == 0)
-        {
-            return;
-        }
-
-        var nation = GrainFactory.Grain<INationGrain>(INationGrain.Key);
-        using var system = CallerContext.EnterSystem(signer);
-        await this.SendOrRetry(
-            async () =>
-            {
-                foreach (var year in state.State.PendingRollup.ToArray())
-                {
-                    await nation.ReportPrefectureFigures(new PrefectureFigures(_info.Code, ProgramsOf(year), RequestsOf(year)));
-                    state.State.PendingRollup.Remove(year);
-                }
-            },
+    private Task RollUpPending() =>
+        this.ReportYearsOrRetry(
+            state.State.PendingRollup,
+            signer,
+            year => GrainFactory.Grain<INationGrain>(INationGrain.Key).ReportPrefectureFigures(new PrefectureFigures(_info.Code, ProgramsOf(year), RequestsOf(year))),
+            () => Task.CompletedTask,
             RollUpPending,
             logger,
             "Roll-up of prefecture {Code} to the nation failed; it will be retried",
             _info.Code);
-    }
 }
