@@ -71,7 +71,7 @@ public sealed class FaultsUnderLoadTests(ITestOutputHelper output)
         }
     }
 
-    // Starts three silos, runs the load for 2 s, stages the fault, keeps the load on until the
+    // Starts three silos, runs the load for 2 s and until a dozen writes are acknowledged, stages the fault, keeps the load on until the
     // fault returns, then checks every acknowledged write; returns every attempt for the fault's own checks.
     private async Task<List<ClusterLoad.Attempt>> RunUnderLoadAsync(string database, Func<List<SiloProcess>, Task> fault)
     {
@@ -84,7 +84,13 @@ public sealed class FaultsUnderLoadTests(ITestOutputHelper output)
             using var load = await ClusterLoad.PrepareAsync(balancer, silos, data, "fault-drill-caseworker");
             using var stop = new CancellationTokenSource();
             var running = load.RunAsync(workers: 4, stop.Token);
+            // Writes acknowledged before the fault are what it must not lose: on a loaded machine
+            // fresh silos answer slowly, so the fault waits for a dozen of them (2 s at least).
+            var loadStarted = DateTime.UtcNow;
             await Task.Delay(TimeSpan.FromSeconds(2));
+            while (load.Acknowledged < 12 && DateTime.UtcNow - loadStarted < TimeSpan.FromSeconds(30))
+                await Task.Delay(TimeSpan.FromMilliseconds(100));
+            output.WriteLine($"{load.Acknowledged} writes acknowledged before the fault, after {(DateTime.UtcNow - loadStarted).TotalSeconds:F1} s");
             await fault(silos);
             await stop.CancelAsync();
             await running;
