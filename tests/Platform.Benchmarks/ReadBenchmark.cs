@@ -152,7 +152,7 @@ internal sealed class ReadResults
         }
 
         text.Append(FormattableString.Invariant(
-            $"\n{Pairs()} read windows of {ReadBenchmark.Window.TotalSeconds:0} s per read between bare windows, {ReadBenchmark.Clients} clients, after a warm-up of {ReadBenchmark.WarmUp.TotalSeconds:0} s of each; {Pinning}."));
+            $"\n{Pairs()} read windows of {ReadBenchmark.Window.TotalSeconds:0} s per read between bare windows, {ReadBenchmark.Clients} clients, after a warm-up of {ReadBenchmark.WarmUp.TotalSeconds:0} s of each{(string.IsNullOrEmpty(Pinning) ? "" : "; " + Pinning)}."));
         if (Breakdown.Count > 0)
             text.Append("\n\n").Append(ReadBreakdown.Markdown(Breakdown));
         return text.ToString();
