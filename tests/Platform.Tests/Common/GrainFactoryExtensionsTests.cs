@@ -5,8 +5,8 @@ namespace Platform.Tests.Common;
 
 /// <summary>
 /// A reference made from the types resolved once is the reference Orleans gives: the same grain
-/// id and interface type for each interface and key, the same refusal of a blank key, so a call reaches the same activation and
-/// passes the same access rules.
+/// id and interface type for each interface and key, and the same refusal of a blank key, so a
+/// call reaches the same activation and passes the same access rules.
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class GrainFactoryExtensionsTests(PlatformFixture fixture)
