@@ -2,9 +2,10 @@ namespace Platform.GraphQL.Activities;
 
 /// <summary>
 /// How resolvers reach a tenant's activity book. Writes go to the verified caller's own tenant.
-/// Who writes and who reads the records (activities, function delivery, unsuppressed statistics) is the
-/// <c>[Access]</c> rule of the book's method (the tenant's own staff and, for a municipality, its
-/// prefecture's), applied here by <see cref="GrainGate"/> and again by the silo's call filter.
+/// Who writes and who reads the records (activities, function delivery, unsuppressed statistics)
+/// is the <c>[Access]</c> rule of the book's method (the tenant's own staff and, for a
+/// municipality, its prefecture's), applied here by <see cref="GrainGate"/> and again by the
+/// silo's call filter.
 /// </summary>
 internal static class ActivityAccess
 {
@@ -14,7 +15,7 @@ internal static class ActivityAccess
     /// tenant that keeps no activities, such as the nation, too).
     /// </summary>
     public static Task<IActivityBookGrain> BookAsync(IResolveFieldContext ctx, string method) =>
-        GrainGate.OpenAsync<IActivityBookGrain>(ctx, ctx.RequireCaller().TenantCode, method, NodeType);
+        ReaderBookAsync(ctx, ctx.RequireCaller().TenantCode, method);
 
     /// <summary>
     /// The activity book of <paramref name="tenantCode"/>, once the caller passes the rule of its

@@ -6,7 +6,7 @@ namespace Platform.GraphQL.Directory;
 /// resolver starts them before it answers, when the request selects the rows' program, so that
 /// the rows find their book read and answer at once instead of each waiting on it.
 /// </summary>
-internal static class ProgramBookLoads
+public static class ProgramBookLoads
 {
     /// <summary>The read of the book of <paramref name="prefectureCode"/> for <paramref name="fiscalYear"/>, shared on the page.</summary>
     public static Task<ProgramBookPage> Of(PageLoads loads, IGrainFactory grains, string prefectureCode, int fiscalYear)

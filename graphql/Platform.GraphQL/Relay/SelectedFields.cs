@@ -1,3 +1,4 @@
+using GraphQLParser;
 using GraphQLParser.AST;
 
 namespace Platform.GraphQL.Relay;
@@ -37,7 +38,7 @@ public static class SelectedFields
             {
                 GraphQLField field when field.Name.Value == path[depth] => (depth == path.Length - 1 ? null : field.SelectionSet, depth + 1),
                 GraphQLInlineFragment inline => (inline.SelectionSet, depth),
-                GraphQLFragmentSpread spread => (FragmentNamed(context, spread)?.SelectionSet, depth),
+                GraphQLFragmentSpread spread => (context.Document.FindFragmentDefinition(spread.FragmentName.Name.Value)?.SelectionSet, depth),
                 _ => (null, depth),
             };
             if (next == path.Length)
@@ -50,7 +51,4 @@ public static class SelectedFields
                 yield return field;
         }
     }
-
-    private static GraphQLFragmentDefinition? FragmentNamed(IResolveFieldContext context, GraphQLFragmentSpread spread) =>
-        context.Document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name.Value == spread.FragmentName.Name.Value);
 }

@@ -1,3 +1,8 @@
+using GraphQL;
+using GraphQL.Validation;
+using GraphQLParser.AST;
+using Platform.GraphQL.Directory;
+using Platform.GraphQL.Relay;
 using Platform.Tenants.Municipalities;
 using Platform.Tenants.Programs;
 
@@ -84,6 +89,25 @@ public sealed class ProgramPageTests(PlatformFixture fixture)
     }
 
     [Fact]
+    public async Task ThePagesResolver_ReadsTheBooksItsRowsAskFor_BeforeAnyRowAsks()
+    {
+        var year = UniqueFiscalYear.Next();
+        var directory = Host.App.Services.GetRequiredService<TenantDirectory>();
+
+        Host.GrainCalls.Reset();
+        var page = Paging.Page([.. directory.Municipalities], m => m.Code, first: 100, after: null);
+        await ProgramBookLoads.StartAsync(PageField("query($y: Int!) { municipalities(first: 100) { nodes { code program(fiscalYear: $y) { tier } } } }", year), page);
+        Assert.Equal(1, Host.GrainCalls.Of<IProgramBookGrain>());
+        Assert.True(ProgramBookLoads.Of(page.Loads, Host.Grains, "01", year).IsCompletedSuccessfully);
+        Assert.Equal(1, Host.GrainCalls.Of<IProgramBookGrain>());
+
+        // Rows that ask for no program: no book is read for them.
+        var plain = Paging.Page([.. directory.Municipalities], m => m.Code, first: 100, after: null);
+        await ProgramBookLoads.StartAsync(PageField("query($y: Int!) { municipalities(first: 100) { nodes { code name } } }", year), plain);
+        Assert.Equal(1, Host.GrainCalls.Of<IProgramBookGrain>());
+    }
+
+    [Fact]
     public async Task PageOfTheReferenceYear_AnswersAsEachMunicipality()
     {
         // FY2023 was loaded from the reference data through the same grains: the books have it.
@@ -121,6 +145,22 @@ public sealed class ProgramPageTests(PlatformFixture fixture)
         var cleared = Programs((await Host.QueryAsync(Page(year, after: null)))["municipalities"]!);
         Assert.Equal("SUPPORT_STATION", (string?)cleared["011002"]!["tier"]);
         Assert.Equal(0, Host.GrainCalls.Of<IMunicipalityGrain>());
+    }
+
+    // The municipalities field of a query, as its resolver sees it, with $y set to year.
+    private ResolveFieldContext PageField(string query, int year)
+    {
+        var document = GraphQLParser.Parser.Parse(query);
+        var operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single();
+        var variables = new Variables();
+        variables.Add(new Variable("y", operation.Variables!.Items[0]) { Value = year });
+        return new ResolveFieldContext
+        {
+            Document = document,
+            FieldAst = operation.SelectionSet.Selections.OfType<GraphQLField>().Single(),
+            Variables = variables,
+            RequestServices = Host.App.Services,
+        };
     }
 
     private static string Page(int year, string? after) =>
