@@ -105,14 +105,9 @@ internal sealed class GraphQLStreamHandler(
             return;
         }
 
-        context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = EventStream + "; charset=utf-8";
-        context.Response.Headers.CacheControl = "no-cache";
-        context.Response.Headers["X-Accel-Buffering"] = "no";
-        await context.Response.Body.FlushAsync(context.RequestAborted);
-
         if (result.Streams is not { Count: > 0 } streams)
         {
+            await StartEventStreamAsync(context);
             await WriteEventAsync(context, "next", responseWriter.Serialize(result));
         }
         else
@@ -126,7 +121,19 @@ internal sealed class GraphQLStreamHandler(
         }
     }
 
-    // Results arrive on grain-observer threads; one writer task sends them in order.
+    // Sends the headers: the client takes the stream as open from here.
+    private static async Task StartEventStreamAsync(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = EventStream + "; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-cache";
+        context.Response.Headers["X-Accel-Buffering"] = "no";
+        await context.Response.Body.FlushAsync(context.RequestAborted);
+    }
+
+    // Results arrive on grain-observer threads; one writer task sends them in order. The queue
+    // subscribes before the headers go out, so whatever happens once the client sees the stream
+    // open reaches it.
     private async Task PumpAsync(HttpContext context, IObservable<ExecutionResult> stream, CancellationToken lifetime)
     {
         var queue = System.Threading.Channels.Channel.CreateBounded<ExecutionResult>(new System.Threading.Channels.BoundedChannelOptions(256)
@@ -134,6 +141,7 @@ internal sealed class GraphQLStreamHandler(
             FullMode = System.Threading.Channels.BoundedChannelFullMode.DropOldest,
         });
         using var subscription = stream.Subscribe(new QueueObserver(queue.Writer));
+        await StartEventStreamAsync(context);
         try
         {
             await foreach (var next in queue.Reader.ReadAllAsync(lifetime))

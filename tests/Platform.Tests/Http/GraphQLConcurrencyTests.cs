@@ -15,7 +15,7 @@ public sealed class GraphQLConcurrencyTests
             ["GraphQL:Concurrency:Limit"] = "1",
             ["GraphQL:Concurrency:QueueLimit"] = "0",
         });
-        // Each holds the only slot for 2 s; sent together, all but the first find it taken.
+        // Each holds the only slot for 5 s; sent together, all but the first find it taken.
         var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => host.PostQueryAsync("{ slow }")));
 
         try

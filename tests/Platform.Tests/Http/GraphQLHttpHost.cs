@@ -71,6 +71,7 @@ public sealed class GraphQLHttpHost : IAsyncLifetime, IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(Settings);
         builder.Logging.ClearProviders().AddProvider(Logs);
         builder.Services.AddSingleton(Resolvers);
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddTransient<HttpTestSchema.ItemType>();
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<HttpTestSchema>()

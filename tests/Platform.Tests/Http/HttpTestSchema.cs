@@ -13,10 +13,16 @@ internal sealed class HttpTestSchema : Schema
     /// <summary>The message of the arbitrary exception <c>boom</c> throws; it must never reach a client.</summary>
     public const string SecretMessage = "password=hunter2 at Server=db.internal";
 
+    private static int _slowRunning;
+
+    /// <summary>How many <c>slow</c> resolvers are still running.</summary>
+    public static int SlowRunning => Volatile.Read(ref _slowRunning);
+
     public HttpTestSchema(IServiceProvider services) : base(services)
     {
         Query = new QueryType();
         Mutation = new MutationType();
+        Subscription = new SubscriptionType();
         Platform.GraphQL.Schema.ModernIntrospection.Enable(this);
     }
 
@@ -61,11 +67,19 @@ internal sealed class HttpTestSchema : Schema
                 .Argument<IntGraphType>("first")
                 .Resolve(context => Items(context));
             Field<StringGraphType>("slow")
-                .Description("Takes two seconds and ignores cancellation, like a stuck dependency.")
+                .Description("Takes five seconds and ignores cancellation, like a stuck dependency.")
                 .ResolveAsync(async _ =>
                 {
-                    await Task.Delay(TimeSpan.FromSeconds(2), CancellationToken.None);
-                    return "late";
+                    Interlocked.Increment(ref _slowRunning);
+                    try
+                    {
+                        await Task.Delay(TimeSpan.FromSeconds(5), CancellationToken.None);
+                        return "late";
+                    }
+                    finally
+                    {
+                        Interlocked.Decrement(ref _slowRunning);
+                    }
                 });
             Field<StringGraphType>("fault")
                 .Description("Fails with the transient fault named by kind (see HttpTestFaults).")
@@ -100,6 +114,32 @@ internal sealed class HttpTestSchema : Schema
             Field<NonNullGraphType<StringGraphType>>("echo")
                 .Argument<NonNullGraphType<StringGraphType>>("text")
                 .Resolve(context => context.GetArgument<string>("text"));
+        }
+    }
+
+    private sealed class SubscriptionType : ObjectGraphType
+    {
+        public SubscriptionType()
+        {
+            Name = "Subscription";
+            Field<NonNullGraphType<BooleanGraphType>, bool>("openedBeforeSubscribing")
+                .Description("One event: whether the response had begun when the endpoint subscribed to the stream.")
+                .ResolveStream(context =>
+                {
+                    var http = context.RequestServices!.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>();
+                    return new OneShot(() => http.HttpContext!.Response.HasStarted);
+                });
+        }
+    }
+
+    /// <summary>Emits one value, taken when a subscriber arrives, then completes.</summary>
+    private sealed class OneShot(Func<bool> take) : IObservable<bool>
+    {
+        public IDisposable Subscribe(IObserver<bool> observer)
+        {
+            observer.OnNext(take());
+            observer.OnCompleted();
+            return new CancellationTokenSource();
         }
     }
 }

@@ -14,12 +14,26 @@ internal sealed class SlowValidationRule : ValidationRuleBase
     public const string Alias = "slowToValidate";
 
     /// <summary>How long the rule blocks its thread.</summary>
-    public static readonly TimeSpan Duration = TimeSpan.FromSeconds(3);
+    public static readonly TimeSpan Duration = TimeSpan.FromSeconds(5);
+
+    private static int _busy;
+
+    /// <summary>How many validations are blocked in the rule right now.</summary>
+    public static int Busy => Volatile.Read(ref _busy);
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
         new(new MatchingNodeVisitor<GraphQLField>((field, _) =>
         {
-            if (field.Alias?.Name == Alias)
+            if (field.Alias?.Name != Alias)
+                return;
+            Interlocked.Increment(ref _busy);
+            try
+            {
                 Thread.Sleep(Duration);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _busy);
+            }
         }));
 }
