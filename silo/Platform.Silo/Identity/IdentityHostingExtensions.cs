@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Identity.Web;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -100,6 +101,18 @@ public static class IdentityHostingExtensions
                 },
             };
         });
+
+        // Both schemes check a token's signature once, then remember it (ValidatedTokenCache).
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ValidatedTokenCache>();
+        foreach (var scheme in new[] { IdentitySchemes.Entra, IdentitySchemes.Development })
+        {
+            builder.Services.AddOptions<JwtBearerOptions>(scheme).PostConfigure<ValidatedTokenCache>((jwt, cache) =>
+            {
+                for (var i = 0; i < jwt.TokenHandlers.Count; i++)
+                    jwt.TokenHandlers[i] = cache.Wrap(scheme, jwt.TokenHandlers[i]);
+            });
+        }
 
         return builder;
     }
