@@ -154,11 +154,13 @@ public static class IdentityHostingExtensions
 
     private static string SchemeFor(HttpContext context, bool useEntra)
     {
+        // Without Entra everything goes to the development scheme, which refuses every token
+        // unless development tokens are accepted; with Entra, only development-issued tokens do.
+        if (!useEntra)
+            return IdentitySchemes.Development;
         var header = context.Request.Headers.Authorization.ToString();
         var issuer = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? PeekIssuer(header[7..].Trim()) : null;
-        // Development-issued tokens (and everything, when there is no Entra) go to the
-        // development scheme, which refuses them unless development tokens are accepted.
-        return useEntra && issuer != DevelopmentSigningKey.Issuer ? IdentitySchemes.Entra : IdentitySchemes.Development;
+        return issuer == DevelopmentSigningKey.Issuer ? IdentitySchemes.Development : IdentitySchemes.Entra;
     }
 
     // Reads the issuer without validating anything: it only picks which scheme validates.
