@@ -1,12 +1,13 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import type { ContactChannel, ContactParty } from '../gql/graphql';
-import { Button, Field, FormErrors, TextArea } from '../shell/ui';
+import { FormErrors } from '../shell/ui';
 import { useUserErrors } from '../shell/useUserErrors';
 import { toJapanLocal } from '../work/workItems';
 import { CorrectContact } from './documents';
 import { japanDateTime } from './ContactTimeline';
 import { ContactFields, type ContactRecord } from './ContactFields';
+import CorrectionReason from './CorrectionReason';
 
 export interface ContactEntry { id: string; at: string; channel: ContactChannel; with: ContactParty; minutes?: number | null; notes?: string | null }
 
@@ -36,13 +37,7 @@ export default function CorrectContactForm({ caseId, contact, onDone, onCancel }
     <form onSubmit={submit} noValidate aria-label="相談・支援記録の訂正" className="my-2 rounded-8 border border-key-300 bg-key-50 p-4">
       <FormErrors messages={errors.general} />
       <ContactFields form={form} onChange={(patch) => setForm({ ...form, ...patch })} errors={errors.byField} autoFocus />
-      <Field label="訂正の理由" required hint="変更履歴に残ります" errors={errors.byField.reason}>
-        {(a) => <TextArea {...a} value={form.reason} onChange={(e) => setForm({ ...form, reason: e.target.value })} />}
-      </Field>
-      <div className="flex gap-4">
-        <Button type="submit">訂正を保存</Button>
-        <Button kind="secondary" onClick={onCancel}>やめる</Button>
-      </div>
+      <CorrectionReason reason={form.reason} onReason={(reason) => setForm({ ...form, reason })} errors={errors.byField.reason} onCancel={onCancel} />
     </form>
   );
 }
