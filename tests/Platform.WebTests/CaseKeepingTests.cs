@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 
 namespace Platform.WebTests;
 
@@ -17,12 +18,15 @@ public sealed class CaseKeepingTests(WebAppFixture web) : WebTest(web)
 
     private async Task<string> OpenCaseAsync(string kana, string assignee, int daysAgo = 0)
     {
-        var opened = await Web.Platform.QueryAsync(
+        var opened = await AsCaseworkerAsync(
             "mutation($input: OpenCaseInput!) { openCase(input: $input) { case { id } errors { code } } }",
-            new { input = new { openedOn = DateTime.UtcNow.AddHours(9).AddDays(-daysAgo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), referralSource = "FAMILY", subject = new { kana }, assignedTo = assignee } },
-            Web.Platform.Token(Hakodate, "Caseworker"));
+            new { input = new { openedOn = DateTime.UtcNow.AddHours(9).AddDays(-daysAgo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), referralSource = "FAMILY", subject = new { kana }, assignedTo = assignee } });
         return (string)opened["openCase"]!["case"]!["id"]!;
     }
+
+    // What a test sets up before the browser opens, asked of the API as a Hakodate caseworker.
+    private Task<JsonNode> AsCaseworkerAsync(string query, object variables) =>
+        Web.Platform.QueryAsync(query, variables, Web.Platform.Token(Hakodate, "Caseworker"));
 
     // What the keyboard is on: its label (or its own text for a button), and whether a focus ring shows.
     private async Task<(string Name, bool Visible)> FocusedAsync() =>
@@ -112,10 +116,9 @@ public sealed class CaseKeepingTests(WebAppFixture web) : WebTest(web)
     {
         // Opened yesterday, so a contact two hours ago is inside the case whatever the hour in Japan.
         var id = await OpenCaseAsync("ていせい はなこ", Me, daysAgo: 1);
-        var recorded = await Web.Platform.QueryAsync(
+        var recorded = await AsCaseworkerAsync(
             "mutation($input: RecordContactInput!) { recordContact(input: $input) { errors { code } } }",
-            new { input = new { caseId = id, at = DateTimeOffset.UtcNow.AddHours(-2).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture), channel = "PHONE", with = "FAMILY", notes = "母から電話（と記録したが、実際は家庭訪問）" } },
-            Web.Platform.Token(Hakodate, "Caseworker"));
+            new { input = new { caseId = id, at = DateTimeOffset.UtcNow.AddHours(-2).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture), channel = "PHONE", with = "FAMILY", notes = "母から電話（と記録したが、実際は家庭訪問）" } });
         Assert.Empty(recorded["recordContact"]!["errors"]!.AsArray());
         await SignInAsync(Page, Hakodate, "Caseworker", "Supervisor");
         await Page.GotoAsync($"/cases/{Uri.EscapeDataString(id)}");
@@ -162,10 +165,9 @@ public sealed class CaseKeepingTests(WebAppFixture web) : WebTest(web)
     public async Task AWrongReferral_IsCorrectedWithAReason_KeepingWhatWasTyped_AndTheOriginalStaysInTheHistory()
     {
         var id = await OpenCaseAsync("つなぎなおし じろう", Me, daysAgo: 1);
-        var referred = await Web.Platform.QueryAsync(
+        var referred = await AsCaseworkerAsync(
             "mutation($input: ReferCaseInput!) { referCase(input: $input) { errors { code } } }",
-            new { input = new { caseId = id, destination = "SELF_RELIANCE_CONSULTATION", agencyName = "はこだて自立相談", referredOn = DateTime.UtcNow.AddHours(9).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) } },
-            Web.Platform.Token(Hakodate, "Caseworker"));
+            new { input = new { caseId = id, destination = "SELF_RELIANCE_CONSULTATION", agencyName = "はこだて自立相談", referredOn = DateTime.UtcNow.AddHours(9).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) } });
         Assert.Empty(referred["referCase"]!["errors"]!.AsArray());
         await SignInAsync(Page, Hakodate, "Caseworker");
         await Page.GotoAsync($"/cases/{Uri.EscapeDataString(id)}");
