@@ -1,11 +1,13 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 
 namespace Platform.WebTests;
 
 /// <summary>
 /// Keeping a case file up by keyboard and by clicking: a contact recorded with Tab, Enter and
-/// typing only; a wrong contact corrected with a reason and the original kept in the history; a
-/// handover; the supervisor's caseload leading to the filtered list; "mine" asked of the server.
+/// typing only; a wrong contact and a wrong referral corrected with a reason and the originals kept
+/// in the history; an appointment scheduled; a handover; the supervisor's caseload leading to the
+/// filtered list; "mine" asked of the server.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed class CaseKeepingTests(WebAppFixture web) : WebTest(web)
@@ -16,12 +18,15 @@ public sealed class CaseKeepingTests(WebAppFixture web) : WebTest(web)
 
     private async Task<string> OpenCaseAsync(string kana, string assignee, int daysAgo = 0)
     {
-        var opened = await Web.Platform.QueryAsync(
+        var opened = await AsCaseworkerAsync(
             "mutation($input: OpenCaseInput!) { openCase(input: $input) { case { id } errors { code } } }",
-            new { input = new { openedOn = DateTime.UtcNow.AddHours(9).AddDays(-daysAgo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), referralSource = "FAMILY", subject = new { kana }, assignedTo = assignee } },
-            Web.Platform.Token(Hakodate, "Caseworker"));
+            new { input = new { openedOn = DateTime.UtcNow.AddHours(9).AddDays(-daysAgo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), referralSource = "FAMILY", subject = new { kana }, assignedTo = assignee } });
         return (string)opened["openCase"]!["case"]!["id"]!;
     }
+
+    // What a test sets up before the browser opens, asked of the API as a Hakodate caseworker.
+    private Task<JsonNode> AsCaseworkerAsync(string query, object variables) =>
+        Web.Platform.QueryAsync(query, variables, Web.Platform.Token(Hakodate, "Caseworker"));
 
     // What the keyboard is on: its label (or its own text for a button), and whether a focus ring shows.
     private async Task<(string Name, bool Visible)> FocusedAsync() =>
@@ -111,10 +116,9 @@ public sealed class CaseKeepingTests(WebAppFixture web) : WebTest(web)
     {
         // Opened yesterday, so a contact two hours ago is inside the case whatever the hour in Japan.
         var id = await OpenCaseAsync("ていせい はなこ", Me, daysAgo: 1);
-        var recorded = await Web.Platform.QueryAsync(
+        var recorded = await AsCaseworkerAsync(
             "mutation($input: RecordContactInput!) { recordContact(input: $input) { errors { code } } }",
-            new { input = new { caseId = id, at = DateTimeOffset.UtcNow.AddHours(-2).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture), channel = "PHONE", with = "FAMILY", notes = "母から電話（と記録したが、実際は家庭訪問）" } },
-            Web.Platform.Token(Hakodate, "Caseworker"));
+            new { input = new { caseId = id, at = DateTimeOffset.UtcNow.AddHours(-2).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture), channel = "PHONE", with = "FAMILY", notes = "母から電話（と記録したが、実際は家庭訪問）" } });
         Assert.Empty(recorded["recordContact"]!["errors"]!.AsArray());
         await SignInAsync(Page, Hakodate, "Caseworker", "Supervisor");
         await Page.GotoAsync($"/cases/{Uri.EscapeDataString(id)}");
@@ -154,6 +158,64 @@ public sealed class CaseKeepingTests(WebAppFixture web) : WebTest(web)
         await Assertions.Expect(history.GetByText($"変更前の担当者：{Me}")).ToBeVisibleAsync();
         await AssertAccessibleAsync(Page);
         await ScreenshotAsync(Page, "case-history");
+        Assert.Empty(PageErrors);
+    }
+
+    [Fact]
+    public async Task AWrongReferral_IsCorrectedWithAReason_KeepingWhatWasTyped_AndTheOriginalStaysInTheHistory()
+    {
+        var id = await OpenCaseAsync("つなぎなおし じろう", Me, daysAgo: 1);
+        var referred = await AsCaseworkerAsync(
+            "mutation($input: ReferCaseInput!) { referCase(input: $input) { errors { code } } }",
+            new { input = new { caseId = id, destination = "SELF_RELIANCE_CONSULTATION", agencyName = "はこだて自立相談", referredOn = DateTime.UtcNow.AddHours(9).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) } });
+        Assert.Empty(referred["referCase"]!["errors"]!.AsArray());
+        await SignInAsync(Page, Hakodate, "Caseworker");
+        await Page.GotoAsync($"/cases/{Uri.EscapeDataString(id)}");
+
+        // Without a reason the correction is refused beside the reason, and what was typed stays.
+        await Page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("の自立相談支援機関への紹介を訂正$") }).ClickAsync();
+        var form = Page.GetByRole(AriaRole.Form, new() { Name = "つなぎ先の訂正" });
+        await form.GetByRole(AriaRole.Combobox, new() { Name = "つなぎ先", Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "地域若者サポートステーション" });
+        await form.GetByLabel("機関名", new() { Exact = true }).FillAsync("はこだて若者サポートステーション");
+        await form.GetByRole(AriaRole.Button, new() { Name = "訂正を保存" }).ClickAsync();
+        await Assertions.Expect(form.GetByLabel("訂正の理由")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(form.GetByLabel("機関名", new() { Exact = true })).ToHaveValueAsync("はこだて若者サポートステーション");
+        await AssertAccessibleAsync(Page);
+
+        await form.GetByLabel("訂正の理由").FillAsync("紹介先の記録誤り");
+        await form.GetByRole(AriaRole.Button, new() { Name = "訂正を保存" }).ClickAsync();
+        await Assertions.Expect(Page.GetByText("つなぎ先を訂正しました。訂正前の内容は変更履歴に残ります。")).ToBeVisibleAsync();
+        var row = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "はこだて若者サポートステーション" });
+        await Assertions.Expect(row.GetByRole(AriaRole.Cell, new() { Name = "地域若者サポートステーション", Exact = true })).ToBeVisibleAsync();
+        var history = Page.GetByRole(AriaRole.Region, new() { Name = "変更履歴" });
+        await Assertions.Expect(history.GetByText("理由：紹介先の記録誤り")).ToBeVisibleAsync();
+        await Assertions.Expect(history.GetByText(new System.Text.RegularExpressions.Regex("訂正前：.*自立相談支援機関（はこだて自立相談）"))).ToBeVisibleAsync();
+        Assert.Empty(PageErrors);
+    }
+
+    [Fact]
+    public async Task AnAppointment_WithoutATime_IsRefusedBesideIt_AndOnceTimedIsListedOnTheCase()
+    {
+        var id = await OpenCaseAsync("めんだん さぶろう", Me);
+        await SignInAsync(Page, Hakodate, "Caseworker");
+        await Page.GotoAsync($"/cases/{Uri.EscapeDataString(id)}");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "面談予定を追加" }).ClickAsync();
+        var form = Page.GetByRole(AriaRole.Form, new() { Name = "面談予定の追加" });
+        await form.GetByLabel("面談の目的").FillAsync("本人と初めての面談");
+        await form.GetByLabel("日時").FillAsync("");
+        await form.GetByLabel("相手").SelectOptionAsync(new SelectOptionValue { Label = "本人と家族" });
+        await form.GetByRole(AriaRole.Button, new() { Name = "面談予定を保存" }).ClickAsync();
+        await Assertions.Expect(form.GetByLabel("日時")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(form.GetByText("日時を入力してください。")).ToBeVisibleAsync();
+        await Assertions.Expect(form.GetByLabel("面談の目的")).ToHaveValueAsync("本人と初めての面談");
+        await Assertions.Expect(form.GetByLabel("方法")).ToHaveValueAsync("HOME_VISIT");
+        await AssertAccessibleAsync(Page);
+
+        await form.GetByLabel("日時").FillAsync($"{DateTime.UtcNow.AddHours(9).AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}T14:00");
+        await form.GetByRole(AriaRole.Button, new() { Name = "面談予定を保存" }).ClickAsync();
+        await Assertions.Expect(Page.GetByText("面談予定を追加しました。")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Table, new() { Name = "このケースのフォローアップと面談予定" }).GetByRole(AriaRole.Row).Filter(new() { HasText = "本人と初めての面談" })).ToHaveCountAsync(1);
         Assert.Empty(PageErrors);
     }
 

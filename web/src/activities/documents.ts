@@ -4,26 +4,36 @@ export const TenantActivities = graphql(`
   query TenantActivities($code: String!, $isPrefecture: Boolean!, $fiscalYear: Int!, $kind: ActivityKind, $after: String) {
     municipality(code: $code) @skip(if: $isPrefecture) {
       name
-      consultationDesk { name phone hours url address }
-      placesOfBelonging { id name address schedule isPublic closedOn }
+      consultationDesk { ...ConsultationDeskFields }
+      placesOfBelonging { ...PlaceOfBelongingFields }
       plannedActivities(fiscalYear: $fiscalYear) { ...PlannedActivityFields }
-      activities(fiscalYear: $fiscalYear, kind: $kind, first: 20, after: $after) {
-        totalCount
-        pageInfo { hasNextPage endCursor }
-        nodes { ...ActivityFields }
-      }
+      activities(fiscalYear: $fiscalYear, kind: $kind, first: 20, after: $after) { ...ActivityPageFields }
     }
     prefecture(code: $code) @include(if: $isPrefecture) {
       name
-      consultationDesk { name phone hours url address }
-      placesOfBelonging { id name address schedule isPublic closedOn }
+      consultationDesk { ...ConsultationDeskFields }
+      placesOfBelonging { ...PlaceOfBelongingFields }
       plannedActivities(fiscalYear: $fiscalYear) { ...PlannedActivityFields }
-      activities(fiscalYear: $fiscalYear, kind: $kind, first: 20, after: $after) {
-        totalCount
-        pageInfo { hasNextPage endCursor }
-        nodes { ...ActivityFields }
-      }
+      activities(fiscalYear: $fiscalYear, kind: $kind, first: 20, after: $after) { ...ActivityPageFields }
     }
+  }
+`);
+
+// Municipality and Prefecture share no interface in the schema, so TenantActivities names the same
+// fragments under each; the desk and place fragments are also what their mutations answer with.
+export const ConsultationDeskFields = graphql(`
+  fragment ConsultationDeskFields on ConsultationDesk { name phone hours url address }
+`);
+
+export const PlaceOfBelongingFields = graphql(`
+  fragment PlaceOfBelongingFields on PlaceOfBelonging { id name address schedule isPublic closedOn }
+`);
+
+export const ActivityPageFields = graphql(`
+  fragment ActivityPageFields on ActivityConnection {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes { ...ActivityFields }
   }
 `);
 
@@ -55,7 +65,7 @@ export const RegisterPlace = graphql(`
 
 export const SetDesk = graphql(`
   mutation SetConsultationDesk($input: SetConsultationDeskInput!) {
-    setConsultationDesk(input: $input) { consultationDesk { name phone hours url address } errors { code message field } }
+    setConsultationDesk(input: $input) { consultationDesk { ...ConsultationDeskFields } errors { code message field } }
   }
 `);
 
@@ -83,12 +93,12 @@ export const CancelPlannedActivity = graphql(`
 
 export const UpdatePlace = graphql(`
   mutation UpdatePlaceOfBelonging($input: UpdatePlaceOfBelongingInput!) {
-    updatePlaceOfBelonging(input: $input) { placeOfBelonging { id name address schedule isPublic closedOn } errors { code message field } }
+    updatePlaceOfBelonging(input: $input) { placeOfBelonging { ...PlaceOfBelongingFields } errors { code message field } }
   }
 `);
 
 export const ClosePlace = graphql(`
   mutation ClosePlaceOfBelonging($input: ClosePlaceOfBelongingInput!) {
-    closePlaceOfBelonging(input: $input) { placeOfBelonging { id name address schedule isPublic closedOn } errors { code message field } }
+    closePlaceOfBelonging(input: $input) { placeOfBelonging { ...PlaceOfBelongingFields } errors { code message field } }
   }
 `);

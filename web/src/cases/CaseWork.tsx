@@ -1,13 +1,13 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import type { ContactChannel, ContactParty, WorkItemFieldsFragment } from '../gql/graphql';
-import { options } from '../labels';
-import { Button, Field, FormErrors, Input, Notice, Section, Select, TextArea, todayInJapan } from '../shell/ui';
+import type { WorkItemFieldsFragment } from '../gql/graphql';
+import { Button, Field, FormErrors, Input, Notice, Section, TextArea, todayInJapan } from '../shell/ui';
 import { useUserErrors } from '../shell/useUserErrors';
 import { AddTask, ScheduleAppointment } from '../work/documents';
 import { CaseWorkItems } from './documents';
 import WorkItemTable from '../work/WorkItemTable';
 import { japanDateTime } from './ContactTimeline';
+import { ContactMeetingFields, type ContactMeeting } from './ContactFields';
 
 const refetchOn = { additionalTypenames: ['WorkItem'] };
 
@@ -83,7 +83,7 @@ function AppointmentForm({ caseId, onSaved, onCancel }: FormProps) {
   const [, schedule] = useMutation(ScheduleAppointment);
   const errors = useUserErrors(['text', 'at', 'channel', 'with', 'place']);
   const id = useRef(crypto.randomUUID());
-  const [form, setForm] = useState({ text: '', at: tomorrowAtTen(), channel: 'HOME_VISIT' as ContactChannel, with: 'PERSON' as ContactParty, place: '' });
+  const [form, setForm] = useState<ContactMeeting & { text: string; place: string }>({ text: '', at: tomorrowAtTen(), channel: 'HOME_VISIT', with: 'PERSON', place: '' });
   const [missing, setMissing] = useState(false);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -102,28 +102,11 @@ function AppointmentForm({ caseId, onSaved, onCancel }: FormProps) {
       <Field label="面談の目的" required errors={errors.byField.text}>
         {(a) => <Input {...a} value={form.text} onChange={(e) => setForm({ ...form, text: e.target.value })} />}
       </Field>
-      <div className="grid gap-x-4 md:grid-cols-2">
-        <Field label="日時" required errors={missing ? ['日時を入力してください。'] : errors.byField.at}>
-          {(a) => <Input {...a} type="datetime-local" value={form.at} onChange={(e) => setForm({ ...form, at: e.target.value })} />}
-        </Field>
-        <Field label="方法" required errors={errors.byField.channel}>
-          {(a) => (
-            <Select {...a} value={form.channel} onChange={(e) => setForm({ ...form, channel: e.target.value as ContactChannel })}>
-              {options('ContactChannel').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-            </Select>
-          )}
-        </Field>
-        <Field label="相手" required errors={errors.byField.with}>
-          {(a) => (
-            <Select {...a} value={form.with} onChange={(e) => setForm({ ...form, with: e.target.value as ContactParty })}>
-              {options('ContactParty').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-            </Select>
-          )}
-        </Field>
+      <ContactMeetingFields form={form} onChange={(patch) => setForm({ ...form, ...patch })} errors={missing ? { ...errors.byField, at: ['日時を入力してください。'] } : errors.byField}>
         <Field label="場所" errors={errors.byField.place}>
           {(a) => <Input {...a} value={form.place} onChange={(e) => setForm({ ...form, place: e.target.value })} />}
         </Field>
-      </div>
+      </ContactMeetingFields>
       <div className="flex gap-4">
         <Button type="submit">面談予定を保存</Button>
         <Button kind="secondary" onClick={onCancel}>やめる</Button>

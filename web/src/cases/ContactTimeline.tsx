@@ -1,11 +1,12 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import type { ContactChannel, ContactParty } from '../gql/graphql';
-import { label, options } from '../labels';
-import { Button, Field, FormErrors, Input, Notice, Pager, Section, Select, TextArea, formatDateTime, todayInJapan } from '../shell/ui';
+import { label } from '../labels';
+import { Button, FormErrors, Notice, Pager, Section, formatDateTime, todayInJapan } from '../shell/ui';
 import { useUserErrors } from '../shell/useUserErrors';
 import { RecordContact } from './documents';
 import CorrectContactForm from './CorrectContactForm';
+import { ContactFields, type ContactRecord } from './ContactFields';
 
 interface Contact { id: string; at: string; channel: ContactChannel; with: ContactParty; minutes?: number | null; worker: string; notes?: string | null }
 interface Props {
@@ -34,7 +35,7 @@ export default function ContactTimeline({ caseId, contacts, open, atFirst, onPag
   const [saved, setSaved] = useState(false);
   const [correcting, setCorrecting] = useState<string | null>(null);
   const [corrected, setCorrected] = useState(false);
-  const [form, setForm] = useState({ at: nowInJapanLocal(), channel: 'PHONE' as ContactChannel, with: 'FAMILY' as ContactParty, minutes: '', notes: '' });
+  const [form, setForm] = useState<ContactRecord>({ at: nowInJapanLocal(), channel: 'PHONE', with: 'FAMILY', minutes: '', notes: '' });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -61,31 +62,7 @@ export default function ContactTimeline({ caseId, contacts, open, atFirst, onPag
       {adding && (
         <form id={formId} onSubmit={submit} noValidate aria-label="相談・支援記録の追加" className="mb-6 rounded-8 border border-key-300 bg-key-50 p-4">
           <FormErrors messages={errors.general} />
-          <div className="grid gap-x-4 md:grid-cols-2">
-            <Field label="日時" required errors={errors.byField.at}>
-              {(a) => <Input {...a} type="datetime-local" value={form.at} max={`${todayInJapan()}T23:59`} onChange={(e) => setForm({ ...form, at: e.target.value })} />}
-            </Field>
-            <Field label="方法" required errors={errors.byField.channel}>
-              {(a) => (
-                <Select {...a} value={form.channel} onChange={(e) => setForm({ ...form, channel: e.target.value as ContactChannel })}>
-                  {options('ContactChannel').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-                </Select>
-              )}
-            </Field>
-            <Field label="相手" required errors={errors.byField.with}>
-              {(a) => (
-                <Select {...a} value={form.with} onChange={(e) => setForm({ ...form, with: e.target.value as ContactParty })}>
-                  {options('ContactParty').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-                </Select>
-              )}
-            </Field>
-            <Field label="所要時間（分）" errors={errors.byField.minutes}>
-              {(a) => <Input {...a} inputMode="numeric" value={form.minutes} onChange={(e) => setForm({ ...form, minutes: e.target.value })} />}
-            </Field>
-          </div>
-          <Field label="記録の内容" errors={errors.byField.notes}>
-            {(a) => <TextArea {...a} value={form.notes} onChange={(e) => setForm({ ...form, notes: e.target.value })} />}
-          </Field>
+          <ContactFields form={form} onChange={(patch) => setForm({ ...form, ...patch })} errors={errors.byField} maxAt={`${todayInJapan()}T23:59`} />
           <div className="flex gap-4">
             <Button type="submit">記録を保存</Button>
             <Button kind="secondary" onClick={() => setAdding(false)}>やめる</Button>

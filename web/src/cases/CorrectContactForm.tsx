@@ -1,12 +1,13 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import type { ContactChannel, ContactParty } from '../gql/graphql';
-import { options } from '../labels';
-import { Button, Field, FormErrors, Input, Select, TextArea } from '../shell/ui';
+import { FormErrors } from '../shell/ui';
 import { useUserErrors } from '../shell/useUserErrors';
 import { toJapanLocal } from '../work/workItems';
 import { CorrectContact } from './documents';
 import { japanDateTime } from './ContactTimeline';
+import { ContactFields, type ContactRecord } from './ContactFields';
+import CorrectionReason from './CorrectionReason';
 
 export interface ContactEntry { id: string; at: string; channel: ContactChannel; with: ContactParty; minutes?: number | null; notes?: string | null }
 
@@ -15,7 +16,7 @@ export default function CorrectContactForm({ caseId, contact, onDone, onCancel }
   const [, correct] = useMutation(CorrectContact);
   const errors = useUserErrors(['at', 'channel', 'with', 'minutes', 'notes', 'reason']);
   const id = useRef(crypto.randomUUID());
-  const [form, setForm] = useState({
+  const [form, setForm] = useState<ContactRecord & { reason: string }>({
     at: toJapanLocal(contact.at), channel: contact.channel, with: contact.with,
     minutes: contact.minutes != null ? String(contact.minutes) : '', notes: contact.notes ?? '', reason: '',
   });
@@ -35,38 +36,8 @@ export default function CorrectContactForm({ caseId, contact, onDone, onCancel }
   return (
     <form onSubmit={submit} noValidate aria-label="相談・支援記録の訂正" className="my-2 rounded-8 border border-key-300 bg-key-50 p-4">
       <FormErrors messages={errors.general} />
-      <div className="grid gap-x-4 md:grid-cols-2">
-        <Field label="日時" required errors={errors.byField.at}>
-          {(a) => <Input {...a} autoFocus type="datetime-local" value={form.at} onChange={(e) => setForm({ ...form, at: e.target.value })} />}
-        </Field>
-        <Field label="方法" required errors={errors.byField.channel}>
-          {(a) => (
-            <Select {...a} value={form.channel} onChange={(e) => setForm({ ...form, channel: e.target.value as ContactChannel })}>
-              {options('ContactChannel').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-            </Select>
-          )}
-        </Field>
-        <Field label="相手" required errors={errors.byField.with}>
-          {(a) => (
-            <Select {...a} value={form.with} onChange={(e) => setForm({ ...form, with: e.target.value as ContactParty })}>
-              {options('ContactParty').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-            </Select>
-          )}
-        </Field>
-        <Field label="所要時間（分）" errors={errors.byField.minutes}>
-          {(a) => <Input {...a} inputMode="numeric" value={form.minutes} onChange={(e) => setForm({ ...form, minutes: e.target.value })} />}
-        </Field>
-      </div>
-      <Field label="記録の内容" errors={errors.byField.notes}>
-        {(a) => <TextArea {...a} value={form.notes} onChange={(e) => setForm({ ...form, notes: e.target.value })} />}
-      </Field>
-      <Field label="訂正の理由" required hint="変更履歴に残ります" errors={errors.byField.reason}>
-        {(a) => <TextArea {...a} value={form.reason} onChange={(e) => setForm({ ...form, reason: e.target.value })} />}
-      </Field>
-      <div className="flex gap-4">
-        <Button type="submit">訂正を保存</Button>
-        <Button kind="secondary" onClick={onCancel}>やめる</Button>
-      </div>
+      <ContactFields form={form} onChange={(patch) => setForm({ ...form, ...patch })} errors={errors.byField} autoFocus />
+      <CorrectionReason reason={form.reason} onReason={(reason) => setForm({ ...form, reason })} errors={errors.byField.reason} onCancel={onCancel} />
     </form>
   );
 }

@@ -5,7 +5,10 @@ import { label, options } from '../labels';
 import { Button, Field, FormErrors, Input, Notice, Section, Select, Table, Td, TextArea, todayInJapan } from '../shell/ui';
 import { useUserErrors } from '../shell/useUserErrors';
 import { CorrectReferral, RecordReferralOutcome, ReferCase } from './documents';
+import CorrectionReason from './CorrectionReason';
 
+/** A referral as its forms hold it. */
+interface ReferralForm { destination: ReferralDestination; agencyName: string; referredOn: string; notes: string }
 interface Referral { id: string; destination: ReferralDestination; agencyName?: string | null; referredOn: string; outcome: ReferralOutcome; notes?: string | null }
 
 /** Referrals (つなぎ先) and their outcomes. */
@@ -16,7 +19,7 @@ export default function Referrals({ caseId, referrals, open }: { caseId: string;
   const [adding, setAdding] = useState(false);
   const [correcting, setCorrecting] = useState<string | null>(null);
   const [corrected, setCorrected] = useState(false);
-  const [form, setForm] = useState({ destination: 'SELF_RELIANCE_CONSULTATION' as ReferralDestination, agencyName: '', referredOn: todayInJapan(), notes: '' });
+  const [form, setForm] = useState<ReferralForm>({ destination: 'SELF_RELIANCE_CONSULTATION', agencyName: '', referredOn: todayInJapan(), notes: '' });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -35,24 +38,7 @@ export default function Referrals({ caseId, referrals, open }: { caseId: string;
       {adding && (
         <form onSubmit={submit} noValidate aria-label="つなぎ先の追加" className="mb-6 rounded-8 border border-key-300 bg-key-50 p-4">
           <FormErrors messages={errors.general} />
-          <div className="grid gap-x-4 md:grid-cols-2">
-            <Field label="つなぎ先" required errors={errors.byField.destination}>
-              {(a) => (
-                <Select {...a} value={form.destination} onChange={(e) => setForm({ ...form, destination: e.target.value as ReferralDestination })}>
-                  {options('ReferralDestination').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-                </Select>
-              )}
-            </Field>
-            <Field label="機関名" errors={errors.byField.agencyName}>
-              {(a) => <Input {...a} value={form.agencyName} onChange={(e) => setForm({ ...form, agencyName: e.target.value })} />}
-            </Field>
-            <Field label="紹介日" required errors={errors.byField.referredOn}>
-              {(a) => <Input {...a} type="date" value={form.referredOn} onChange={(e) => setForm({ ...form, referredOn: e.target.value })} />}
-            </Field>
-          </div>
-          <Field label="紹介のメモ" errors={errors.byField.notes}>
-            {(a) => <TextArea {...a} value={form.notes} onChange={(e) => setForm({ ...form, notes: e.target.value })} />}
-          </Field>
+          <ReferralFields form={form} onChange={(patch) => setForm({ ...form, ...patch })} errors={errors.byField} columns={2} />
           <div className="flex gap-4">
             <Button type="submit">つなぎ先を保存</Button>
             <Button kind="secondary" onClick={() => setAdding(false)}>やめる</Button>
@@ -118,7 +104,7 @@ function CorrectReferralForm({ caseId, referral, onDone, onCancel }: { caseId: s
   const [, correct] = useMutation(CorrectReferral);
   const errors = useUserErrors(['destination', 'agencyName', 'referredOn', 'notes', 'reason']);
   const id = useRef(crypto.randomUUID());
-  const [form, setForm] = useState({ destination: referral.destination, agencyName: referral.agencyName ?? '', referredOn: referral.referredOn, notes: referral.notes ?? '', reason: '' });
+  const [form, setForm] = useState<ReferralForm & { reason: string }>({ destination: referral.destination, agencyName: referral.agencyName ?? '', referredOn: referral.referredOn, notes: referral.notes ?? '', reason: '' });
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const result = await correct({
@@ -134,31 +120,34 @@ function CorrectReferralForm({ caseId, referral, onDone, onCancel }: { caseId: s
   return (
     <form onSubmit={submit} noValidate aria-label="つなぎ先の訂正" className="rounded-8 border border-key-300 bg-key-50 p-4">
       <FormErrors messages={errors.general} />
-      <div className="grid gap-x-4 md:grid-cols-3">
-        <Field label="つなぎ先" required errors={errors.byField.destination}>
+      <ReferralFields form={form} onChange={(patch) => setForm({ ...form, ...patch })} errors={errors.byField} columns={3} />
+      <CorrectionReason reason={form.reason} onReason={(reason) => setForm({ ...form, reason })} errors={errors.byField.reason} onCancel={onCancel} />
+    </form>
+  );
+}
+
+/** つなぎ先, 機関名 and 紹介日 in a grid of two or three columns, then 紹介のメモ: for referring a case and for correcting a referral. */
+function ReferralFields({ form, onChange, errors, columns }: { form: ReferralForm; onChange: (patch: Partial<ReferralForm>) => void; errors: Record<string, string[]>; columns: 2 | 3 }) {
+  return (
+    <>
+      <div className={columns === 2 ? 'grid gap-x-4 md:grid-cols-2' : 'grid gap-x-4 md:grid-cols-3'}>
+        <Field label="つなぎ先" required errors={errors.destination}>
           {(a) => (
-            <Select {...a} value={form.destination} onChange={(e) => setForm({ ...form, destination: e.target.value as ReferralDestination })}>
+            <Select {...a} value={form.destination} onChange={(e) => onChange({ destination: e.target.value as ReferralDestination })}>
               {options('ReferralDestination').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
             </Select>
           )}
         </Field>
-        <Field label="機関名" errors={errors.byField.agencyName}>
-          {(a) => <Input {...a} value={form.agencyName} onChange={(e) => setForm({ ...form, agencyName: e.target.value })} />}
+        <Field label="機関名" errors={errors.agencyName}>
+          {(a) => <Input {...a} value={form.agencyName} onChange={(e) => onChange({ agencyName: e.target.value })} />}
         </Field>
-        <Field label="紹介日" required errors={errors.byField.referredOn}>
-          {(a) => <Input {...a} type="date" value={form.referredOn} onChange={(e) => setForm({ ...form, referredOn: e.target.value })} />}
+        <Field label="紹介日" required errors={errors.referredOn}>
+          {(a) => <Input {...a} type="date" value={form.referredOn} onChange={(e) => onChange({ referredOn: e.target.value })} />}
         </Field>
       </div>
-      <Field label="紹介のメモ" errors={errors.byField.notes}>
-        {(a) => <TextArea {...a} value={form.notes} onChange={(e) => setForm({ ...form, notes: e.target.value })} />}
+      <Field label="紹介のメモ" errors={errors.notes}>
+        {(a) => <TextArea {...a} value={form.notes} onChange={(e) => onChange({ notes: e.target.value })} />}
       </Field>
-      <Field label="訂正の理由" required hint="変更履歴に残ります" errors={errors.byField.reason}>
-        {(a) => <TextArea {...a} value={form.reason} onChange={(e) => setForm({ ...form, reason: e.target.value })} />}
-      </Field>
-      <div className="flex gap-4">
-        <Button type="submit">訂正を保存</Button>
-        <Button kind="secondary" onClick={onCancel}>やめる</Button>
-      </div>
-    </form>
+    </>
   );
 }
