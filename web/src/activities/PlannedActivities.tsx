@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import type { ActivityKind, AgencyType, PlannedActivityFieldsFragment } from '../gql/graphql';
 import { label, options } from '../labels';
-import { Button, Check, Field, FormErrors, Input, Notice, Section, Select, Table, Td, TextArea, todayInJapan } from '../shell/ui';
+import { Button, Check, EnumOptions, Field, FormErrors, Input, Notice, Section, Select, Table, Td, TextArea, todayInJapan } from '../shell/ui';
 import { useUserErrors } from '../shell/useUserErrors';
 import { fieldsOf, holdInput, plannableKinds, type HoldForm } from './activityInput';
 import { CancelPlannedActivity, HoldPlannedActivity, PlanActivity } from './documents';
@@ -55,7 +55,7 @@ export default function PlannedActivities({ planned, places, mayPlan }: { planne
             <Field label="活動の種類" required errors={errors.byField.kind}>
               {(a) => (
                 <Select {...a} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as ActivityKind })}>
-                  {options('ActivityKind').filter((o) => plannableKinds.includes(o.value)).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                  <EnumOptions of="ActivityKind" where={(v) => plannableKinds.includes(v as ActivityKind)} />
                 </Select>
               )}
             </Field>

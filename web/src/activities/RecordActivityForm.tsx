@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import type { ActivityKind, AgencyType, SurveyGroup, SurveyMethod } from '../gql/graphql';
 import { label, options } from '../labels';
-import { Button, Check, Field, FormErrors, Input, Notice, Section, Select, todayInJapan } from '../shell/ui';
+import { Button, Check, EnumOptions, Field, FormErrors, Input, Notice, Section, Select, todayInJapan } from '../shell/ui';
 import { useUserErrors } from '../shell/useUserErrors';
 import { activityInput, fieldsOf, type ActivityForm } from './activityInput';
 import { RecordActivity } from './documents';
@@ -46,7 +46,7 @@ export default function RecordActivityForm({ places }: { places: { id: string; n
           <Field label="活動の種類" required errors={e.kind}>
             {(a) => (
               <Select {...a} value={form.kind} onChange={(ev) => set({ kind: ev.target.value as ActivityKind })}>
-                {options('ActivityKind').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                <EnumOptions of="ActivityKind" />
               </Select>
             )}
           </Field>
@@ -102,7 +102,7 @@ export default function RecordActivityForm({ places }: { places: { id: string; n
               <Field label="調査の方法" errors={e['survey.method']}>
                 {(a) => (
                   <Select {...a} value={form.surveyMethod} onChange={(ev) => set({ surveyMethod: ev.target.value as SurveyMethod })}>
-                    {options('SurveyMethod').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                    <EnumOptions of="SurveyMethod" />
                   </Select>
                 )}
               </Field>

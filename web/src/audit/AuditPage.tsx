@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
-import { label, options } from '../labels';
+import { label } from '../labels';
 import { describeError } from '../shell/errors';
 import { RoleGate } from '../shell/StaffShell';
-import { Button, Field, FormErrors, Input, Loading, PageTitle, Pager, Section, Select, Table, Td, formatDateTime } from '../shell/ui';
+import { Button, EnumOptions, Field, formatDateTime, FormErrors, Input, Loading, Pager, PageTitle, Section, Select, Table, Td } from '../shell/ui';
 import { useStaff } from '../shell/useStaff';
 import { auditVariables, type AuditFilter } from './auditFilter';
 import { AuditLog } from './documents';
@@ -35,7 +35,7 @@ export default function AuditPage() {
               {(a) => (
                 <Select {...a} value={filter.outcome} onChange={(e) => set({ outcome: e.target.value as AuditFilter['outcome'] })}>
                   <option value="">すべて</option>
-                  {options('AuditOutcome').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                  <EnumOptions of="AuditOutcome" />
                 </Select>
               )}
             </Field>

@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import type { CaseStatus } from '../gql/graphql';
-import { label, options } from '../labels';
+import { label } from '../labels';
 import { describeError } from '../shell/errors';
-import { Button, Check, Field, FormErrors, Input, Loading, PageTitle, Pager, Select, Table, Td, todayInJapan } from '../shell/ui';
+import { Button, Check, EnumOptions, Field, FormErrors, Input, Loading, Pager, PageTitle, Select, Table, Td, todayInJapan } from '../shell/ui';
 import { useStaff } from '../shell/useStaff';
 import { CaseList } from './documents';
 
@@ -51,7 +51,7 @@ export default function CaseListPage() {
           {(a) => (
             <Select {...a} value={status} onChange={(e) => set('status', e.target.value)}>
               <option value="">すべて</option>
-              {options('CaseStatus').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              <EnumOptions of="CaseStatus" />
             </Select>
           )}
         </Field>

@@ -1,8 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import type { ConsentGiver, ConsentPurpose } from '../gql/graphql';
-import { label, options } from '../labels';
-import { Button, Field, FormErrors, Input, Section, Select, Table, Td, todayInJapan } from '../shell/ui';
+import { label } from '../labels';
+import { Button, EnumOptions, Field, FormErrors, Input, Section, Select, Table, Td, todayInJapan } from '../shell/ui';
 import { useUserErrors } from '../shell/useUserErrors';
 import { RecordConsent, WithdrawConsent } from './documents';
 
@@ -36,7 +36,7 @@ export default function Consents({ caseId, consents, open }: { caseId: string; c
             <Field label="目的" required errors={errors.byField.purpose}>
               {(a) => (
                 <Select {...a} value={form.purpose} onChange={(e) => setForm({ ...form, purpose: e.target.value as ConsentPurpose })}>
-                  {options('ConsentPurpose').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                  <EnumOptions of="ConsentPurpose" />
                 </Select>
               )}
             </Field>
@@ -46,7 +46,7 @@ export default function Consents({ caseId, consents, open }: { caseId: string; c
             <Field label="同意した人" required errors={errors.byField.givenBy}>
               {(a) => (
                 <Select {...a} value={form.givenBy} onChange={(e) => setForm({ ...form, givenBy: e.target.value as ConsentGiver })}>
-                  {options('ConsentGiver').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                  <EnumOptions of="ConsentGiver" />
                 </Select>
               )}
             </Field>

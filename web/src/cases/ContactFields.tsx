@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ContactChannel, ContactParty } from '../gql/graphql';
-import { options } from '../labels';
-import { Field, Input, Select, TextArea } from '../shell/ui';
+import { EnumOptions, Field, Input, Select, TextArea } from '../shell/ui';
 
 /** When, how and with whom a contact is held, as a form holds it (the time as a datetime-local value). */
 export interface ContactMeeting { at: string; channel: ContactChannel; with: ContactParty }
@@ -30,14 +29,14 @@ export function ContactMeetingFields({ form, onChange, errors, maxAt, autoFocus,
       <Field label="方法" required errors={errors.channel}>
         {(a) => (
           <Select {...a} value={form.channel} onChange={(e) => onChange({ channel: e.target.value as ContactChannel })}>
-            {options('ContactChannel').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            <EnumOptions of="ContactChannel" />
           </Select>
         )}
       </Field>
       <Field label="相手" required errors={errors.with}>
         {(a) => (
           <Select {...a} value={form.with} onChange={(e) => onChange({ with: e.target.value as ContactParty })}>
-            {options('ContactParty').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            <EnumOptions of="ContactParty" />
           </Select>
         )}
       </Field>

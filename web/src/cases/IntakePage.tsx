@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { useMutation } from 'urql';
 import type { AgeBand, Concern, Gender, OpenCaseInput, ReferralSource, WithdrawalDuration } from '../gql/graphql';
 import { options } from '../labels';
-import { Button, Check, CheckGroup, Field, FormErrors, Input, PageTitle, Section, Select, TextArea, todayInJapan } from '../shell/ui';
+import { Button, Check, CheckGroup, EnumOptions, Field, FormErrors, Input, PageTitle, Section, Select, TextArea, todayInJapan } from '../shell/ui';
 import { useUserErrors } from '../shell/useUserErrors';
 import { OpenCase } from './documents';
 
@@ -84,7 +84,7 @@ export default function IntakePage() {
             <Field label="相談の経路" required errors={e.referralSource}>
               {(a) => (
                 <Select {...a} value={referralSource} onChange={(ev) => setReferralSource(ev.target.value as ReferralSource)}>
-                  {options('ReferralSource').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                  <EnumOptions of="ReferralSource" />
                 </Select>
               )}
             </Field>
@@ -111,7 +111,7 @@ export default function IntakePage() {
                   {(a) => (
                     <Select {...a} value={m.ageBand} onChange={(ev) => setMember(i, { ageBand: ev.target.value as AgeBand })}>
                       <option value="">選ばない</option>
-                      {options('AgeBand').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                      <EnumOptions of="AgeBand" />
                     </Select>
                   )}
                 </Field>
@@ -134,7 +134,7 @@ export default function IntakePage() {
               {(a) => (
                 <Select {...a} {...sub('ageBand')}>
                   <option value="">選ばない</option>
-                  {options('AgeBand').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                  <EnumOptions of="AgeBand" />
                 </Select>
               )}
             </Field>
@@ -142,7 +142,7 @@ export default function IntakePage() {
               {(a) => (
                 <Select {...a} {...sub('gender')}>
                   <option value="">選ばない</option>
-                  {options('Gender').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                  <EnumOptions of="Gender" />
                 </Select>
               )}
             </Field>
@@ -157,7 +157,7 @@ export default function IntakePage() {
             {(a) => (
               <Select {...a} value={withdrawalDuration} onChange={(ev) => setWithdrawalDuration(ev.target.value as WithdrawalDuration)}>
                 <option value="">選ばない</option>
-                {options('WithdrawalDuration').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                <EnumOptions of="WithdrawalDuration" />
               </Select>
             )}
           </Field>

@@ -1,8 +1,8 @@
 import { Fragment, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import type { ReferralDestination, ReferralOutcome } from '../gql/graphql';
-import { label, options } from '../labels';
-import { Button, Field, FormErrors, Input, Notice, Section, Select, Table, Td, TextArea, todayInJapan } from '../shell/ui';
+import { label } from '../labels';
+import { Button, EnumOptions, Field, FormErrors, Input, Notice, Section, Select, Table, Td, TextArea, todayInJapan } from '../shell/ui';
 import { useUserErrors } from '../shell/useUserErrors';
 import { CorrectReferral, RecordReferralOutcome, ReferCase } from './documents';
 import CorrectionReason from './CorrectionReason';
@@ -91,7 +91,7 @@ function OutcomeForm({ caseId, referral }: { caseId: string; referral: Referral 
       <Field label="結果を記録" errors={errors.byField.outcome}>
         {(a) => (
           <Select {...a} value={outcome} onChange={(e) => setOutcome(e.target.value as ReferralOutcome)}>
-            {options('ReferralOutcome').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            <EnumOptions of="ReferralOutcome" />
           </Select>
         )}
       </Field>
@@ -134,7 +134,7 @@ function ReferralFields({ form, onChange, errors, columns }: { form: ReferralFor
         <Field label="つなぎ先" required errors={errors.destination}>
           {(a) => (
             <Select {...a} value={form.destination} onChange={(e) => onChange({ destination: e.target.value as ReferralDestination })}>
-              {options('ReferralDestination').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              <EnumOptions of="ReferralDestination" />
             </Select>
           )}
         </Field>

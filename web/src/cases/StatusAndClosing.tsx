@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import type { CaseFieldsFragment, CaseStatus, ClosureReason } from '../gql/graphql';
-import { label, options } from '../labels';
-import { Button, Field, FormErrors, Input, Section, Select, todayInJapan } from '../shell/ui';
+import { label } from '../labels';
+import { Button, EnumOptions, Field, FormErrors, Input, Section, Select, todayInJapan } from '../shell/ui';
 import { useUserErrors } from '../shell/useUserErrors';
 import { CloseCase, ReopenCase, TransferCase, UpdateCaseStatus } from './documents';
 
@@ -67,7 +67,7 @@ function CloseForm({ c }: { c: CaseFieldsFragment }) {
         {(a) => (
           <Select {...a} value={reason} onChange={(e) => setReason(e.target.value as ClosureReason)}>
             <option value="">選んでください</option>
-            {options('ClosureReason').filter((o) => o.value !== 'TRANSFERRED').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            <EnumOptions of="ClosureReason" where={(v) => v !== 'TRANSFERRED'} />
           </Select>
         )}
       </Field>

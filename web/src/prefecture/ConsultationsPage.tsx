@@ -1,9 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { ConsultationFieldsFragment, ConsultationStatus } from '../gql/graphql';
-import { label, options } from '../labels';
+import { label } from '../labels';
 import { describeError } from '../shell/errors';
-import { Button, Field, FormErrors, Loading, Notice, PageTitle, Pager, Section, Select, TextArea, formatDateTime } from '../shell/ui';
+import { Button, EnumOptions, Field, formatDateTime, FormErrors, Loading, Notice, Pager, PageTitle, Section, Select, TextArea } from '../shell/ui';
 import { useStaff } from '../shell/useStaff';
 import { useUserErrors } from '../shell/useUserErrors';
 import { CloseConsultation, PrefectureConsultations, RespondToConsultation } from './documents';
@@ -32,7 +32,7 @@ export default function ConsultationsPage() {
         {(a) => (
           <Select {...a} value={status} onChange={(e) => { setStatus(e.target.value as ConsultationStatus); setAfter(null); }} className="max-w-xs">
             <option value="">すべて</option>
-            {options('ConsultationStatus').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            <EnumOptions of="ConsultationStatus" />
           </Select>
         )}
       </Field>

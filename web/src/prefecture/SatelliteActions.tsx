@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import type { OperatorKind, ProgramTier, SatelliteFieldsFragment, SupportFunction } from '../gql/graphql';
 import { label, options } from '../labels';
-import { Button, CheckGroup, Field, FormErrors, Input, Notice, Section, Select } from '../shell/ui';
+import { Button, CheckGroup, EnumOptions, Field, FormErrors, Input, Notice, Section, Select } from '../shell/ui';
 import { useUserErrors } from '../shell/useUserErrors';
 import { CloseSatellite, ExtendSatellite, TransitionSatellite } from './documents';
 
@@ -107,7 +107,7 @@ function TransitionForm({ s }: { s: SatelliteFieldsFragment }) {
         <Field label="移行後の事業" required errors={errors.byField.tier}>
           {(a) => (
             <Select {...a} value={tier} onChange={(e) => setTier(e.target.value as ProgramTier)}>
-              {options('ProgramTier').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              <EnumOptions of="ProgramTier" />
             </Select>
           )}
         </Field>
@@ -115,7 +115,7 @@ function TransitionForm({ s }: { s: SatelliteFieldsFragment }) {
           {(a) => (
             <Select {...a} value={kind} onChange={(e) => setKind(e.target.value as OperatorKind)}>
               <option value="">選ばない</option>
-              {options('OperatorKind').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              <EnumOptions of="OperatorKind" />
             </Select>
           )}
         </Field>

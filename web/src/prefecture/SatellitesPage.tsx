@@ -1,9 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { SatelliteFieldsFragment, SatelliteStatus } from '../gql/graphql';
-import { label, options } from '../labels';
+import { label } from '../labels';
 import { describeError } from '../shell/errors';
-import { Button, Field, FormErrors, Input, Loading, Notice, PageTitle, Pager, Section, Select, Table, Td, fiscalYearOf, todayInJapan } from '../shell/ui';
+import { Button, EnumOptions, Field, fiscalYearOf, FormErrors, Input, Loading, Notice, Pager, PageTitle, Section, Select, Table, Td, todayInJapan } from '../shell/ui';
 import { useStaff } from '../shell/useStaff';
 import { useUserErrors } from '../shell/useUserErrors';
 import { EstablishSatellite, PrefectureSatellites } from './documents';
@@ -58,7 +58,7 @@ export default function SatellitesPage() {
                   <option value="">すべて</option>
                   <option value="due">移行予定日まで180日以内（超過を含む）</option>
                   <option value="overdue">移行予定日超過</option>
-                  {options('SatelliteStatus').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                  <EnumOptions of="SatelliteStatus" />
                 </Select>
               )}
             </Field>

@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import type { OperatorKind, ProgramFieldsFragment, ProgramTier, SupportFunction } from '../gql/graphql';
 import { fiscalYearLabel, options } from '../labels';
-import { Button, Check, CheckGroup, Field, FormErrors, Input, Notice, Section, Select } from '../shell/ui';
+import { Button, Check, CheckGroup, EnumOptions, Field, FormErrors, Input, Notice, Section, Select } from '../shell/ui';
 import { useUserErrors } from '../shell/useUserErrors';
 import { DesignateProgram, ReportRequestStatus } from './documents';
 
@@ -42,7 +42,7 @@ export function DesignateForm({ tenant, isPrefecture, fiscalYear, current }: { t
           <Field label="事業の種類" required errors={e.tier}>
             {(a) => (
               <Select {...a} value={tier} onChange={(ev) => setTier(ev.target.value as ProgramTier)}>
-                {options('ProgramTier').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                <EnumOptions of="ProgramTier" />
               </Select>
             )}
           </Field>
@@ -50,7 +50,7 @@ export function DesignateForm({ tenant, isPrefecture, fiscalYear, current }: { t
             {(a) => (
               <Select {...a} value={kind} onChange={(ev) => setKind(ev.target.value as OperatorKind)}>
                 <option value="">選ばない</option>
-                {options('OperatorKind').map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                <EnumOptions of="OperatorKind" />
               </Select>
             )}
           </Field>

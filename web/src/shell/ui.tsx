@@ -1,4 +1,5 @@
 import { useEffect, useId, type ButtonHTMLAttributes, type ReactNode, type InputHTMLAttributes, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { options, type EnumName } from '../labels';
 
 /** Sets the document title; every screen has exactly one h1, given here. */
 export function PageTitle({ children, title }: { children: ReactNode; title: string }) {
@@ -64,6 +65,11 @@ export function Input(props: InputHTMLAttributes<HTMLInputElement>) {
 
 export function Select(props: SelectHTMLAttributes<HTMLSelectElement>) {
   return <select {...props} className={`${control} ${props.className ?? ''}`} />;
+}
+
+/** The options of a Select for an enum, labelled in Japanese, in the API's order; `where` keeps some of them. */
+export function EnumOptions({ of, where }: { of: EnumName; where?: (value: string) => boolean }) {
+  return <>{options(of).filter((o) => where?.(o.value) ?? true).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</>;
 }
 
 export function TextArea(props: TextareaHTMLAttributes<HTMLTextAreaElement>) {
