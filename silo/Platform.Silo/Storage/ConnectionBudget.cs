@@ -13,6 +13,12 @@ namespace Platform.Silo.Storage;
 /// A pool that is out of connections makes the next caller wait up to Npgsql's <c>Timeout</c>,
 /// then fail. A short wait (<c>Storage:PoolTimeoutSeconds</c>, default 3) answers UNAVAILABLE
 /// quickly, instead of letting requests pile up behind a database that is already at its limit.
+/// A connection keeps its session when it goes back to the pool (no <c>DISCARD ALL</c>), and the
+/// statements it runs again and again (grain writes, audit appends) are prepared once on it
+/// (Npgsql's automatic preparation) instead of being parsed and planned on every use: that was
+/// half of the server's CPU per case mutation. Nothing here sets session state that a later
+/// user of the connection could inherit (no <c>SET</c>, session locks or temporary tables;
+/// locks are transaction-scoped).
 /// </remarks>
 public static class ConnectionBudget
 {
@@ -54,6 +60,8 @@ public static class ConnectionBudget
             MaxPoolSize = maxPoolSize,
             MinPoolSize = 0,
             Timeout = Math.Max(1, configuration.GetValue(PoolTimeoutSetting, 3)),
+            NoResetOnClose = true,
+            MaxAutoPrepare = 20,
         }.ConnectionString;
     }
 }
