@@ -34,6 +34,9 @@ internal sealed class SiloDatabase : IAsyncDisposable
             Password = File.ReadAllText(Path.Combine(dataFolder, "platform-db-password")).Trim(),
             Database = "platform",
             MaxPoolSize = 64,
+            // As the silo's pools (ConnectionBudget): the baseline gets what the silo gets.
+            NoResetOnClose = true,
+            MaxAutoPrepare = 20,
         };
         return new SiloDatabase(NpgsqlDataSource.Create(builder.ConnectionString));
     }
